@@ -1,0 +1,11 @@
+/**
+ * DVPP Kit benchmarks (JMH). Not a published module: each benchmark measures the SDK against a baseline in the same
+ * run (hand-written Java scoring, raw JDBC inserts, a bare H2 program) and reports the ratio.
+ */
+module org.dvpp.benchmarks {
+    requires org.dvpp.programme;
+    requires jmh.core;
+    requires java.sql;
+
+    exports org.dvpp.benchmarks;
+}

@@ -1,0 +1,74 @@
+package org.dvpp.domain.casework;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.dvpp.domain.AgencyId;
+import org.dvpp.domain.AssessmentId;
+import org.dvpp.domain.CaseId;
+import org.dvpp.domain.Checks;
+import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.Sensitive;
+import org.dvpp.domain.UserId;
+
+/**
+ * A completed instrument (AUDIT, PHQ-9, DASH, URICA, ...) in a case: the answers as given, and the score as computed by
+ * the named instrument version, so the score can be reproduced years later. Answers and scores are health or risk data,
+ * so they are sensitive.
+ *
+ * @param id the record's id
+ * @param agency the agency
+ * @param caseId the case
+ * @param instrumentId the instrument's id, such as {@code audit}
+ * @param instrumentVersion the instrument's version
+ * @param timePoint when in the programme it was taken
+ * @param completedOn the date
+ * @param answers item id to answer value
+ * @param total the total score, if the instrument has one
+ * @param bandCode the band reached, if the instrument has bands
+ * @param assessor who administered it
+ */
+public record AssessmentRecord(
+        @NotNull AssessmentId id,
+        @NotNull AgencyId agency,
+        @NotNull CaseId caseId,
+        @NotBlank @Size(max = 80) String instrumentId,
+        @NotBlank @Size(max = 40) String instrumentVersion,
+        @NotNull TimePoint timePoint,
+        @NotNull LocalDate completedOn,
+        @Sensitive @NotNull Map<String, Integer> answers,
+        @Sensitive Optional<BigDecimal> total,
+        @Sensitive Optional<String> bandCode,
+        @NotNull UserId assessor) {
+
+    /** Checks every part. */
+    public AssessmentRecord {
+        Checks.required(id, "id");
+        Checks.required(agency, "agency");
+        Checks.required(caseId, "caseId");
+        Checks.text(instrumentId, "instrumentId", 80);
+        Checks.text(instrumentVersion, "instrumentVersion", 40);
+        Checks.required(timePoint, "timePoint");
+        Checks.required(completedOn, "completedOn");
+        Checks.required(answers, "answers");
+        for (Map.Entry<String, Integer> e : answers.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null) {
+                throw new InvalidInputException("answers", "no-null-entries", "answers must not hold null");
+            }
+        }
+        answers = Map.copyOf(answers);
+        Checks.required(total, "total");
+        Checks.required(bandCode, "bandCode");
+        Checks.required(assessor, "assessor");
+    }
+
+    @Override
+    public String toString() {
+        return "AssessmentRecord[id=" + id + ", caseId=" + caseId + ", instrument=" + instrumentId + "@"
+                + instrumentVersion + ", timePoint=" + timePoint + ", answers=<redacted>]";
+    }
+}

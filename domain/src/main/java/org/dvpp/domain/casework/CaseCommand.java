@@ -1,0 +1,357 @@
+package org.dvpp.domain.casework;
+
+import java.time.LocalDate;
+import org.dvpp.domain.Checks;
+import org.dvpp.domain.GroupId;
+import org.dvpp.domain.ReferralId;
+import org.dvpp.domain.Sensitive;
+import org.dvpp.domain.UserId;
+import org.dvpp.domain.participant.Consent;
+
+/**
+ * Everything that can be asked of a case. {@link CaseLifecycle#handle} accepts or refuses each one. Commands that
+ * move the case to another state are transitions (each yields exactly one {@link CaseStatusChanged}); the others record
+ * facts the guards read (consent, partner contact) and change no state.
+ */
+public sealed interface CaseCommand {
+
+    /** @return a stable code for the command, used in history and events, such as {@code start-programme} */
+    String code();
+
+    /** @return whether the command moves the case to another state */
+    default boolean isTransition() {
+        return true;
+    }
+
+    /** Begin eligibility screening. */
+    record StartScreening() implements CaseCommand {
+        @Override
+        public String code() {
+            return "start-screening";
+        }
+    }
+
+    /**
+     * Record the screening result: passed goes on to assessment, failed ends as ineligible.
+     *
+     * @param outcome the result
+     */
+    record CompleteScreening(EligibilityOutcome outcome) implements CaseCommand {
+        /** Checks the outcome. */
+        public CompleteScreening {
+            Checks.required(outcome, "outcome");
+        }
+
+        @Override
+        public String code() {
+            return "complete-screening";
+        }
+    }
+
+    /**
+     * Record the suitability decision: suitable goes on to await a group, unsuitable ends. Needs a supervisor's sign-off.
+     *
+     * @param decision the decision
+     */
+    record DecideSuitability(SuitabilityDecision decision) implements CaseCommand {
+        /** Checks the decision. */
+        public DecideSuitability {
+            Checks.required(decision, "decision");
+        }
+
+        @Override
+        public String code() {
+            return "decide-suitability";
+        }
+    }
+
+    /**
+     * Record a signed consent form (replacing an earlier one).
+     *
+     * @param consent the consent
+     */
+    record RecordConsent(Consent consent) implements CaseCommand {
+        /** Checks the consent. */
+        public RecordConsent {
+            Checks.required(consent, "consent");
+        }
+
+        @Override
+        public String code() {
+            return "record-consent";
+        }
+
+        @Override
+        public boolean isTransition() {
+            return false;
+        }
+    }
+
+    /**
+     * Record that he withdrew his consent.
+     *
+     * @param on the date
+     */
+    record WithdrawConsent(LocalDate on) implements CaseCommand {
+        /** Checks the date. */
+        public WithdrawConsent {
+            Checks.required(on, "on");
+        }
+
+        @Override
+        public String code() {
+            return "withdraw-consent";
+        }
+
+        @Override
+        public boolean isTransition() {
+            return false;
+        }
+    }
+
+    /**
+     * Record that contact details for this many people at risk are held.
+     *
+     * @param people how many
+     */
+    record RecordPartnerContacts(int people) implements CaseCommand {
+        /** Checks the count. */
+        public RecordPartnerContacts {
+            Checks.range(people, "people", 1, 100);
+        }
+
+        @Override
+        public String code() {
+            return "record-partner-contacts";
+        }
+
+        @Override
+        public boolean isTransition() {
+            return false;
+        }
+    }
+
+    /**
+     * Record why no contact details for people at risk are held. A supervisor must review the reason before he starts.
+     *
+     * @param reason the reason (sensitive)
+     */
+    record RecordPartnerContactAbsence(@Sensitive String reason) implements CaseCommand {
+        /** Checks the reason. */
+        public RecordPartnerContactAbsence {
+            Checks.text(reason, "reason", 2000);
+        }
+
+        @Override
+        public String code() {
+            return "record-partner-contact-absence";
+        }
+
+        @Override
+        public boolean isTransition() {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return "RecordPartnerContactAbsence[reason=<redacted>]";
+        }
+    }
+
+    /**
+     * A supervisor (the acting user, not the one who recorded it) reviews the recorded reason for absent contacts.
+     *
+     * @param on the date of review
+     */
+    record ReviewPartnerContactAbsence(LocalDate on) implements CaseCommand {
+        /** Checks the date. */
+        public ReviewPartnerContactAbsence {
+            Checks.required(on, "on");
+        }
+
+        @Override
+        public String code() {
+            return "review-partner-contact-absence";
+        }
+
+        @Override
+        public boolean isTransition() {
+            return false;
+        }
+    }
+
+    /**
+     * Start the programme in a group. Guarded by eligibility, a signed-off suitable assessment, consent and partner contact.
+     *
+     * @param group the group he joins
+     */
+    record StartProgramme(GroupId group) implements CaseCommand {
+        /** Checks the group. */
+        public StartProgramme {
+            Checks.required(group, "group");
+        }
+
+        @Override
+        public String code() {
+            return "start-programme";
+        }
+    }
+
+    /**
+     * Complete the programme; the curriculum's completion rule decides, not a person.
+     *
+     * @param completionRuleMet whether the rule is met
+     * @param rule a description of the rule applied, such as {@code min-sessions:10}
+     */
+    record Complete(boolean completionRuleMet, String rule) implements CaseCommand {
+        /** Checks the rule text. */
+        public Complete {
+            Checks.text(rule, "rule", 200);
+        }
+
+        @Override
+        public String code() {
+            return "complete";
+        }
+    }
+
+    /**
+     * He leaves of his own accord.
+     *
+     * @param reason why (sensitive; not put in events)
+     */
+    record Withdraw(@Sensitive String reason) implements CaseCommand {
+        /** Checks the reason. */
+        public Withdraw {
+            Checks.text(reason, "reason", 2000);
+        }
+
+        @Override
+        public String code() {
+            return "withdraw";
+        }
+    }
+
+    /**
+     * The agency excludes him.
+     *
+     * @param reason why (sensitive; not put in events)
+     */
+    record Exclude(@Sensitive String reason) implements CaseCommand {
+        /** Checks the reason. */
+        public Exclude {
+            Checks.text(reason, "reason", 2000);
+        }
+
+        @Override
+        public String code() {
+            return "exclude";
+        }
+    }
+
+    /**
+     * The agency returns him to the referrer (for example for breach).
+     *
+     * @param reason why (sensitive; not put in events)
+     */
+    record ReturnToReferrer(@Sensitive String reason) implements CaseCommand {
+        /** Checks the reason. */
+        public ReturnToReferrer {
+            Checks.text(reason, "reason", 2000);
+        }
+
+        @Override
+        public String code() {
+            return "return-to-referrer";
+        }
+    }
+
+    /** Begin aftercare after completion. */
+    record StartAftercare() implements CaseCommand {
+        @Override
+        public String code() {
+            return "start-aftercare";
+        }
+    }
+
+    /**
+     * Close the case, signed off by a supervisor.
+     *
+     * @param reason why
+     * @param signedOffBy the supervisor
+     */
+    record Close(@Sensitive String reason, UserId signedOffBy) implements CaseCommand {
+        /** Checks every part. */
+        public Close {
+            Checks.text(reason, "reason", 2000);
+            Checks.required(signedOffBy, "signedOffBy");
+        }
+
+        @Override
+        public String code() {
+            return "close";
+        }
+    }
+
+    /**
+     * Put the case on hold (custody, hospital, a safety concern).
+     *
+     * @param reason why
+     */
+    record Suspend(@Sensitive String reason) implements CaseCommand {
+        /** Checks the reason. */
+        public Suspend {
+            Checks.text(reason, "reason", 2000);
+        }
+
+        @Override
+        public String code() {
+            return "suspend";
+        }
+    }
+
+    /** Resume a suspended case in the state it was in. */
+    record Resume() implements CaseCommand {
+        @Override
+        public String code() {
+            return "resume";
+        }
+    }
+
+    /**
+     * Reopen a closed case in the state it was closed from, keeping the whole history.
+     *
+     * @param reason why
+     * @param signedOffBy the supervisor
+     */
+    record Reopen(@Sensitive String reason, UserId signedOffBy) implements CaseCommand {
+        /** Checks every part. */
+        public Reopen {
+            Checks.text(reason, "reason", 2000);
+            Checks.required(signedOffBy, "signedOffBy");
+        }
+
+        @Override
+        public String code() {
+            return "reopen";
+        }
+    }
+
+    /**
+     * A new referral for a closed case: a new episode starts at referred, with the history kept and screening,
+     * assessment and consent to be done again.
+     *
+     * @param referral the new referral
+     */
+    record ReRefer(ReferralId referral) implements CaseCommand {
+        /** Checks the referral. */
+        public ReRefer {
+            Checks.required(referral, "referral");
+        }
+
+        @Override
+        public String code() {
+            return "re-refer";
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.dvpp.domain.safety;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.dvpp.domain.Checks;
+import org.dvpp.domain.Sensitive;
+
+/**
+ * How to reach a person at risk safely. Everything here is sensitive: encrypted at rest, shown only to roles that need
+ * it, never logged, never in the man's own data export. {@link #toString()} shows nothing of it.
+ *
+ * @param name the person's name
+ * @param dateOfBirth date of birth, mainly for children
+ * @param phone a phone number, if it is safe to use
+ * @param address a postal address, if it is safe to use
+ * @param safeContactNotes when and how contact is safe (for example: only on weekdays, never leave a voicemail)
+ */
+public record ContactDetails(
+        @Sensitive @NotBlank @Size(max = 200) String name,
+        @Sensitive Optional<LocalDate> dateOfBirth,
+        @Sensitive @Size(max = 40) String phone,
+        @Sensitive @Size(max = 400) String address,
+        @Sensitive @Size(max = 2000) String safeContactNotes) {
+
+    /** Checks every part; phone, address and notes may be empty. */
+    public ContactDetails {
+        Checks.text(name, "name", 200);
+        Checks.required(dateOfBirth, "dateOfBirth");
+        Checks.optionalText(phone, "phone", 40);
+        Checks.optionalText(address, "address", 400);
+        Checks.optionalText(safeContactNotes, "safeContactNotes", 2000);
+    }
+
+    @Override
+    public String toString() {
+        return "ContactDetails[<redacted>]";
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * The {@code dvpp} command for trainers and administrators: checks the installation ({@code doctor}), and (as later
+ * work lands) lists and scores instruments, shows curricula and schedules, and runs the demo cohort. It uses only the
+ * exported API of the SDK. {@code ./dvpp} at the repository root runs it.
+ */
+module org.dvpp.examples.cli {
+    requires org.dvpp.programme;
+    requires info.picocli;
+    requires java.sql;
+    requires org.slf4j;
+
+    // picocli reads the annotated command classes reflectively
+    opens org.dvpp.examples.cli to info.picocli;
+}

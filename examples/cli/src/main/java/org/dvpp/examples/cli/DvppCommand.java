@@ -1,0 +1,48 @@
+package org.dvpp.examples.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code dvpp} command. Subcommands do the work; on its own it prints its usage. */
+@Command(
+        name = "dvpp",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "DVPP Kit: tools for domestic violence perpetrator programmes.",
+            "Survivor safety comes first: this tool never prints a partner's or child's details."
+        },
+        subcommands = {DoctorCommand.class, CommandLine.HelpCommand.class})
+public final class DvppCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        spec.commandLine().usage(out);
+    }
+
+    /**
+     * Runs the command line and returns its exit code: 0 on success, 2 for invalid input, 1 for other failures.
+     *
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int execute(String... args) {
+        return new CommandLine(new DvppCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    /**
+     * The program's entry point.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+}
