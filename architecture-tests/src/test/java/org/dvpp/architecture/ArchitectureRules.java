@@ -1,0 +1,96 @@
+package org.dvpp.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.USE_JAVA_UTIL_LOGGING;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules of ARCHITECTURE.md as ArchUnit rules, each built for a package root so that the same rule can be checked
+ * against the real code ({@code org.dvpp}) and against a deliberately bad fixture (proving it is not vacuous).
+ */
+final class ArchitectureRules {
+
+    /** Module package (relative to the root) and the module packages it may depend on. */
+    static final Map<String, List<String>> ARROWS = new LinkedHashMap<>();
+
+    static {
+        ARROWS.put("domain", List.of());
+        ARROWS.put("assessment", List.of("domain"));
+        ARROWS.put("curriculum", List.of("domain"));
+        ARROWS.put("storage.spi", List.of("domain"));
+        ARROWS.put("storage.tck", List.of("domain", "storage.spi"));
+        ARROWS.put("storage.jdbc", List.of("domain", "storage.spi"));
+        ARROWS.put("programme", List.of("domain", "assessment", "curriculum", "storage.spi"));
+    }
+
+    /** Every module package, so that each arrow rule can forbid the others. */
+    static final List<String> MODULES = List.of("domain", "assessment", "curriculum", "storage.spi", "storage.tck",
+            "storage.jdbc", "programme", "examples");
+
+    private ArchitectureRules() {
+    }
+
+    /** Arrows only point down the module table: a module uses only the modules it is allowed to. */
+    static ArchRule moduleArrows(String root) {
+        List<ArchRule> rules = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : ARROWS.entrySet()) {
+            List<String> forbidden = new ArrayList<>();
+            for (String m : MODULES) {
+                if (!m.equals(e.getKey()) && !e.getValue().contains(m) && !m.startsWith(e.getKey() + ".")) {
+                    forbidden.add(root + "." + m + "..");
+                }
+            }
+            rules.add(noClasses().that().resideInAPackage(root + "." + e.getKey() + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+                    .as("module " + e.getKey() + " depends only on " + e.getValue())
+                    .allowEmptyShould(true));
+        }
+        return CompositeArchRule.of(rules).as("arrows only point down the module table");
+    }
+
+    /** No cycles between packages. */
+    static ArchRule noPackageCycles(String root) {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles().as("no cycles between packages");
+    }
+
+    /** The domain knows nothing of JDBC, JSON, Guice or logging frameworks. */
+    static ArchRule domainIsPure(String root) {
+        return noClasses().that().resideInAPackage(root + ".domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "java.sql..", "javax.sql..",
+                        "tools.jackson..", "com.fasterxml.jackson..",
+                        "com.google.inject..", "jakarta.inject..",
+                        "org.slf4j..", "java.util.logging..", "org.apache.logging..", "ch.qos.logback..")
+                .as("domain is free of JDBC, JSON, Guice and logging frameworks");
+    }
+
+    /** Library modules never write to standard streams or use java.util.logging; only examples and benchmarks may print. */
+    static ArchRule librariesDoNotPrint(String root) {
+        String[] libraries = ARROWS.keySet().stream().map(m -> root + "." + m + "..").toArray(String[]::new);
+        return noClasses().that().resideInAnyPackage(libraries)
+                .should(ACCESS_STANDARD_STREAMS).orShould(USE_JAVA_UTIL_LOGGING)
+                .as("library modules use neither System.out/System.err nor java.util.logging");
+    }
+
+    /** Programme never names the JDBC storage: it finds storage through StorageProvider. */
+    static ArchRule programmeFindsStorageThroughTheSpi(String root) {
+        return noClasses().that().resideInAPackage(root + ".programme..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".storage.jdbc..")
+                .as("programme never names storage-jdbc");
+    }
+
+    /** Examples use only the exported API, never an internal package. */
+    static ArchRule examplesUseOnlyTheApi(String root) {
+        return noClasses().that().resideInAPackage(root + ".examples..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".(*)..internal..")
+                .as("examples use only exported API, never ..internal.. packages");
+    }
+}
