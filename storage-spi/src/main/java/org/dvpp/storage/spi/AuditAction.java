@@ -1,0 +1,19 @@
+package org.dvpp.storage.spi;
+
+/**
+ * What was done to sensitive data.
+ *
+ * @since 0.1
+ */
+public enum AuditAction {
+    /** Read or displayed. */
+    READ,
+    /** Created. */
+    CREATE,
+    /** Changed. */
+    UPDATE,
+    /** Erased or redacted. */
+    DELETE,
+    /** Exported or shared outside the system. */
+    EXPORT
+}

@@ -1,0 +1,33 @@
+package org.dvpp.storage.spi;
+
+/**
+ * Where the data-encryption keys for fields marked {@link org.dvpp.domain.Sensitive} come from: a keyset file for
+ * development and tests ({@link KeyProviders#keysetFile(java.nio.file.Path)}), or a keyset wrapped by a key-management
+ * service (return a {@link DataKeyset.Wrapped} whose {@link KeyEncryptionKey} calls the KMS). The storage layer refuses
+ * to start without one; there is no built-in key.
+ *
+ * <p>Implementations are plugins: a stable {@link #id()} and the {@link #spiVersion()} they were built for.
+ *
+ * @since 0.1
+ */
+public interface KeyProvider {
+    /** The version of this SPI. */
+    int SPI_VERSION = 1;
+
+    /** @return a stable id, for example {@code "keyset-file"} */
+    String id();
+
+    /** @return the SPI version this provider was built for; must equal {@link #SPI_VERSION} */
+    default int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    /**
+     * Loads the current keyset. Called when storage opens and again after a rotation; the keyset's primary key
+     * encrypts, every enabled key decrypts.
+     *
+     * @return the keyset
+     * @throws StorageConfigurationException if it cannot be loaded
+     */
+    DataKeyset dataKeyset();
+}

@@ -1,0 +1,30 @@
+package org.dvpp.storage.spi;
+
+import java.util.List;
+import org.dvpp.domain.CaseId;
+
+/**
+ * Reports whose aggregation runs in the database (no loading every record into memory). All are for the transaction's
+ * agency and read no sensitive field.
+ *
+ * @since 0.1
+ */
+public interface ReportQueries {
+    /**
+     * @param query the period
+     * @return one row per (area of residence, referral source) with at least one referral, ordered by area then source
+     */
+    List<FunnelRow> funnel(FunnelQuery query);
+
+    /**
+     * @param caseId a case
+     * @return its attendance totals (zeros if none)
+     */
+    CaseAttendance attendanceForCase(CaseId caseId);
+
+    /** @return attendance totals of every case with any attendance or one-to-one, ordered by case id */
+    List<CaseAttendance> attendanceByCase();
+
+    /** @return occupancy of every group, ordered by group id */
+    List<GroupOccupancy> groupOccupancy();
+}

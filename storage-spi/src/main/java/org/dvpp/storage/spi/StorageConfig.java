@@ -1,0 +1,122 @@
+package org.dvpp.storage.spi;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.dvpp.domain.Checks;
+
+/**
+ * What a {@link StorageProvider} needs to open storage: the host's {@link DataSource} (the SDK never opens its own
+ * pool), the {@link KeyProvider} (mandatory: there is no built-in key), the clock, the retry bound for serialization
+ * failures, whether to run schema migrations, and provider-specific options. Build with {@link #builder(DataSource)}.
+ *
+ * @param dataSource the host's data source
+ * @param keyProvider where the encryption keys come from
+ * @param clock the clock for timestamps the storage sets itself (outbox, audit)
+ * @param maxAttempts how many times a transaction is attempted when it hits SQLSTATE 40001/40P01 (1 = no retry)
+ * @param migrate whether to create or upgrade the schema on open
+ * @param options provider-specific options (for example {@code "schema"})
+ * @since 0.1
+ */
+public record StorageConfig(DataSource dataSource, KeyProvider keyProvider, Clock clock, int maxAttempts,
+        boolean migrate, Map<String, String> options) {
+
+    /** Checks the input. */
+    public StorageConfig {
+        Checks.required(dataSource, "dataSource");
+        Checks.required(keyProvider, "keyProvider");
+        Checks.required(clock, "clock");
+        Checks.range(maxAttempts, "maxAttempts", 1, 100);
+        options = Map.copyOf(Checks.required(options, "options"));
+    }
+
+    /**
+     * @param key the option's name
+     * @return its value, if set
+     */
+    public Optional<String> option(String key) {
+        return Optional.ofNullable(options.get(key));
+    }
+
+    /**
+     * @param dataSource the host's data source
+     * @return a builder
+     */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(Checks.required(dataSource, "dataSource"));
+    }
+
+    /** Builds a {@link StorageConfig}. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private KeyProvider keyProvider;
+        private Clock clock = Clock.systemUTC();
+        private int maxAttempts = 5;
+        private boolean migrate = true;
+        private final java.util.HashMap<String, String> options = new java.util.HashMap<>();
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        /**
+         * @param keyProvider where the encryption keys come from (required)
+         * @return this
+         */
+        public Builder keyProvider(KeyProvider keyProvider) {
+            this.keyProvider = Checks.required(keyProvider, "keyProvider");
+            return this;
+        }
+
+        /**
+         * @param clock the clock (default UTC system clock)
+         * @return this
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Checks.required(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param maxAttempts attempts per transaction on serialization failure (default 5)
+         * @return this
+         */
+        public Builder maxAttempts(int maxAttempts) {
+            this.maxAttempts = Checks.range(maxAttempts, "maxAttempts", 1, 100);
+            return this;
+        }
+
+        /**
+         * @param migrate whether to migrate the schema on open (default true)
+         * @return this
+         */
+        public Builder migrate(boolean migrate) {
+            this.migrate = migrate;
+            return this;
+        }
+
+        /**
+         * @param key option name
+         * @param value option value
+         * @return this
+         */
+        public Builder option(String key, String value) {
+            options.put(Checks.text(key, "key", 200), Checks.required(value, "value"));
+            return this;
+        }
+
+        /**
+         * @return the configuration
+         * @throws StorageConfigurationException if no key provider was given
+         */
+        public StorageConfig build() {
+            if (keyProvider == null) {
+                throw new StorageConfigurationException("No KeyProvider configured: sensitive fields are encrypted at "
+                        + "rest and there is no built-in key; pass one with keyProvider(...) "
+                        + "(KeyProviders.keysetFile(path) for development)");
+            }
+            return new StorageConfig(dataSource, keyProvider, clock, maxAttempts, migrate, options);
+        }
+    }
+}

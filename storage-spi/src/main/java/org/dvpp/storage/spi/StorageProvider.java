@@ -1,0 +1,29 @@
+package org.dvpp.storage.spi;
+
+/**
+ * A storage implementation, found through {@link java.util.ServiceLoader} ({@link StorageProviders#discover()}) or
+ * registered explicitly. Every provider has a stable id and declares the SPI version it was built for.
+ *
+ * @since 0.1
+ */
+public interface StorageProvider {
+    /** The version of this SPI. */
+    int SPI_VERSION = 1;
+
+    /** @return a stable id, for example {@code "jdbc"} */
+    String id();
+
+    /** @return the SPI version this provider was built for; must equal {@link #SPI_VERSION} */
+    default int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    /**
+     * Opens storage on the host's data source: checks the database, migrates the schema if asked, loads the keys.
+     *
+     * @param config the configuration
+     * @return open storage; close it when the application stops
+     * @throws StorageConfigurationException if it cannot start (no keys, unsupported database, failed migration)
+     */
+    Storage open(StorageConfig config);
+}
