@@ -27,8 +27,9 @@ import org.dvpp.domain.UserId;
  * @param instrumentVersion the instrument's version
  * @param timePoint when in the programme it was taken
  * @param completedOn the date
- * @param answers item id to answer value
- * @param total the total score, if the instrument has one
+ * @param answers item id to the answer in its text form ({@code 4}, {@code yes}, {@code declined}, a date)
+ * @param total the total score, if the instrument has one (rounded to 4 decimal places for reporting; the exact
+ *     score is reproducible from the answers and the instrument version)
  * @param bandCode the band reached, if the instrument has bands
  * @param assessor who administered it
  */
@@ -40,7 +41,7 @@ public record AssessmentRecord(
         @NotBlank @Size(max = 40) String instrumentVersion,
         @NotNull TimePoint timePoint,
         @NotNull LocalDate completedOn,
-        @Sensitive @NotNull Map<String, Integer> answers,
+        @Sensitive @NotNull Map<String, String> answers,
         @Sensitive Optional<BigDecimal> total,
         @Sensitive Optional<String> bandCode,
         @NotNull UserId assessor) {
@@ -55,7 +56,7 @@ public record AssessmentRecord(
         Checks.required(timePoint, "timePoint");
         Checks.required(completedOn, "completedOn");
         Checks.required(answers, "answers");
-        for (Map.Entry<String, Integer> e : answers.entrySet()) {
+        for (Map.Entry<String, String> e : answers.entrySet()) {
             if (e.getKey() == null || e.getValue() == null) {
                 throw new InvalidInputException("answers", "no-null-entries", "answers must not hold null");
             }

@@ -1,0 +1,53 @@
+package org.dvpp.programme;
+
+/**
+ * DVPP Kit's front door: one thread-safe object that runs a programme from referral to closure. Build it once with
+ * {@link #builder()}, keep it for the life of the application, and {@link #close()} it at shutdown.
+ *
+ * <pre>{@code
+ * Dvpp dvpp = Dvpp.builder()
+ *         .dataSource(hostDataSource)
+ *         .keyProvider(KeyProviders.keysetFile(Path.of("/etc/dvpp/keyset.json")))
+ *         .discoverPlugins()
+ *         .build();
+ * var receipt = dvpp.referrals().receive(user, referral);
+ * }</pre>
+ */
+public interface Dvpp extends AutoCloseable {
+
+    /** @return a builder */
+    static DvppBuilder builder() {
+        return new DvppBuilder();
+    }
+
+    /** @return receiving referrals */
+    Referrals referrals();
+
+    /** @return a man's case through its lifecycle */
+    Cases cases();
+
+    /** @return assessments with the instruments */
+    Assessments assessments();
+
+    /** @return people at risk, risk, onward referrals and information sharing */
+    Safety safety();
+
+    /** @return groups, places, registers and one-to-ones */
+    Groups groups();
+
+    /** @return completion and progress */
+    Progress progress();
+
+    /** @return alerts for facilitators */
+    Alerts alerts();
+
+    /** @return reports */
+    Reports reports();
+
+    /** @return event delivery */
+    Events events();
+
+    /** Stops any background dispatcher and closes the storage. */
+    @Override
+    void close();
+}

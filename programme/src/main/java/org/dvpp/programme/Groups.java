@@ -1,0 +1,162 @@
+package org.dvpp.programme;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dvpp.domain.CaseId;
+import org.dvpp.domain.GroupId;
+import org.dvpp.domain.SessionId;
+import org.dvpp.domain.UserId;
+import org.dvpp.domain.group.Attendance;
+import org.dvpp.domain.group.AttendanceStatus;
+import org.dvpp.domain.group.DeliveryPattern;
+import org.dvpp.domain.group.Group;
+import org.dvpp.domain.group.GroupSession;
+import org.dvpp.domain.group.GroupType;
+import org.dvpp.domain.group.OneToOneKind;
+import org.dvpp.domain.group.WaitingListEntry;
+
+/** Groups, places in them, their sessions and registers, and one-to-ones. */
+public interface Groups {
+
+    /**
+     * Creates a group and schedules its sessions from its curriculum, skipping holidays.
+     *
+     * @param user who creates it (needs {@link Permission#MANAGE_GROUPS})
+     * @param group the group
+     * @return the group, with its sessions
+     */
+    GroupPlan create(ActingUser user, NewGroup group);
+
+    /**
+     * Gives a man a place and starts his programme, in one transaction. The start guards are checked first; a full group
+     * puts him on its waiting list instead. A group never holds more men than its capacity, however many calls race.
+     *
+     * @param user who allocates (needs {@link Permission#MANAGE_GROUPS})
+     * @param groupId the group
+     * @param caseId the man's case, awaiting a group
+     * @return whether he got a place or joined the waiting list
+     */
+    Placement allocate(ActingUser user, GroupId groupId, CaseId caseId);
+
+    /**
+     * @param user who asks (needs {@link Permission#VIEW_CASE})
+     * @param groupId the group
+     * @return the waiting list, oldest first
+     */
+    List<WaitingListEntry> waitingList(ActingUser user, GroupId groupId);
+
+    /**
+     * @param user who asks (needs {@link Permission#VIEW_CASE})
+     * @param groupId the group
+     * @return its sessions in order
+     */
+    List<GroupSession> sessions(ActingUser user, GroupId groupId);
+
+    /**
+     * Takes a session's register: one line for every man with a place (absences are lines too). Marks the session
+     * delivered. Disengagement (consecutive unexcused absences) raises an event.
+     *
+     * @param user who takes it (needs {@link Permission#DELIVER_SESSIONS})
+     * @param sessionId the session
+     * @param lines one line per man
+     * @return the register as stored
+     */
+    List<Attendance> takeRegister(ActingUser user, SessionId sessionId, List<RegisterLine> lines);
+
+    /**
+     * Records a one-to-one session.
+     *
+     * @param user who held it (needs {@link Permission#DELIVER_SESSIONS})
+     * @param caseId the case
+     * @param session what happened
+     */
+    void recordOneToOne(ActingUser user, CaseId caseId, OneToOneInput session);
+
+    /**
+     * Records a motivation check-in on the 0 to 10 rulers.
+     *
+     * @param user who recorded it (needs {@link Permission#DELIVER_SESSIONS})
+     * @param caseId the case
+     * @param on the date
+     * @param importance how important change is to him
+     * @param confidence how confident he is
+     * @param readiness how ready he is
+     */
+    void recordCheckIn(ActingUser user, CaseId caseId, LocalDate on, int importance, int confidence, int readiness);
+
+    /**
+     * A group to create.
+     *
+     * @param name its name
+     * @param curriculumId the curriculum it follows
+     * @param type closed or rolling
+     * @param capacity the most men it holds
+     * @param facilitators its facilitators
+     * @param pattern when it meets
+     * @param startDate its first session
+     * @param areaCode where it meets
+     */
+    record NewGroup(@NotBlank @Size(max = 120) String name, @NotBlank @Size(max = 80) String curriculumId,
+            @NotNull GroupType type, @Min(1) @Max(Group.MAX_CAPACITY) int capacity,
+            @NotNull @Size(min = 1, max = 4) List<UserId> facilitators, @NotNull @Valid DeliveryPattern pattern,
+            @NotNull LocalDate startDate, @NotBlank @Size(max = 40) String areaCode) {
+    }
+
+    /**
+     * A created group and its sessions.
+     *
+     * @param group the group
+     * @param sessions its sessions in order
+     * @param skippedDates dates skipped for holidays
+     */
+    record GroupPlan(Group group, List<GroupSession> sessions, List<LocalDate> skippedDates) {
+    }
+
+    /**
+     * Where an allocation left the man.
+     *
+     * @param outcome placed or waiting
+     * @param waitingPosition his position on the waiting list (1 = next), when waiting
+     */
+    record Placement(Outcome outcome, int waitingPosition) {
+        /** The outcome of an allocation. */
+        public enum Outcome {
+            /** he has a place and his programme has started */
+            PLACED,
+            /** the group is full; he is on its waiting list */
+            WAITING
+        }
+    }
+
+    /**
+     * One man's line in a register.
+     *
+     * @param caseId his case
+     * @param status present, late, excused or unexcused
+     * @param credited time to credit; empty means the whole session when present, and nothing when absent (required
+     *     when late)
+     */
+    record RegisterLine(@NotNull CaseId caseId, @NotNull AttendanceStatus status, @NotNull Optional<Duration> credited) {
+    }
+
+    /**
+     * A one-to-one session.
+     *
+     * @param date when
+     * @param duration how long
+     * @param kind its purpose
+     * @param status whether he attended
+     * @param catchUpSessions curriculum sessions it makes up
+     */
+    record OneToOneInput(@NotNull LocalDate date, @NotNull Duration duration, @NotNull OneToOneKind kind,
+            @NotNull AttendanceStatus status, @NotNull java.util.Set<Integer> catchUpSessions) {
+    }
+}

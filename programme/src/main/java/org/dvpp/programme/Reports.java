@@ -1,0 +1,34 @@
+package org.dvpp.programme;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dvpp.storage.spi.CaseAttendance;
+import org.dvpp.storage.spi.FunnelRow;
+import org.dvpp.storage.spi.GroupOccupancy;
+
+/** Figures for managers and commissioners; the aggregations run in the database. */
+public interface Reports {
+
+    /**
+     * The funnel from referral to completion, with exits by reason, per area and referral source, for referrals received
+     * in a period.
+     *
+     * @param user who asks (needs {@link Permission#VIEW_REPORTS})
+     * @param from first day
+     * @param toExclusive the day after the last
+     * @return one row per area and source
+     */
+    List<FunnelRow> funnel(ActingUser user, LocalDate from, LocalDate toExclusive);
+
+    /**
+     * @param user who asks (needs {@link Permission#VIEW_REPORTS})
+     * @return attendance and hours per case
+     */
+    List<CaseAttendance> attendance(ActingUser user);
+
+    /**
+     * @param user who asks (needs {@link Permission#VIEW_REPORTS})
+     * @return places taken and waiting per group
+     */
+    List<GroupOccupancy> occupancy(ActingUser user);
+}

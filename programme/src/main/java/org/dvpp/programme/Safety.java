@@ -1,0 +1,159 @@
+package org.dvpp.programme;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dvpp.domain.CaseId;
+import org.dvpp.domain.PersonAtRiskId;
+import org.dvpp.domain.Sensitive;
+import org.dvpp.domain.casework.OnwardReferral;
+import org.dvpp.domain.casework.OnwardService;
+import org.dvpp.domain.safety.ContactDetails;
+import org.dvpp.domain.safety.InformationSharingEntry;
+import org.dvpp.domain.safety.LawfulBasis;
+import org.dvpp.domain.safety.MaracCriterion;
+import org.dvpp.domain.safety.PartnerSupportStatus;
+import org.dvpp.domain.safety.PersonAtRisk;
+import org.dvpp.domain.safety.Relationship;
+import org.dvpp.domain.safety.RiskEvent;
+import org.dvpp.domain.safety.RiskEventKind;
+import org.dvpp.domain.safety.RiskLevel;
+import org.dvpp.domain.safety.SharingRecipient;
+
+/**
+ * The people at risk and their safety: partner-support contacts, risk events, onward referrals and the
+ * information-sharing register. Every read and change of a person at risk's details is audited.
+ */
+public interface Safety {
+
+    /**
+     * Records a person at risk from the man, so partner support can offer support and safety planning. Counts as a
+     * partner-contact record for the start guard.
+     *
+     * @param user who records it (needs {@link Permission#MANAGE_PEOPLE_AT_RISK})
+     * @param caseId the man's case
+     * @param person the person
+     * @return the new person's id
+     */
+    PersonAtRiskId addPersonAtRisk(ActingUser user, CaseId caseId, NewPersonAtRisk person);
+
+    /**
+     * The people at risk from the man, with their details. Only partner support and supervisors may see them; each read
+     * is audited.
+     *
+     * @param user who asks (needs {@link Permission#VIEW_PEOPLE_AT_RISK})
+     * @param caseId the man's case
+     * @return the people
+     */
+    List<PersonAtRisk> peopleAtRisk(ActingUser user, CaseId caseId);
+
+    /**
+     * Updates where partner support stands with a person.
+     *
+     * @param user who records it (needs {@link Permission#MANAGE_PEOPLE_AT_RISK})
+     * @param person the person
+     * @param status the new status
+     */
+    void updateSupportStatus(ActingUser user, PersonAtRiskId person, PartnerSupportStatus status);
+
+    /**
+     * Records a risk event. A DASH count of 14 or more adds the visible-high-risk MARAC criterion and makes the level
+     * high. A rise tells partner support at once (through the outbox).
+     *
+     * @param user who records it (needs {@link Permission#RECORD_RISK})
+     * @param caseId the case
+     * @param risk what happened
+     * @return the recorded event, with the level before and after
+     */
+    RiskEvent recordRiskEvent(ActingUser user, CaseId caseId, RiskInput risk);
+
+    /**
+     * @param user who asks (needs {@link Permission#VIEW_CASE})
+     * @param caseId the case
+     * @return the current risk level (standard when nothing is recorded)
+     */
+    RiskLevel currentRisk(ActingUser user, CaseId caseId);
+
+    /**
+     * Records what was shared, with whom, why and on what lawful basis.
+     *
+     * @param user who shared (needs {@link Permission#SHARE_INFORMATION})
+     * @param caseId the case
+     * @param sharing the entry
+     * @return the entry
+     */
+    InformationSharingEntry recordSharing(ActingUser user, CaseId caseId, SharingInput sharing);
+
+    /**
+     * Records an onward referral to another service.
+     *
+     * @param user who made it (needs {@link Permission#SHARE_INFORMATION})
+     * @param caseId the case
+     * @param service the kind of service
+     * @param organisation the receiving organisation
+     * @return the referral
+     */
+    OnwardReferral referOnward(ActingUser user, CaseId caseId, OnwardService service, String organisation);
+
+    /**
+     * A person at risk as first recorded.
+     *
+     * @param relationship how they are related to him
+     * @param contact how to reach them safely
+     * @param livesWithParticipant whether they live in his household
+     */
+    record NewPersonAtRisk(@NotNull Relationship relationship, @NotNull @Valid ContactDetails contact,
+            boolean livesWithParticipant) {
+        @Override
+        public String toString() {
+            return "NewPersonAtRisk[relationship=" + relationship + ", contact=<redacted>]";
+        }
+    }
+
+    /**
+     * A risk event as reported.
+     *
+     * @param kind what prompted it
+     * @param occurredAt when it happened
+     * @param level the level now, in the recorder's judgement
+     * @param maracCriteria MARAC criteria met
+     * @param dashYesCount the DASH checklist's count of yes answers, if one was completed (0 to 27)
+     * @param summary what happened (sensitive)
+     */
+    record RiskInput(@NotNull RiskEventKind kind, @NotNull @PastOrPresent Instant occurredAt, @NotNull RiskLevel level,
+            @NotNull Set<MaracCriterion> maracCriteria, @NotNull Optional<@Min(0) @Max(27) Integer> dashYesCount,
+            @Sensitive @NotNull @Size(max = 4000) String summary) {
+        @Override
+        public String toString() {
+            return "RiskInput[kind=" + kind + ", level=" + level + ", summary=<redacted>]";
+        }
+    }
+
+    /**
+     * An information-sharing entry as recorded.
+     *
+     * @param sharedOn when
+     * @param recipient the kind of body
+     * @param recipientName its name
+     * @param what what was shared (sensitive)
+     * @param why why (sensitive)
+     * @param lawfulBasis the lawful basis
+     */
+    record SharingInput(@NotNull @PastOrPresent LocalDate sharedOn, @NotNull SharingRecipient recipient,
+            @NotBlank @Size(max = 200) String recipientName, @Sensitive @NotBlank @Size(max = 2000) String what,
+            @Sensitive @NotBlank @Size(max = 2000) String why, @NotNull LawfulBasis lawfulBasis) {
+        @Override
+        public String toString() {
+            return "SharingInput[recipient=" + recipient + ", lawfulBasis=" + lawfulBasis + ", <redacted>]";
+        }
+    }
+}
