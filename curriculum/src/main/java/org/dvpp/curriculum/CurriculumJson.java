@@ -1,0 +1,104 @@
+package org.dvpp.curriculum;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.Violation;
+import org.dvpp.curriculum.internal.StrictJson;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Reads curriculum definitions from JSON, strictly: unknown properties, duplicate keys, missing properties, wrong types,
+ * trailing content, over-deep nesting and over-long strings or numbers are all refused, and no type information in the
+ * file is ever honoured. Every definition read is also checked by {@link CurriculumValidator}. Failures are an {@link
+ * InvalidCurriculumException} whose violations carry the JSON path.
+ *
+ * <p>The format, by example (every property is required; lists may be empty unless a rule says otherwise):
+ *
+ * <pre>{@code
+ * { "id": "my-programme", "version": "1.0.0", "title": "...", "summary": "...",
+ *   "groupType": "CLOSED" | "ROLLING",
+ *   "delivery": { "everyWeeks": 1, "sessionMinutes": 120 },
+ *   "oneToOne": { "everyWeeks": 1, "minutes": 60 },
+ *   "completion": { "minSessions": 10, "minHours": 30, "requiredSessions": [1],
+ *                   "maxUnexcusedAbsences": 3, "warnAfterConsecutiveUnexcused": 2 },
+ *   "modules": [ { "id": "harm", "title": "...", "firstSession": 1, "lastSession": 4 } ],
+ *   "sessions": [ { "number": 1, "title": "...", "theme": "...", "objectives": ["..."],
+ *                   "exercises": [ { "title": "...", "minutes": 30, "description": "..." } ],
+ *                   "durationMinutes": 120, "facilitatorNotes": "...", "safetyPrompts": ["..."],
+ *                   "materials": ["..."] } ] }
+ * }</pre>
+ */
+public final class CurriculumJson {
+    /** The largest definition file accepted, in bytes. */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    private CurriculumJson() {
+    }
+
+    /**
+     * @param json the definition
+     * @param source a name for the source, used in messages
+     * @return the valid curriculum
+     * @throws InvalidCurriculumException when it cannot be read or breaks a rule
+     */
+    public static Curriculum read(String json, String source) {
+        return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
+    }
+
+    /**
+     * @param file a definition file
+     * @return the valid curriculum
+     * @throws InvalidCurriculumException when it cannot be read or breaks a rule
+     */
+    public static Curriculum read(Path file) {
+        String source = file.toString();
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InvalidCurriculumException(source,
+                        List.of(new Violation("$", "max-size", "a definition file may be at most " + MAX_BYTES + " bytes")));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, source);
+            }
+        } catch (IOException e) {
+            throw new InvalidCurriculumException(source,
+                    List.of(new Violation("$", "readable", "cannot read the file: " + e.getClass().getSimpleName())));
+        }
+    }
+
+    /**
+     * @param in the definition; not closed
+     * @param source a name for the source, used in messages
+     * @return the valid curriculum
+     * @throws InvalidCurriculumException when it cannot be read or breaks a rule
+     */
+    public static Curriculum read(InputStream in, String source) {
+        Curriculum c;
+        try {
+            c = StrictJson.MAPPER.readValue(in, Curriculum.class);
+        } catch (JacksonException e) {
+            throw new InvalidCurriculumException(source, List.of(StrictJson.violation(e)));
+        } catch (InvalidInputException e) {
+            throw new InvalidCurriculumException(source, e.violations());
+        }
+        List<Violation> v = CurriculumValidator.validate(c);
+        if (!v.isEmpty()) {
+            throw new InvalidCurriculumException(source, v);
+        }
+        return c;
+    }
+
+    /**
+     * @param curriculum a curriculum
+     * @return it as JSON in the format above, indented
+     */
+    public static String write(Curriculum curriculum) {
+        return StrictJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(curriculum);
+    }
+}

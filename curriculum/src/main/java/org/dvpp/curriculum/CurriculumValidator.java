@@ -1,0 +1,284 @@
+package org.dvpp.curriculum;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.dvpp.domain.Violation;
+import org.dvpp.domain.group.GroupType;
+
+/**
+ * Checks a curriculum against every rule of the format. Each {@link Violation}'s path is the JSON path of the offending
+ * value, such as {@code sessions[3].durationMinutes} (list indexes count from 0, as in the file), so an agency can find
+ * it in its file.
+ *
+ * <p>The rules: the id is lower-case letters, digits and hyphens; texts are not blank and not too long; sessions are
+ * numbered 1, 2, 3 ... in order without gaps or duplicates; every duration is positive and fits the booked slot;
+ * exercises fit within their session; modules have unique ids, lie within the sessions, do not overlap and together
+ * cover every session; a rolling curriculum has at least one module; the one-to-one cadence is either none or a positive
+ * length at a positive interval; and the completion rule can be met by a man who attends everything.
+ */
+public final class CurriculumValidator {
+    /** Pattern of a curriculum or module id. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
+
+    private static final int TITLE_MAX = 200;
+    private static final int TEXT_MAX = 4_000;
+    private static final int MAX_SESSIONS = 200;
+    private static final int MAX_SESSION_MINUTES = 240;
+    private static final int MIN_SLOT_MINUTES = 30;
+
+    private CurriculumValidator() {
+    }
+
+    /**
+     * @param c the curriculum
+     * @return every broken rule, in the order found; empty when valid
+     */
+    public static List<Violation> validate(Curriculum c) {
+        List<Violation> v = new ArrayList<>();
+        if (!ID.matcher(c.id()).matches()) {
+            v.add(new Violation("id", "id-format",
+                    "id must be 2 to 80 lower-case letters, digits or hyphens, starting with a letter or digit"));
+        }
+        text(v, "version", c.version(), 40);
+        text(v, "title", c.title(), TITLE_MAX);
+        text(v, "summary", c.summary(), TEXT_MAX);
+        delivery(v, c.delivery());
+        oneToOne(v, c.oneToOne());
+        sessions(v, c);
+        modules(v, c);
+        completion(v, c);
+        return List.copyOf(v);
+    }
+
+    /**
+     * @param c the curriculum
+     * @return the same curriculum
+     * @throws InvalidCurriculumException listing every broken rule
+     */
+    public static Curriculum requireValid(Curriculum c) {
+        List<Violation> v = validate(c);
+        if (!v.isEmpty()) {
+            throw new InvalidCurriculumException("curriculum " + c.id(), v);
+        }
+        return c;
+    }
+
+    private static void delivery(List<Violation> v, Delivery d) {
+        if (d.everyWeeks() < 1 || d.everyWeeks() > 4) {
+            v.add(new Violation("delivery.everyWeeks", "range", "delivery.everyWeeks must be between 1 and 4"));
+        }
+        if (d.sessionMinutes() < MIN_SLOT_MINUTES || d.sessionMinutes() > MAX_SESSION_MINUTES) {
+            v.add(new Violation("delivery.sessionMinutes", "range",
+                    "delivery.sessionMinutes must be between " + MIN_SLOT_MINUTES + " and " + MAX_SESSION_MINUTES));
+        }
+    }
+
+    private static void oneToOne(List<Violation> v, OneToOneCadence o) {
+        boolean none = o.everyWeeks() == 0 && o.minutes() == 0;
+        if (none) {
+            return;
+        }
+        if (o.everyWeeks() < 1 || o.everyWeeks() > 12) {
+            v.add(new Violation("oneToOne.everyWeeks", "range",
+                    "oneToOne.everyWeeks must be between 1 and 12 (or 0 with minutes 0 for no one-to-ones)"));
+        }
+        if (o.minutes() < 1 || o.minutes() > MAX_SESSION_MINUTES) {
+            v.add(new Violation("oneToOne.minutes", "range",
+                    "oneToOne.minutes must be between 1 and " + MAX_SESSION_MINUTES
+                            + " (or 0 with everyWeeks 0 for no one-to-ones)"));
+        }
+    }
+
+    private static void sessions(List<Violation> v, Curriculum c) {
+        List<CurriculumSession> sessions = c.sessions();
+        if (sessions.isEmpty()) {
+            v.add(new Violation("sessions", "not-empty", "a curriculum needs at least one session"));
+            return;
+        }
+        if (sessions.size() > MAX_SESSIONS) {
+            v.add(new Violation("sessions", "max-size", "a curriculum may have at most " + MAX_SESSIONS + " sessions"));
+            return;
+        }
+        Map<Integer, Integer> seen = new HashMap<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            CurriculumSession s = sessions.get(i);
+            String p = "sessions[" + i + "]";
+            Integer earlier = seen.putIfAbsent(s.number(), i);
+            if (earlier != null) {
+                v.add(new Violation(p + ".number", "unique",
+                        "session number " + s.number() + " is used twice (also at sessions[" + earlier + "])"));
+            } else if (s.number() != i + 1) {
+                v.add(new Violation(p + ".number", "sequence",
+                        "sessions must be numbered 1, 2, 3 ... in order without gaps: expected " + (i + 1)
+                                + " here but found " + s.number()));
+            }
+            text(v, p + ".title", s.title(), TITLE_MAX);
+            text(v, p + ".theme", s.theme(), TITLE_MAX);
+            if (s.objectives().isEmpty()) {
+                v.add(new Violation(p + ".objectives", "not-empty", "a session needs at least one objective"));
+            }
+            texts(v, p + ".objectives", s.objectives());
+            if (s.durationMinutes() <= 0) {
+                v.add(new Violation(p + ".durationMinutes", "positive",
+                        "durationMinutes must be positive (was " + s.durationMinutes() + ")"));
+            } else if (s.durationMinutes() > c.delivery().sessionMinutes()) {
+                v.add(new Violation(p + ".durationMinutes", "fits-slot", "durationMinutes (" + s.durationMinutes()
+                        + ") must not exceed delivery.sessionMinutes (" + c.delivery().sessionMinutes() + ")"));
+            }
+            int exerciseMinutes = 0;
+            for (int j = 0; j < s.exercises().size(); j++) {
+                Exercise e = s.exercises().get(j);
+                String ep = p + ".exercises[" + j + "]";
+                text(v, ep + ".title", e.title(), TITLE_MAX);
+                text(v, ep + ".description", e.description(), TEXT_MAX);
+                if (e.minutes() <= 0) {
+                    v.add(new Violation(ep + ".minutes", "positive", "minutes must be positive (was " + e.minutes() + ")"));
+                } else {
+                    exerciseMinutes += e.minutes();
+                }
+            }
+            if (s.durationMinutes() > 0 && exerciseMinutes > s.durationMinutes()) {
+                v.add(new Violation(p + ".exercises", "fits-session", "the exercises take " + exerciseMinutes
+                        + " minutes, more than the session's " + s.durationMinutes()));
+            }
+            if (s.facilitatorNotes().length() > TEXT_MAX) {
+                v.add(new Violation(p + ".facilitatorNotes", "max-length",
+                        "facilitatorNotes must be at most " + TEXT_MAX + " characters"));
+            }
+            texts(v, p + ".safetyPrompts", s.safetyPrompts());
+            texts(v, p + ".materials", s.materials());
+        }
+    }
+
+    private static void modules(List<Violation> v, Curriculum c) {
+        int n = c.sessions().size();
+        List<CurriculumModule> modules = c.modules();
+        if (modules.isEmpty()) {
+            if (c.groupType() == GroupType.ROLLING) {
+                v.add(new Violation("modules", "not-empty",
+                        "a rolling curriculum needs modules: new men join at a module's first session"));
+            } else {
+                v.add(new Violation("modules", "not-empty", "a curriculum needs at least one module"));
+            }
+            return;
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        String[] owner = new String[n + 1];
+        for (int i = 0; i < modules.size(); i++) {
+            CurriculumModule m = modules.get(i);
+            String p = "modules[" + i + "]";
+            if (!ID.matcher(m.id()).matches()) {
+                v.add(new Violation(p + ".id", "id-format", "a module id must be 2 to 80 lower-case letters, digits or hyphens"));
+            }
+            Integer dup = ids.putIfAbsent(m.id(), i);
+            if (dup != null) {
+                v.add(new Violation(p + ".id", "unique", "module id " + m.id() + " is used twice (also at modules[" + dup + "])"));
+            }
+            text(v, p + ".title", m.title(), TITLE_MAX);
+            if (m.firstSession() < 1 || m.firstSession() > n) {
+                v.add(new Violation(p + ".firstSession", "exists",
+                        "firstSession " + m.firstSession() + " is not a session (there are 1 to " + n + ")"));
+                continue;
+            }
+            if (m.lastSession() < m.firstSession() || m.lastSession() > n) {
+                v.add(new Violation(p + ".lastSession", "range", "lastSession must be between firstSession ("
+                        + m.firstSession() + ") and the last session (" + n + "), was " + m.lastSession()));
+                continue;
+            }
+            for (int s = m.firstSession(); s <= m.lastSession(); s++) {
+                if (owner[s] != null) {
+                    v.add(new Violation(p, "no-overlap", "module " + m.id() + " and module " + owner[s]
+                            + " both hold session " + s + "; each session belongs to exactly one module"));
+                    break;
+                }
+                owner[s] = m.id();
+            }
+        }
+        for (int i = 1; i < modules.size(); i++) {
+            if (modules.get(i).firstSession() <= modules.get(i - 1).firstSession()) {
+                v.add(new Violation("modules[" + i + "].firstSession", "order", "modules must be listed in session order"));
+            }
+        }
+        List<Integer> uncovered = new ArrayList<>();
+        for (int s = 1; s <= n; s++) {
+            if (owner[s] == null) {
+                uncovered.add(s);
+            }
+        }
+        if (!uncovered.isEmpty()) {
+            v.add(new Violation("modules", "covers-all-sessions", "every session must belong to a module; not covered: sessions " + uncovered));
+        }
+    }
+
+    private static void completion(List<Violation> v, Curriculum c) {
+        CompletionRule r = c.completion();
+        int n = c.sessions().size();
+        if (r.minSessions() < 0 || r.minSessions() > n) {
+            v.add(new Violation("completion.minSessions", "achievable", "completion.minSessions must be between 0 and the "
+                    + n + " sessions of the curriculum (was " + r.minSessions() + ")"));
+        }
+        long possibleMinutes = possibleInterventionMinutes(c);
+        if (r.minHours() < 0 || r.minHours() * 60L > possibleMinutes) {
+            v.add(new Violation("completion.minHours", "achievable", "completion.minHours (" + r.minHours()
+                    + ") cannot be met: a man who attends every group session and planned one-to-one gets "
+                    + possibleMinutes / 60 + " hours " + possibleMinutes % 60 + " minutes"));
+        }
+        for (int s : r.requiredSessions()) {
+            if (s < 1 || s > n) {
+                v.add(new Violation("completion.requiredSessions", "exists",
+                        "required session " + s + " is not a session (there are 1 to " + n + ")"));
+            }
+        }
+        if (r.maxUnexcusedAbsences() < 0 || r.maxUnexcusedAbsences() > n) {
+            v.add(new Violation("completion.maxUnexcusedAbsences", "range",
+                    "completion.maxUnexcusedAbsences must be between 0 and " + n));
+        }
+        if (r.warnAfterConsecutiveUnexcused() < 1 || r.warnAfterConsecutiveUnexcused() > n) {
+            v.add(new Violation("completion.warnAfterConsecutiveUnexcused", "range",
+                    "completion.warnAfterConsecutiveUnexcused must be between 1 and " + n));
+        }
+    }
+
+    /**
+     * The most intervention time a man can be credited in one pass: every group session in full, plus every planned
+     * one-to-one over the weeks the programme runs.
+     *
+     * @param c the curriculum
+     * @return minutes
+     */
+    public static long possibleInterventionMinutes(Curriculum c) {
+        long group = 0;
+        for (CurriculumSession s : c.sessions()) {
+            group += Math.max(0, s.durationMinutes());
+        }
+        long oneToOne = 0;
+        OneToOneCadence o = c.oneToOne();
+        if (o.everyWeeks() > 0 && o.minutes() > 0) {
+            long weeks = (long) c.sessions().size() * Math.max(1, c.delivery().everyWeeks());
+            oneToOne = (weeks / o.everyWeeks()) * o.minutes();
+        }
+        return group + oneToOne;
+    }
+
+    private static void text(List<Violation> v, String path, String value, int max) {
+        if (value.isBlank()) {
+            v.add(new Violation(path, "not-blank", path + " must not be blank"));
+        } else if (value.length() > max) {
+            v.add(new Violation(path, "max-length", path + " must be at most " + max + " characters"));
+        }
+    }
+
+    private static void texts(List<Violation> v, String path, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            if (value == null) {
+                v.add(new Violation(path + "[" + i + "]", "required", path + "[" + i + "] must not be null"));
+            } else {
+                text(v, path + "[" + i + "]", value, TEXT_MAX);
+            }
+        }
+    }
+}

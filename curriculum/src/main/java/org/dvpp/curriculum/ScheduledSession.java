@@ -1,0 +1,15 @@
+package org.dvpp.curriculum;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+/**
+ * One dated meeting in a schedule.
+ *
+ * @param sequence the n-th meeting of the group, from 1
+ * @param curriculumSession the curriculum session it delivers
+ * @param start local date and time it starts
+ * @param duration how long it runs
+ */
+public record ScheduledSession(int sequence, int curriculumSession, LocalDateTime start, Duration duration) {
+}
