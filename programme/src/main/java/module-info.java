@@ -1,16 +1,34 @@
 /**
- * The programme front door: use cases from referral to closure, access policy, audit, event dispatch, the Guice wiring and Dvpp.builder().
+ * The programme front door: {@link org.dvpp.programme.Dvpp#builder()} and the use cases that run a programme from
+ * referral to closure (referrals, screening with pluggable eligibility rules, suitability with supervisor sign-off,
+ * consent, people at risk, risk events, allocation within capacity, registers, completion by the curriculum's rule,
+ * aftercare, closure, reopening), access policy, audit, and delivery of events to listeners through the outbox. Guice
+ * wires it inside; an embedder never has to touch Guice. Storage is found through {@code StorageProvider}.
+ *
+ * @uses org.dvpp.storage.spi.StorageProvider
+ * @uses org.dvpp.programme.EligibilityRule
+ * @uses org.dvpp.programme.ProgrammeEventListener
  */
 module org.dvpp.programme {
     requires transitive org.dvpp.domain;
     requires transitive org.dvpp.assessment;
     requires transitive org.dvpp.curriculum;
     requires transitive org.dvpp.storage.spi;
-    requires com.google.guice;
+    requires transitive com.google.guice;
     requires jakarta.inject;
     requires org.hibernate.validator;
+    requires tools.jackson.databind;
     requires org.slf4j;
     requires static org.jspecify;
 
     exports org.dvpp.programme;
+
+    // Guice constructs the internal use cases reflectively
+    opens org.dvpp.programme.internal to com.google.guice;
+    // Hibernate Validator reads the constraint-annotated input records
+    opens org.dvpp.programme to org.hibernate.validator;
+
+    uses org.dvpp.storage.spi.StorageProvider;
+    uses org.dvpp.programme.EligibilityRule;
+    uses org.dvpp.programme.ProgrammeEventListener;
 }

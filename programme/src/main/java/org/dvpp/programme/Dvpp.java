@@ -26,17 +26,14 @@ public interface Dvpp extends AutoCloseable {
     /** @return a man's case through its lifecycle */
     Cases cases();
 
-    /** @return assessments with the instruments */
-    Assessments assessments();
-
     /** @return people at risk, risk, onward referrals and information sharing */
     Safety safety();
 
     /** @return groups, places, registers and one-to-ones */
     Groups groups();
 
-    /** @return completion and progress */
-    Progress progress();
+    /** @return progress and completion */
+    Completion completion();
 
     /** @return alerts for facilitators */
     Alerts alerts();

@@ -26,4 +26,15 @@ public interface StorageProvider {
      * @throws StorageConfigurationException if it cannot start (no keys, unsupported database, failed migration)
      */
     Storage open(StorageConfig config);
+
+    /**
+     * The embedded database this provider can run on when the host has none, such as an H2 file in a directory. Used by
+     * {@code Dvpp.builder().embeddedDatabase(dir)}; providers that need a server return empty.
+     *
+     * @param directory where the embedded database keeps its files
+     * @return a data source for it, if this provider has an embedded default
+     */
+    default java.util.Optional<javax.sql.DataSource> embeddedDataSource(java.nio.file.Path directory) {
+        return java.util.Optional.empty();
+    }
 }

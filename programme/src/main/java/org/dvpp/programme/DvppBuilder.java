@@ -1,0 +1,269 @@
+package org.dvpp.programme;
+
+import com.google.inject.Guice;
+import com.google.inject.Module;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.dvpp.curriculum.spi.CurriculumProvider;
+import org.dvpp.domain.Checks;
+import org.dvpp.domain.InvalidInputException;
+import org.dvpp.programme.internal.Settings;
+import org.dvpp.programme.internal.WiringModule;
+import org.dvpp.storage.spi.KeyProvider;
+import org.dvpp.storage.spi.StorageProvider;
+
+/**
+ * Configures a {@link Dvpp}. Required: a database ({@link #dataSource} for the host's, or {@link #embeddedDatabase}
+ * for the embedded default) and a {@link #keyProvider KeyProvider}; there is no built-in key. Everything else has a
+ * sensible default. Plugins are registered explicitly first; {@link #discoverPlugins()} adds those found by
+ * {@link java.util.ServiceLoader} on the module path and class path.
+ */
+public final class DvppBuilder {
+    private DataSource dataSource;
+    private Path embeddedDirectory;
+    private KeyProvider keyProvider;
+    private Clock clock = Clock.systemUTC();
+    private String storageProviderId;
+    private final List<StorageProvider> storageProviders = new ArrayList<>();
+    private AccessPolicy accessPolicy = AccessPolicy.standard();
+    private List<EligibilityRule> eligibilityRules;
+    private final List<EligibilityRule> extraRules = new ArrayList<>();
+    private final List<ProgrammeEventListener> listeners = new ArrayList<>();
+    private final List<CurriculumProvider> curricula = new ArrayList<>();
+    private final List<Path> curriculumDirectories = new ArrayList<>();
+    private boolean discover;
+    private Duration backgroundDispatch;
+    private Duration retryBase = Duration.ofSeconds(2);
+    private Duration retryMax = Duration.ofMinutes(10);
+    private int transactionAttempts = 5;
+    private String holidayCalendarId = "england-and-wales";
+
+    DvppBuilder() {
+    }
+
+    /**
+     * @param dataSource the host's database; the SDK never closes it
+     * @return this builder
+     */
+    public DvppBuilder dataSource(DataSource dataSource) {
+        this.dataSource = Checks.required(dataSource, "dataSource");
+        return this;
+    }
+
+    /**
+     * Uses the storage provider's embedded database (H2 with {@code dvpp-storage-jdbc}) in a directory.
+     *
+     * @param directory where its files live
+     * @return this builder
+     */
+    public DvppBuilder embeddedDatabase(Path directory) {
+        this.embeddedDirectory = Checks.required(directory, "directory");
+        return this;
+    }
+
+    /**
+     * @param keyProvider where the encryption keys come from (required: there is no built-in key)
+     * @return this builder
+     */
+    public DvppBuilder keyProvider(KeyProvider keyProvider) {
+        this.keyProvider = Checks.required(keyProvider, "keyProvider");
+        return this;
+    }
+
+    /**
+     * @param clock where time comes from (tests and simulations pass their own)
+     * @return this builder
+     */
+    public DvppBuilder clock(Clock clock) {
+        this.clock = Checks.required(clock, "clock");
+        return this;
+    }
+
+    /**
+     * Chooses the storage provider by id when more than one is available.
+     *
+     * @param id the provider's id
+     * @return this builder
+     */
+    public DvppBuilder storageProvider(String id) {
+        this.storageProviderId = Checks.text(id, "storageProvider", 80);
+        return this;
+    }
+
+    /**
+     * Registers a storage provider explicitly.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public DvppBuilder addStorageProvider(StorageProvider provider) {
+        storageProviders.add(Checks.required(provider, "provider"));
+        return this;
+    }
+
+    /**
+     * @param policy decides what each role may do
+     * @return this builder
+     */
+    public DvppBuilder accessPolicy(AccessPolicy policy) {
+        this.accessPolicy = Checks.required(policy, "accessPolicy");
+        return this;
+    }
+
+    /**
+     * Replaces the eligibility rules (the default is {@link EligibilityRules#defaults()}).
+     *
+     * @param rules the rules, every one of which must pass
+     * @return this builder
+     */
+    public DvppBuilder eligibilityRules(List<EligibilityRule> rules) {
+        this.eligibilityRules = Checks.list(rules, "eligibilityRules");
+        return this;
+    }
+
+    /**
+     * Adds an eligibility rule to the defaults (or to the rules set with {@link #eligibilityRules}).
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public DvppBuilder addEligibilityRule(EligibilityRule rule) {
+        extraRules.add(Checks.required(rule, "rule"));
+        return this;
+    }
+
+    /**
+     * @param listener receives events from the outbox
+     * @return this builder
+     */
+    public DvppBuilder addListener(ProgrammeEventListener listener) {
+        listeners.add(Checks.required(listener, "listener"));
+        return this;
+    }
+
+    /**
+     * @param provider an agency's own curricula
+     * @return this builder
+     */
+    public DvppBuilder addCurriculumProvider(CurriculumProvider provider) {
+        curricula.add(Checks.required(provider, "provider"));
+        return this;
+    }
+
+    /**
+     * @param directory a directory of curriculum JSON files
+     * @return this builder
+     */
+    public DvppBuilder addCurriculumDirectory(Path directory) {
+        curriculumDirectories.add(Checks.required(directory, "directory"));
+        return this;
+    }
+
+    /**
+     * Also uses plugins found by {@link java.util.ServiceLoader}: storage providers, curricula, instruments, eligibility
+     * rules and listeners. Found plugins are logged at DEBUG; a broken or duplicate one stops the build with its name.
+     *
+     * @return this builder
+     */
+    public DvppBuilder discoverPlugins() {
+        this.discover = true;
+        return this;
+    }
+
+    /**
+     * Delivers events in a background thread at this interval (otherwise the host calls
+     * {@link Events#dispatchPending()}).
+     *
+     * @param interval how often to look for due events
+     * @return this builder
+     */
+    public DvppBuilder dispatchInBackground(Duration interval) {
+        Checks.required(interval, "interval");
+        if (interval.isNegative() || interval.isZero()) {
+            throw new InvalidInputException("interval", "positive", "the dispatch interval must be positive");
+        }
+        this.backgroundDispatch = interval;
+        return this;
+    }
+
+    /**
+     * @param base the first retry delay for a failing listener (doubled each time)
+     * @param max the longest delay
+     * @return this builder
+     */
+    public DvppBuilder retryBackoff(Duration base, Duration max) {
+        Checks.required(base, "base");
+        Checks.required(max, "max");
+        if (base.isNegative() || base.isZero() || max.compareTo(base) < 0) {
+            throw new InvalidInputException("retryBackoff", "positive-and-ordered",
+                    "the backoff base must be positive and at most the maximum");
+        }
+        this.retryBase = base;
+        this.retryMax = max;
+        return this;
+    }
+
+    /**
+     * @param attempts how often a transaction is tried on a serialization failure (1 to 20)
+     * @return this builder
+     */
+    public DvppBuilder transactionAttempts(int attempts) {
+        this.transactionAttempts = Checks.range(attempts, "transactionAttempts", 1, 20);
+        return this;
+    }
+
+    /**
+     * @param id the holiday calendar sessions skip (default {@code england-and-wales})
+     * @return this builder
+     */
+    public DvppBuilder holidayCalendar(String id) {
+        this.holidayCalendarId = Checks.text(id, "holidayCalendar", 80);
+        return this;
+    }
+
+    /**
+     * A Guice module that binds {@link Dvpp} (and nothing the host must know about), for hosts that use Guice: install it
+     * in the host's own injector.
+     *
+     * @return the module
+     */
+    public Module buildModule() {
+        return new WiringModule(settings());
+    }
+
+    /**
+     * Builds the SDK: opens the storage (running its migrations) and checks every plugin.
+     *
+     * @return the thread-safe object the host keeps
+     */
+    public Dvpp build() {
+        return Guice.createInjector(buildModule()).getInstance(Dvpp.class);
+    }
+
+    private Settings settings() {
+        if (dataSource == null && embeddedDirectory == null) {
+            throw new InvalidInputException("dataSource", "required",
+                    "a database is required: dataSource(hostDataSource) or embeddedDatabase(directory)");
+        }
+        if (dataSource != null && embeddedDirectory != null) {
+            throw new InvalidInputException("dataSource", "one-of",
+                    "choose either the host's dataSource or an embeddedDatabase, not both");
+        }
+        if (keyProvider == null) {
+            throw new InvalidInputException("keyProvider", "required", "a KeyProvider is required: sensitive fields are "
+                    + "encrypted at rest and there is no built-in key");
+        }
+        List<EligibilityRule> rules = new ArrayList<>(eligibilityRules == null ? EligibilityRules.defaults()
+                : eligibilityRules);
+        rules.addAll(extraRules);
+        return new Settings(Optional.ofNullable(dataSource), Optional.ofNullable(embeddedDirectory), keyProvider, clock,
+                Optional.ofNullable(storageProviderId), List.copyOf(storageProviders), accessPolicy, List.copyOf(rules),
+                List.copyOf(listeners), List.copyOf(curricula), List.copyOf(curriculumDirectories), discover,
+                Optional.ofNullable(backgroundDispatch), retryBase, retryMax, transactionAttempts, holidayCalendarId);
+    }
+}

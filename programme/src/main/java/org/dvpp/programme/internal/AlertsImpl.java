@@ -1,0 +1,116 @@
+package org.dvpp.programme.internal;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.dvpp.curriculum.CompletionRule;
+import org.dvpp.curriculum.Progress;
+import org.dvpp.domain.CaseId;
+import org.dvpp.domain.casework.Case;
+import org.dvpp.domain.casework.CaseStatus;
+import org.dvpp.domain.casework.MotivationCheckIn;
+import org.dvpp.domain.group.Group;
+import org.dvpp.domain.group.GroupSession;
+import org.dvpp.domain.group.GroupStatus;
+import org.dvpp.domain.group.SessionStatus;
+import org.dvpp.domain.safety.RiskEvent;
+import org.dvpp.programme.ActingUser;
+import org.dvpp.programme.Alert;
+import org.dvpp.programme.Alerts;
+import org.dvpp.programme.Permission;
+import org.dvpp.storage.spi.Transaction;
+
+/** Alerts computed from the records on the clock's date. */
+public final class AlertsImpl implements Alerts {
+    /** How far back a rise in risk is still news. */
+    static final int RISK_WINDOW_DAYS = 14;
+    /** How close to a group's last session a man who has not met his rule is flagged. */
+    static final int DEADLINE_WINDOW_DAYS = 21;
+    /** A fall in the readiness ruler of at least this much between check-ins is flagged. */
+    static final int MOTIVATION_DROP = 2;
+
+    private final Kernel k;
+    private final CurriculumSupport curricula;
+
+    /**
+     * @param kernel shared services
+     * @param curricula the curricula in force
+     */
+    @Inject
+    public AlertsImpl(Kernel kernel, CurriculumSupport curricula) {
+        this.k = kernel;
+        this.curricula = curricula;
+    }
+
+    @Override
+    public List<Alert> current(ActingUser user) {
+        k.require(user, Permission.VIEW_CASE);
+        LocalDate today = k.today();
+        return k.read(user, tx -> {
+            List<Alert> alerts = new ArrayList<>();
+            for (Group g : tx.groups().list()) {
+                if (g.status() == GroupStatus.CANCELLED) {
+                    continue;
+                }
+                for (GroupSession s : tx.groupSessions().listForGroup(g.id())) {
+                    if (s.status() != SessionStatus.CANCELLED && !s.registerTaken()
+                            && s.scheduledStart().toLocalDate().isBefore(today)) {
+                        alerts.add(new Alert(Alert.Kind.REGISTER_NOT_TAKEN, s.id().value(),
+                                s.scheduledStart().toLocalDate(), "group " + g.name() + " session " + s.sequence()
+                                        + " on " + s.scheduledStart().toLocalDate() + " has no register",
+                                Optional.empty()));
+                    }
+                }
+            }
+            for (CaseId id : tx.cases().idsWithStatus(CaseStatus.IN_PROGRAMME)) {
+                caseAlerts(tx, tx.cases().get(id), today, alerts);
+            }
+            alerts.sort(Comparator.comparing(Alert::kind).thenComparing(Alert::raisedOn));
+            return List.copyOf(alerts);
+        });
+    }
+
+    private void caseAlerts(Transaction tx, Case c, LocalDate today, List<Alert> alerts) {
+        Optional<UUID> about = Optional.of(c.id().value());
+        Optional<Progress> progress = curricula.progressOf(tx, c);
+        Group g = CurriculumSupport.allocationOf(tx, c).map(a -> tx.groups().get(a.group())).orElse(null);
+        if (progress.isPresent() && g != null) {
+            Progress p = progress.get();
+            CompletionRule rule = curricula.catalogue().get(g.curriculumId()).completion();
+            if (p.consecutiveUnexcused() >= rule.warnAfterConsecutiveUnexcused()) {
+                alerts.add(new Alert(Alert.Kind.CONSECUTIVE_UNEXCUSED_ABSENCES, c.id().value(), today,
+                        "case " + c.id() + " has missed " + p.consecutiveUnexcused()
+                                + " sessions in a row without an accepted reason", about));
+            }
+            Optional<LocalDate> last = tx.groupSessions().listForGroup(g.id()).stream()
+                    .filter(s -> s.status() != SessionStatus.CANCELLED)
+                    .map(s -> s.scheduledStart().toLocalDate()).max(LocalDate::compareTo);
+            if (!p.completed() && last.isPresent() && !last.get().isBefore(today)
+                    && !last.get().isAfter(today.plusDays(DEADLINE_WINDOW_DAYS))) {
+                alerts.add(new Alert(Alert.Kind.COMPLETION_DEADLINE_NEAR, c.id().value(), today, "case " + c.id()
+                        + " has until " + last.get() + " and still needs: " + String.join("; ", p.unmet()), about));
+            }
+        }
+        List<MotivationCheckIn> checkIns = tx.motivationCheckIns().listForCase(c.id()).stream()
+                .sorted(Comparator.comparing(MotivationCheckIn::on)).toList();
+        if (checkIns.size() >= 2) {
+            MotivationCheckIn prev = checkIns.get(checkIns.size() - 2);
+            MotivationCheckIn last = checkIns.get(checkIns.size() - 1);
+            if (prev.readiness() - last.readiness() >= MOTIVATION_DROP) {
+                alerts.add(new Alert(Alert.Kind.FALLING_MOTIVATION, c.id().value(), last.on(), "case " + c.id()
+                        + " readiness fell from " + prev.readiness() + " to " + last.readiness(), about));
+            }
+        }
+        for (RiskEvent e : tx.riskEvents().listForCase(c.id())) {
+            LocalDate on = LocalDate.ofInstant(e.occurredAt(), k.clock.getZone());
+            if (e.isRise() && !on.isBefore(today.minusDays(RISK_WINDOW_DAYS))) {
+                alerts.add(new Alert(Alert.Kind.RISING_RISK, c.id().value(), on, "case " + c.id() + " risk rose from "
+                        + e.levelBefore() + " to " + e.levelAfter(), about));
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.dvpp.programme.internal;
+
+import jakarta.inject.Inject;
+import org.dvpp.curriculum.Progress;
+import org.dvpp.domain.CaseId;
+import org.dvpp.domain.Checks;
+import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.casework.Case;
+import org.dvpp.domain.casework.CaseCommand;
+import org.dvpp.domain.casework.CaseStatus;
+import org.dvpp.domain.casework.Guard;
+import org.dvpp.domain.casework.IllegalTransitionException;
+import org.dvpp.programme.ActingUser;
+import org.dvpp.programme.Completion;
+import org.dvpp.programme.Permission;
+import org.dvpp.storage.spi.AuditAction;
+
+/** Progress and completion by the curriculum's rule. */
+public final class CompletionImpl implements Completion {
+    private final Kernel k;
+    private final CurriculumSupport curricula;
+
+    /**
+     * @param kernel shared services
+     * @param curricula the curricula in force
+     */
+    @Inject
+    public CompletionImpl(Kernel kernel, CurriculumSupport curricula) {
+        this.k = kernel;
+        this.curricula = curricula;
+    }
+
+    @Override
+    public Progress progress(ActingUser user, CaseId caseId) {
+        k.require(user, Permission.VIEW_CASE);
+        Checks.required(caseId, "caseId");
+        return k.read(user, tx -> curricula.progressOf(tx, tx.cases().get(caseId)).orElseThrow(() ->
+                new InvalidInputException("caseId", "has-a-place", "case " + caseId + " has never had a group place")));
+    }
+
+    @Override
+    public Case complete(ActingUser user, CaseId caseId) {
+        k.require(user, Permission.MANAGE_CASE);
+        Checks.required(caseId, "caseId");
+        return k.write(user, tx -> {
+            Case c = tx.cases().get(caseId);
+            if (c.status() != CaseStatus.IN_PROGRAMME) {
+                throw new IllegalTransitionException(caseId, c.status(), "complete", Guard.TRANSITION_ALLOWED);
+            }
+            Progress p = curricula.progressOf(tx, c).orElseThrow();
+            if (!p.completed()) {
+                throw new IllegalTransitionException(caseId, c.status(), "complete (" + String.join("; ", p.unmet())
+                        + ")", Guard.COMPLETION_RULE_MET);
+            }
+            Case after = k.handle(tx, user, caseId, new CaseCommand.Complete(true, "curriculum rule met: "
+                    + p.coveredSessions().size() + " sessions, " + p.totalTime().toMinutes() + " minutes"));
+            CasesImpl.freePlaces(tx, caseId);
+            k.audit(tx, user, AuditAction.UPDATE, "case", caseId.value(), "completed");
+            return after;
+        });
+    }
+}

@@ -1,0 +1,100 @@
+package org.dvpp.programme.internal;
+
+import jakarta.inject.Inject;
+import org.dvpp.programme.Alerts;
+import org.dvpp.programme.Cases;
+import org.dvpp.programme.Completion;
+import org.dvpp.programme.Dvpp;
+import org.dvpp.programme.Events;
+import org.dvpp.programme.Groups;
+import org.dvpp.programme.Referrals;
+import org.dvpp.programme.Reports;
+import org.dvpp.programme.Safety;
+import org.dvpp.storage.spi.Storage;
+
+/** The front door, wired by Guice. */
+public final class DefaultDvpp implements Dvpp {
+    private final Referrals referrals;
+    private final Cases cases;
+    private final Safety safety;
+    private final Groups groups;
+    private final Completion completion;
+    private final Alerts alerts;
+    private final Reports reports;
+    private final EventsImpl events;
+    private final Storage storage;
+    private final InputValidator validator;
+
+    /**
+     * @param referrals referrals
+     * @param cases cases
+     * @param safety safety
+     * @param groups groups
+     * @param completion completion
+     * @param alerts alerts
+     * @param reports reports
+     * @param events event delivery
+     * @param kernel shared services (closed with this object)
+     */
+    @Inject
+    public DefaultDvpp(Referrals referrals, Cases cases, Safety safety, Groups groups, Completion completion,
+            Alerts alerts, Reports reports, EventsImpl events, Kernel kernel) {
+        this.referrals = referrals;
+        this.cases = cases;
+        this.safety = safety;
+        this.groups = groups;
+        this.completion = completion;
+        this.alerts = alerts;
+        this.reports = reports;
+        this.events = events;
+        this.storage = kernel.storage;
+        this.validator = kernel.validator;
+    }
+
+    @Override
+    public Referrals referrals() {
+        return referrals;
+    }
+
+    @Override
+    public Cases cases() {
+        return cases;
+    }
+
+    @Override
+    public Safety safety() {
+        return safety;
+    }
+
+    @Override
+    public Groups groups() {
+        return groups;
+    }
+
+    @Override
+    public Completion completion() {
+        return completion;
+    }
+
+    @Override
+    public Alerts alerts() {
+        return alerts;
+    }
+
+    @Override
+    public Reports reports() {
+        return reports;
+    }
+
+    @Override
+    public Events events() {
+        return events;
+    }
+
+    @Override
+    public void close() {
+        events.close();
+        storage.close();
+        validator.close();
+    }
+}

@@ -1,0 +1,159 @@
+package org.dvpp.programme.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.dvpp.domain.EventId;
+import org.dvpp.programme.Events;
+import org.dvpp.programme.ProgrammeEvent;
+import org.dvpp.programme.ProgrammeEventListener;
+import org.dvpp.storage.spi.OutboxEntry;
+import org.dvpp.storage.spi.Storage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers outbox events to the listeners: at least once, in order per stream, retrying a failing listener with
+ * exponential backoff without holding up other streams. Only one pass runs at a time in this process; several
+ * processes may dispatch side by side, since entries are claimed with a lease.
+ */
+public final class EventsImpl implements Events, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EventsImpl.class);
+    private static final int BATCH = 200;
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final Storage storage;
+    private final EventCodec codec;
+    private final List<ProgrammeEventListener> listeners;
+    private final Duration retryBase;
+    private final Duration retryMax;
+    private final String worker = "dvpp-" + UUID.randomUUID();
+    private final Object passLock = new Object();
+    private ScheduledExecutorService background;
+
+    EventsImpl(Storage storage, EventCodec codec, List<ProgrammeEventListener> listeners, Duration retryBase,
+            Duration retryMax) {
+        this.storage = storage;
+        this.codec = codec;
+        this.listeners = List.copyOf(listeners);
+        this.retryBase = retryBase;
+        this.retryMax = retryMax;
+    }
+
+    synchronized void startBackground(Duration interval) {
+        if (background != null) {
+            return;
+        }
+        background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "dvpp-event-dispatch");
+            t.setDaemon(true);
+            return t;
+        });
+        background.scheduleWithFixedDelay(() -> {
+            try {
+                dispatchPending();
+            } catch (RuntimeException e) {
+                LOG.warn("event dispatch pass failed; will try again: {}", e.toString());
+            }
+        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public int dispatchPending() {
+        synchronized (passLock) {
+            int delivered = 0;
+            while (true) {
+                List<OutboxEntry> claimed = storage.outboxDispatch().claim(worker, BATCH, LEASE);
+                if (claimed.isEmpty()) {
+                    return delivered;
+                }
+                int before = delivered;
+                delivered += deliver(claimed);
+                if (delivered == before || claimed.size() < BATCH) {
+                    return delivered;
+                }
+            }
+        }
+    }
+
+    private int deliver(List<OutboxEntry> claimed) {
+        Map<UUID, List<OutboxEntry>> byStream = new LinkedHashMap<>();
+        for (OutboxEntry e : claimed) {
+            byStream.computeIfAbsent(e.message().streamId(), s -> new ArrayList<>()).add(e);
+        }
+        int delivered = 0;
+        for (List<OutboxEntry> stream : byStream.values()) {
+            stream.sort(Comparator.comparingLong(OutboxEntry::streamSequence));
+            OutboxEntry first = stream.get(0);
+            long earliestPending = earliestUndelivered(first);
+            Duration held = null;
+            for (OutboxEntry e : stream) {
+                EventId id = e.message().id();
+                if (held != null || e.streamSequence() != earliestPending) {
+                    // an earlier event of this stream is not yet delivered: this one waits for it
+                    Duration wait = held != null ? held : retryBase;
+                    storage.outboxDispatch().fail(e.message().agency(), id, "waiting for an earlier event", wait);
+                    held = wait;
+                    continue;
+                }
+                String error = deliverToAll(e);
+                if (error == null) {
+                    storage.outboxDispatch().acknowledge(e.message().agency(), id);
+                    delivered++;
+                    earliestPending = nextSequenceAfter(e);
+                } else {
+                    held = backoff(e.attempts());
+                    storage.outboxDispatch().fail(e.message().agency(), id, error, held);
+                }
+            }
+        }
+        return delivered;
+    }
+
+    private long earliestUndelivered(OutboxEntry e) {
+        return storage.readOnly(e.message().agency(), tx -> tx.outbox().listForStream(e.message().streamId()))
+                .stream().filter(x -> !x.delivered()).mapToLong(OutboxEntry::streamSequence).min()
+                .orElse(e.streamSequence());
+    }
+
+    private long nextSequenceAfter(OutboxEntry e) {
+        return storage.readOnly(e.message().agency(), tx -> tx.outbox().listForStream(e.message().streamId()))
+                .stream().filter(x -> !x.delivered() && x.streamSequence() > e.streamSequence())
+                .mapToLong(OutboxEntry::streamSequence).min().orElse(Long.MAX_VALUE);
+    }
+
+    private String deliverToAll(OutboxEntry e) {
+        ProgrammeEvent event = codec.decode(e);
+        for (ProgrammeEventListener l : listeners) {
+            try {
+                l.onEvent(event);
+            } catch (Exception ex) {
+                LOG.info("listener {} failed on event {} ({}), attempt {}; it will be retried", l.id(), event.id(),
+                        event.type(), e.attempts() + 1);
+                return "listener " + l.id() + ": " + ex.getClass().getSimpleName();
+            }
+        }
+        return null;
+    }
+
+    Duration backoff(int attempts) {
+        int shift = Math.min(Math.max(attempts, 0), 20);
+        Duration d = retryBase.multipliedBy(1L << shift);
+        return d.compareTo(retryMax) > 0 ? retryMax : d;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (background != null) {
+            background.shutdownNow();
+            background = null;
+        }
+    }
+}

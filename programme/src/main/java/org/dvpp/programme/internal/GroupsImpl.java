@@ -1,0 +1,326 @@
+package org.dvpp.programme.internal;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dvpp.curriculum.Curriculum;
+import org.dvpp.curriculum.DisengagementWarning;
+import org.dvpp.curriculum.Progress;
+import org.dvpp.curriculum.Schedule;
+import org.dvpp.curriculum.ScheduleRequest;
+import org.dvpp.curriculum.SkippedDate;
+import org.dvpp.domain.CaseId;
+import org.dvpp.domain.CheckInId;
+import org.dvpp.domain.Checks;
+import org.dvpp.domain.EventId;
+import org.dvpp.domain.GroupId;
+import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.NotFoundException;
+import org.dvpp.domain.OneToOneId;
+import org.dvpp.domain.SessionId;
+import org.dvpp.domain.Violation;
+import org.dvpp.domain.casework.Case;
+import org.dvpp.domain.casework.CaseCommand;
+import org.dvpp.domain.casework.CaseLifecycle;
+import org.dvpp.domain.casework.CaseStatus;
+import org.dvpp.domain.casework.Guard;
+import org.dvpp.domain.casework.IllegalTransitionException;
+import org.dvpp.domain.casework.MotivationCheckIn;
+import org.dvpp.domain.group.Allocation;
+import org.dvpp.domain.group.AllocationStatus;
+import org.dvpp.domain.group.Attendance;
+import org.dvpp.domain.group.AttendanceStatus;
+import org.dvpp.domain.group.Group;
+import org.dvpp.domain.group.GroupSession;
+import org.dvpp.domain.group.GroupStatus;
+import org.dvpp.domain.group.GroupType;
+import org.dvpp.domain.group.OneToOneSession;
+import org.dvpp.domain.group.SessionStatus;
+import org.dvpp.domain.group.WaitingListEntry;
+import org.dvpp.programme.ActingUser;
+import org.dvpp.programme.Groups;
+import org.dvpp.programme.Permission;
+import org.dvpp.storage.spi.AllocationRepository;
+import org.dvpp.storage.spi.Transaction;
+
+/** Groups, places, registers and one-to-ones. */
+public final class GroupsImpl implements Groups {
+    private final Kernel k;
+    private final CurriculumSupport curricula;
+
+    /**
+     * @param kernel shared services
+     * @param curricula the curricula in force
+     */
+    @Inject
+    public GroupsImpl(Kernel kernel, CurriculumSupport curricula) {
+        this.k = kernel;
+        this.curricula = curricula;
+    }
+
+    @Override
+    public GroupPlan create(ActingUser user, NewGroup in) {
+        k.require(user, Permission.MANAGE_GROUPS);
+        k.validator.check("group", in);
+        Curriculum curriculum = curricula.catalogue().find(in.curriculumId()).orElseThrow(() ->
+                new InvalidInputException("group.curriculumId", "known-curriculum", "no curriculum '"
+                        + in.curriculumId() + "'; known: " + curricula.catalogue().list().stream()
+                        .map(Curriculum::id).toList()));
+        if (curriculum.groupType() != in.type()) {
+            throw new InvalidInputException("group.type", "matches-curriculum", "curriculum " + curriculum.id()
+                    + " is for " + curriculum.groupType() + " groups");
+        }
+        Group group = new Group(GroupId.random(), user.agency(), in.name(), in.curriculumId(), in.type(),
+                in.capacity(), in.facilitators(), in.pattern(), in.startDate(), in.areaCode(), GroupStatus.PLANNED, 0);
+        ScheduleRequest request = new ScheduleRequest(in.startDate(), in.pattern().weekday(),
+                in.pattern().startTime());
+        Schedule schedule = in.type() == GroupType.CLOSED
+                ? Schedule.closed(curriculum, request, curricula.calendar())
+                : Schedule.rolling(curriculum, request, curricula.calendar(), 2 * curriculum.sessionCount());
+        if (!schedule.sessions().get(0).start().toLocalDate().equals(in.startDate())) {
+            throw new InvalidInputException("group.startDate", "not-a-holiday", "the first session's date "
+                    + in.startDate() + " is a holiday in calendar '" + curricula.calendar().id() + "'");
+        }
+        List<GroupSession> sessions = schedule.toGroupSessions(user.agency(), group.id());
+        return k.write(user, tx -> {
+            tx.groups().insert(group);
+            sessions.forEach(tx.groupSessions()::insert);
+            return new GroupPlan(group, sessions, schedule.skipped().stream().map(SkippedDate::date).toList());
+        });
+    }
+
+    @Override
+    public Placement allocate(ActingUser user, GroupId groupId, CaseId caseId) {
+        k.require(user, Permission.MANAGE_GROUPS);
+        Checks.required(groupId, "groupId");
+        Checks.required(caseId, "caseId");
+        return k.write(user, tx -> {
+            Case c = tx.cases().get(caseId);
+            Set<Guard> failing = CaseLifecycle.failingStartGuards(c);
+            if (!failing.isEmpty()) {
+                throw new IllegalTransitionException(c.id(), c.status(), "start-programme", failing.iterator().next());
+            }
+            Group g = tx.groups().find(groupId).orElseThrow(() -> new NotFoundException("group", groupId));
+            if (g.status() != GroupStatus.PLANNED && g.status() != GroupStatus.RUNNING) {
+                throw new InvalidInputException("groupId", "open-group", "group " + groupId + " is " + g.status());
+            }
+            int entry = entrySession(tx, g);
+            Allocation a = new Allocation(user.agency(), groupId, caseId, k.today(), entry, AllocationStatus.ACTIVE);
+            AllocationRepository.Outcome outcome = tx.allocations().allocate(a);
+            switch (outcome) {
+                case ALLOCATED -> {
+                    tx.allocations().removeFromWaitingList(groupId, caseId);
+                    k.handle(tx, user, caseId, new CaseCommand.StartProgramme(groupId));
+                    return new Placement(Placement.Outcome.PLACED, 0);
+                }
+                case GROUP_FULL -> {
+                    List<WaitingListEntry> list = tx.allocations().waitingList(groupId);
+                    int at = indexOf(list, caseId);
+                    if (at < 0) {
+                        tx.allocations().addToWaitingList(new WaitingListEntry(user.agency(), groupId, caseId,
+                                k.now()));
+                        at = indexOf(tx.allocations().waitingList(groupId), caseId);
+                    }
+                    return new Placement(Placement.Outcome.WAITING, at + 1);
+                }
+                default -> throw new InvalidInputException("caseId", "not-yet-allocated",
+                        "case " + caseId + " already has a place in group " + groupId);
+            }
+        });
+    }
+
+    private static int indexOf(List<WaitingListEntry> list, CaseId caseId) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).caseId().equals(caseId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Closed groups take men only before they start; rolling groups at the next module start. */
+    private int entrySession(Transaction tx, Group g) {
+        List<GroupSession> sessions = tx.groupSessions().listForGroup(g.id());
+        if (g.type() == GroupType.CLOSED) {
+            boolean started = sessions.stream().anyMatch(s -> s.status() == SessionStatus.DELIVERED);
+            if (started) {
+                throw new InvalidInputException("groupId", "closed-group-not-started",
+                        "group " + g.id() + " is a closed cohort that has already started");
+            }
+            return 1;
+        }
+        Curriculum curriculum = curricula.catalogue().get(g.curriculumId());
+        List<Integer> entryPoints = curriculum.entryPoints();
+        return sessions.stream()
+                .filter(s -> s.status() == SessionStatus.SCHEDULED && !s.scheduledStart().toLocalDate()
+                        .isBefore(k.today()) && entryPoints.contains(s.curriculumSession()))
+                .findFirst().map(GroupSession::curriculumSession)
+                .orElseThrow(() -> new InvalidInputException("groupId", "entry-point-ahead",
+                        "group " + g.id() + " has no scheduled module start left to join at"));
+    }
+
+    @Override
+    public List<WaitingListEntry> waitingList(ActingUser user, GroupId groupId) {
+        k.require(user, Permission.VIEW_CASE);
+        Checks.required(groupId, "groupId");
+        return k.read(user, tx -> tx.allocations().waitingList(groupId));
+    }
+
+    @Override
+    public List<GroupSession> sessions(ActingUser user, GroupId groupId) {
+        k.require(user, Permission.VIEW_CASE);
+        Checks.required(groupId, "groupId");
+        return k.read(user, tx -> tx.groupSessions().listForGroup(groupId));
+    }
+
+    @Override
+    public List<Attendance> takeRegister(ActingUser user, SessionId sessionId, List<RegisterLine> lines) {
+        k.require(user, Permission.DELIVER_SESSIONS);
+        Checks.required(sessionId, "sessionId");
+        Checks.list(lines, "lines");
+        for (int i = 0; i < lines.size(); i++) {
+            k.validator.check("lines[" + i + "]", lines.get(i));
+        }
+        return k.write(user, tx -> {
+            var versioned = tx.groupSessions().findVersioned(sessionId)
+                    .orElseThrow(() -> new NotFoundException("group session", sessionId));
+            GroupSession session = versioned.value();
+            if (session.status() == SessionStatus.CANCELLED) {
+                throw new InvalidInputException("sessionId", "not-cancelled", "session " + sessionId + " was cancelled");
+            }
+            if (session.registerTaken()) {
+                throw new InvalidInputException("sessionId", "register-not-taken",
+                        "the register of session " + sessionId + " has already been taken");
+            }
+            if (session.scheduledStart().toLocalDate().isAfter(k.today())) {
+                throw new InvalidInputException("sessionId", "not-in-future",
+                        "session " + sessionId + " is on " + session.scheduledStart().toLocalDate()
+                                + ", after today");
+            }
+            Set<CaseId> expected = new HashSet<>();
+            for (Allocation a : tx.allocations().activeInGroup(session.group())) {
+                expected.add(a.caseId());
+            }
+            List<Violation> problems = new ArrayList<>();
+            Map<CaseId, Integer> seen = new HashMap<>();
+            List<Attendance> register = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                RegisterLine line = lines.get(i);
+                String p = "lines[" + i + "]";
+                if (seen.putIfAbsent(line.caseId(), i) != null) {
+                    problems.add(new Violation(p + ".caseId", "one-line-per-man", "a man has two lines"));
+                    continue;
+                }
+                if (!expected.contains(line.caseId())) {
+                    problems.add(new Violation(p + ".caseId", "has-a-place",
+                            "case " + line.caseId() + " has no place in this group"));
+                    continue;
+                }
+                Duration credited = credited(line, session, p, problems);
+                if (credited == null) {
+                    continue;
+                }
+                try {
+                    Attendance a = new Attendance(user.agency(), sessionId, line.caseId(), line.status(), credited);
+                    a.requireWithin(session.duration());
+                    register.add(a);
+                } catch (InvalidInputException e) {
+                    e.violations().forEach(v -> problems.add(new Violation(p + "." + v.path(), v.rule(),
+                            v.message())));
+                }
+            }
+            for (CaseId missing : expected) {
+                if (!seen.containsKey(missing)) {
+                    problems.add(new Violation("lines", "every-man-listed", "case " + missing
+                            + " has a place but no line: record absences as lines"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            register.forEach(tx.groupSessions()::recordAttendance);
+            tx.groupSessions().update(session.withRegisterTaken(), versioned.version());
+            if (tx.groups().get(session.group()).status() == GroupStatus.PLANNED) {
+                tx.groups().update(tx.groups().get(session.group()).withStatus(GroupStatus.RUNNING));
+            }
+            for (Attendance a : register) {
+                if (a.status() == AttendanceStatus.UNEXCUSED_ABSENCE) {
+                    warnIfDisengaging(tx, a.caseId());
+                }
+            }
+            return List.copyOf(register);
+        });
+    }
+
+    private static Duration credited(RegisterLine line, GroupSession session, String p, List<Violation> problems) {
+        if (line.credited().isPresent()) {
+            return line.credited().get();
+        }
+        return switch (line.status()) {
+            case PRESENT -> session.duration();
+            case LATE -> {
+                problems.add(new Violation(p + ".credited", "required-when-late",
+                        "say how much time to credit a man who arrived late"));
+                yield null;
+            }
+            default -> Duration.ZERO;
+        };
+    }
+
+    private void warnIfDisengaging(Transaction tx, CaseId caseId) {
+        Case c = tx.cases().get(caseId);
+        if (c.status() != CaseStatus.IN_PROGRAMME) {
+            return;
+        }
+        Progress progress = curricula.progressOf(tx, c).orElse(null);
+        if (progress == null) {
+            return;
+        }
+        Group g = tx.groups().get(CurriculumSupport.allocationOf(tx, c).orElseThrow().group());
+        var rule = curricula.catalogue().get(g.curriculumId()).completion();
+        if (progress.consecutiveUnexcused() == rule.warnAfterConsecutiveUnexcused()) {
+            k.publish(tx, new DisengagementWarning(EventId.random(), c.agency(), caseId,
+                    DisengagementWarning.Reason.CONSECUTIVE_UNEXCUSED_ABSENCES, progress.consecutiveUnexcused(),
+                    rule.warnAfterConsecutiveUnexcused(), k.now()));
+        }
+        if (progress.unexcusedAbsences() == rule.maxUnexcusedAbsences() + 1) {
+            k.publish(tx, new DisengagementWarning(EventId.random(), c.agency(), caseId,
+                    DisengagementWarning.Reason.EXCLUSION_REVIEW_DUE, progress.unexcusedAbsences(),
+                    rule.maxUnexcusedAbsences(), k.now()));
+        }
+    }
+
+    @Override
+    public void recordOneToOne(ActingUser user, CaseId caseId, OneToOneInput in) {
+        k.require(user, Permission.DELIVER_SESSIONS);
+        Checks.required(caseId, "caseId");
+        k.validator.check("session", in);
+        OneToOneSession s = new OneToOneSession(OneToOneId.random(), user.agency(), caseId, in.date(), in.duration(),
+                in.kind(), in.status(), in.catchUpSessions(), user.id());
+        k.write(user, tx -> {
+            tx.cases().get(caseId);
+            tx.oneToOnes().insert(s);
+            return null;
+        });
+    }
+
+    @Override
+    public void recordCheckIn(ActingUser user, CaseId caseId, LocalDate on, int importance, int confidence,
+            int readiness) {
+        k.require(user, Permission.DELIVER_SESSIONS);
+        Checks.required(caseId, "caseId");
+        MotivationCheckIn m = new MotivationCheckIn(CheckInId.random(), user.agency(), caseId,
+                Checks.required(on, "on"), importance, confidence, readiness, user.id());
+        k.write(user, tx -> {
+            tx.cases().get(caseId);
+            tx.motivationCheckIns().insert(m);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package org.dvpp.programme.internal;
+
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.dvpp.domain.CaseId;
+import org.dvpp.domain.EventId;
+import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.ParticipantId;
+import org.dvpp.domain.ReferralId;
+import org.dvpp.domain.casework.Case;
+import org.dvpp.domain.casework.CaseCommand;
+import org.dvpp.domain.casework.CaseStatus;
+import org.dvpp.domain.participant.Participant;
+import org.dvpp.domain.participant.Referral;
+import org.dvpp.programme.ActingUser;
+import org.dvpp.programme.Permission;
+import org.dvpp.programme.ReferralReceived;
+import org.dvpp.programme.Referrals;
+import org.dvpp.storage.spi.AuditAction;
+
+/** Receiving referrals. */
+public final class ReferralsImpl implements Referrals {
+    private final Kernel k;
+
+    /** @param kernel shared services */
+    @Inject
+    public ReferralsImpl(Kernel kernel) {
+        this.k = kernel;
+    }
+
+    @Override
+    public ReferralReceipt receive(ActingUser user, NewReferral in) {
+        k.require(user, Permission.RECEIVE_REFERRAL);
+        k.validator.check("referral", in);
+        return k.write(user, tx -> {
+            Optional<Participant> known = tx.participants().findByReference(in.participantReference());
+            Participant man;
+            if (known.isPresent()) {
+                man = known.get();
+                if (!man.dateOfBirth().equals(in.dateOfBirth())) {
+                    throw new InvalidInputException("referral.dateOfBirth", "matches-reference",
+                            "reference " + in.participantReference() + " belongs to a man with another date of birth");
+                }
+            } else {
+                man = new Participant(ParticipantId.random(), user.agency(), in.participantReference(),
+                        in.dateOfBirth(), in.areaOfResidence());
+                tx.participants().insert(man);
+            }
+            Referral referral = new Referral(ReferralId.random(), user.agency(), man.id(), in.source(),
+                    in.receivedOn(), in.referrer(), in.reason());
+            tx.referrals().insert(referral);
+            List<Case> cases = tx.cases().listForParticipant(man.id());
+            Optional<Case> open = cases.stream().filter(c -> c.status() != CaseStatus.CLOSED).findFirst();
+            if (open.isPresent()) {
+                throw new InvalidInputException("referral.participantReference", "no-open-case",
+                        "this man already has an open case (" + open.get().id() + ", " + open.get().status() + ")");
+            }
+            Case c;
+            Optional<Case> closed = cases.stream().max(Comparator.comparingInt(Case::episode));
+            if (closed.isPresent()) {
+                c = k.handle(tx, user, closed.get().id(), new CaseCommand.ReRefer(referral.id()));
+            } else {
+                c = Case.open(CaseId.random(), user.agency(), man.id(), referral.id());
+                tx.cases().insert(c);
+            }
+            k.publish(tx, new ReferralReceived(EventId.random(), user.agency(), c.id(), man.id(), referral.id(),
+                    in.source(), c.episode(), k.now()));
+            k.audit(tx, user, AuditAction.CREATE, "referral", referral.id().value(), "referral received");
+            return new ReferralReceipt(c.id(), man.id(), referral.id(), c.episode());
+        });
+    }
+}
