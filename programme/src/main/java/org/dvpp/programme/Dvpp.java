@@ -20,6 +20,9 @@ public interface Dvpp extends AutoCloseable {
         return new DvppBuilder();
     }
 
+    /** @return the agency itself */
+    Agencies agencies();
+
     /** @return receiving referrals */
     Referrals referrals();
 

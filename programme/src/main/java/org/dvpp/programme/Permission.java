@@ -2,6 +2,8 @@ package org.dvpp.programme;
 
 /** What a use case needs the acting user to be allowed to do. */
 public enum Permission {
+    /** register the agency and change its settings */
+    ADMINISTER_AGENCY,
     /** receive a referral */
     RECEIVE_REFERRAL,
     /** see a case and its history (not the people at risk) */

@@ -15,6 +15,7 @@ final class StandardAccessPolicy implements AccessPolicy {
     private final Map<Permission, Set<Role>> table = new EnumMap<>(Permission.class);
 
     private StandardAccessPolicy() {
+        grant(Permission.ADMINISTER_AGENCY, Role.ADMINISTRATOR);
         grant(Permission.RECEIVE_REFERRAL, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER);
         grant(Permission.VIEW_CASE, Role.PRACTITIONER, Role.FACILITATOR, Role.SUPERVISOR, Role.MANAGER,
                 Role.PARTNER_SUPPORT);

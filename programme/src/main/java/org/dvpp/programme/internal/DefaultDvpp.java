@@ -1,6 +1,7 @@
 package org.dvpp.programme.internal;
 
 import jakarta.inject.Inject;
+import org.dvpp.programme.Agencies;
 import org.dvpp.programme.Alerts;
 import org.dvpp.programme.Cases;
 import org.dvpp.programme.Completion;
@@ -14,6 +15,7 @@ import org.dvpp.storage.spi.Storage;
 
 /** The front door, wired by Guice. */
 public final class DefaultDvpp implements Dvpp {
+    private final Agencies agencies;
     private final Referrals referrals;
     private final Cases cases;
     private final Safety safety;
@@ -26,6 +28,7 @@ public final class DefaultDvpp implements Dvpp {
     private final InputValidator validator;
 
     /**
+     * @param agencies the agency
      * @param referrals referrals
      * @param cases cases
      * @param safety safety
@@ -37,8 +40,9 @@ public final class DefaultDvpp implements Dvpp {
      * @param kernel shared services (closed with this object)
      */
     @Inject
-    public DefaultDvpp(Referrals referrals, Cases cases, Safety safety, Groups groups, Completion completion,
+    public DefaultDvpp(Agencies agencies, Referrals referrals, Cases cases, Safety safety, Groups groups, Completion completion,
             Alerts alerts, Reports reports, EventsImpl events, Kernel kernel) {
+        this.agencies = agencies;
         this.referrals = referrals;
         this.cases = cases;
         this.safety = safety;
@@ -49,6 +53,11 @@ public final class DefaultDvpp implements Dvpp {
         this.events = events;
         this.storage = kernel.storage;
         this.validator = kernel.validator;
+    }
+
+    @Override
+    public Agencies agencies() {
+        return agencies;
     }
 
     @Override

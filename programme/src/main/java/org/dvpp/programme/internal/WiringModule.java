@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.dvpp.curriculum.CurriculumCatalogue;
 import org.dvpp.curriculum.HolidayCalendars;
 import org.dvpp.curriculum.spi.CurriculumProvider;
+import org.dvpp.programme.Agencies;
 import org.dvpp.programme.Alerts;
 import org.dvpp.programme.Cases;
 import org.dvpp.programme.Completion;
@@ -39,6 +40,7 @@ public final class WiringModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(Settings.class).toInstance(settings);
+        bind(Agencies.class).to(AgenciesImpl.class).in(Singleton.class);
         bind(Referrals.class).to(ReferralsImpl.class).in(Singleton.class);
         bind(Cases.class).to(CasesImpl.class).in(Singleton.class);
         bind(Safety.class).to(SafetyImpl.class).in(Singleton.class);
