@@ -104,7 +104,11 @@ public final class GroupsImpl implements Groups {
             Case c = tx.cases().get(caseId);
             Set<Guard> failing = CaseLifecycle.failingStartGuards(c);
             if (!failing.isEmpty()) {
-                throw new IllegalTransitionException(c.id(), c.status(), "start-programme", failing.iterator().next());
+                // name the most useful guard: a missing fact before "not awaiting a group"
+                Guard first = failing.stream().filter(x -> x != Guard.TRANSITION_ALLOWED).findFirst()
+                        .orElse(Guard.TRANSITION_ALLOWED);
+                throw new IllegalTransitionException(c.id(), c.status(), "start-programme (failing: " + failing + ")",
+                        first);
             }
             Group g = tx.groups().find(groupId).orElseThrow(() -> new NotFoundException("group", groupId));
             if (g.status() != GroupStatus.PLANNED && g.status() != GroupStatus.RUNNING) {

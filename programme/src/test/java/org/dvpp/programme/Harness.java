@@ -1,0 +1,121 @@
+package org.dvpp.programme;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dvpp.domain.AgencyId;
+import org.dvpp.domain.CaseId;
+import org.dvpp.domain.GroupId;
+import org.dvpp.domain.UserId;
+import org.dvpp.domain.agency.Area;
+import org.dvpp.domain.agency.ServiceArea;
+import org.dvpp.domain.casework.Case;
+import org.dvpp.domain.casework.Suitability;
+import org.dvpp.domain.group.DeliveryPattern;
+import org.dvpp.domain.group.GroupType;
+import org.dvpp.domain.participant.ReferralSource;
+import org.dvpp.domain.participant.Referrer;
+import org.dvpp.domain.participant.SharingScope;
+import org.dvpp.domain.safety.ContactDetails;
+import org.dvpp.domain.safety.Relationship;
+import org.dvpp.storage.jdbc.Keysets;
+import org.dvpp.storage.spi.KeyProviders;
+
+/** A Dvpp on an embedded database in a temporary directory, with an agency, its staff and helpers for common steps. */
+final class Harness implements AutoCloseable {
+    static final Instant START = Instant.parse("2026-01-05T09:00:00Z"); // a Monday
+    static final List<String> BOROUGHS = List.of("merton", "sutton", "wandsworth", "kingston", "richmond");
+
+    final TestClock clock = new TestClock(START);
+    final AgencyId agency = AgencyId.random();
+    final ActingUser admin = ActingUser.of(UserId.random(), agency, Role.ADMINISTRATOR);
+    final ActingUser practitioner = ActingUser.of(UserId.random(), agency, Role.PRACTITIONER);
+    final ActingUser supervisor = ActingUser.of(UserId.random(), agency, Role.SUPERVISOR);
+    final ActingUser partnerSupport = ActingUser.of(UserId.random(), agency, Role.PARTNER_SUPPORT);
+    final ActingUser facilitator = ActingUser.of(UserId.random(), agency, Role.FACILITATOR);
+    final ActingUser manager = ActingUser.of(UserId.random(), agency, Role.MANAGER);
+    final Path dir;
+    final Dvpp dvpp;
+    private int referenceCounter;
+
+    Harness(ProgrammeEventListener... listeners) throws Exception {
+        dir = Files.createTempDirectory("dvpp-programme-test");
+        Path keys = dir.resolve("keyset.json");
+        Keysets.generate(keys);
+        DvppBuilder b = Dvpp.builder().embeddedDatabase(dir.resolve("db")).keyProvider(KeyProviders.keysetFile(keys))
+                .clock(clock).retryBackoff(Duration.ofSeconds(1), Duration.ofMinutes(1));
+        for (ProgrammeEventListener l : listeners) {
+            b.addListener(l);
+        }
+        dvpp = b.build();
+        List<Area> areas = new ArrayList<>();
+        for (String code : BOROUGHS) {
+            areas.add(new Area(code, Character.toUpperCase(code.charAt(0)) + code.substring(1)));
+        }
+        dvpp.agencies().register(admin, new Agencies.AgencyDetails("South West London DVPP", new ServiceArea(areas)));
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), clock.getZone());
+    }
+
+    Referrals.NewReferral referral(String area, LocalDate dob) {
+        return new Referrals.NewReferral("PH-" + (++referenceCounter), dob, area, ReferralSource.PROBATION, today(),
+                new Referrer("National Probation Service", "probation officer", "npso-17"),
+                "Conviction for assault on partner; licence condition to attend");
+    }
+
+    CaseId refer() {
+        return dvpp.referrals().receive(practitioner, referral("merton", LocalDate.parse("1985-03-02"))).caseId();
+    }
+
+    /** Refers a man and takes him to awaiting a group with every start guard met. */
+    CaseId readyMan() {
+        CaseId c = refer();
+        dvpp.cases().screen(practitioner, c, ScreeningAnswers.of(true));
+        dvpp.cases().decideSuitability(supervisor, c, new Cases.SuitabilityInput(Suitability.SUITABLE,
+                practitioner.id(), List.of()));
+        dvpp.cases().recordConsent(practitioner, c, consent());
+        addPartner(c);
+        return c;
+    }
+
+    Cases.ConsentInput consent() {
+        return new Cases.ConsentInput("2026-01", today(), Set.of(SharingScope.PARTNER_SUPPORT, SharingScope.PROBATION),
+                true);
+    }
+
+    void addPartner(CaseId c) {
+        dvpp.safety().addPersonAtRisk(practitioner, c, new Safety.NewPersonAtRisk(Relationship.PARTNER,
+                new ContactDetails("Jane Example", Optional.empty(), "07700 900123", "", "weekday mornings only"),
+                true));
+    }
+
+    GroupId closedGroup(int capacity) {
+        LocalDate monday = today().plusWeeks(1);
+        return dvpp.groups().create(manager, new Groups.NewGroup("Merton Monday evening", "dvpp-integrated-12",
+                GroupType.CLOSED, capacity, List.of(facilitator.id(), UserId.random()),
+                DeliveryPattern.weeklyTwoHours(DayOfWeek.MONDAY, LocalTime.of(18, 0)), monday, "merton"))
+                .group().id();
+    }
+
+    Case get(CaseId c) {
+        return dvpp.cases().get(supervisor, c);
+    }
+
+    @Override
+    public void close() throws Exception {
+        dvpp.close();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
