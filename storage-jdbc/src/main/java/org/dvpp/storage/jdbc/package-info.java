@@ -1,5 +1,7 @@
 /**
- * JDBC storage for H2 (the embedded default), PostgreSQL and MariaDB, with Flyway migrations and field encryption.
+ * The JDBC storage implementation's public face: {@link org.dvpp.storage.jdbc.JdbcStorageProvider} (found by
+ * {@link java.util.ServiceLoader} as provider {@code "jdbc"}) and {@link org.dvpp.storage.jdbc.Keysets} for
+ * development keysets and key rotation.
  */
 @NullMarked
 package org.dvpp.storage.jdbc;

@@ -1,0 +1,63 @@
+package org.dvpp.storage.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.dvpp.domain.Checks;
+import org.dvpp.storage.jdbc.internal.Dialect;
+import org.dvpp.storage.jdbc.internal.FieldCipher;
+import org.dvpp.storage.jdbc.internal.JdbcStorage;
+import org.dvpp.storage.jdbc.internal.MigrationRunner;
+import org.dvpp.storage.spi.Storage;
+import org.dvpp.storage.spi.StorageConfig;
+import org.dvpp.storage.spi.StorageProvider;
+import org.dvpp.storage.spi.StorageUnavailableException;
+
+/**
+ * The JDBC storage provider, id {@value #ID}: H2 (the embedded default), PostgreSQL and MariaDB on the host's
+ * {@link javax.sql.DataSource}. Opening it loads the keys (refusing to start without a usable keyset), detects the
+ * database, and (unless {@link StorageConfig#migrate()} is false) migrates the schema with Flyway.
+ *
+ * <p>Options ({@link StorageConfig.Builder#option(String, String)}): {@code postgresql.copyBulkImport=true} makes bulk
+ * import use PostgreSQL's COPY instead of batched INSERTs.
+ *
+ * <p>For good batch performance give the data source {@code reWriteBatchedInserts=true} (PostgreSQL) or
+ * {@code rewriteBatchedStatements=true} (MariaDB).
+ *
+ * @since 0.1
+ */
+public final class JdbcStorageProvider implements StorageProvider {
+    /** The provider id. */
+    public static final String ID = "jdbc";
+
+    /** Creates the provider (also done by {@link java.util.ServiceLoader}). */
+    public JdbcStorageProvider() {
+        // stateless
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Storage open(StorageConfig config) {
+        Checks.required(config, "config");
+        FieldCipher cipher = new FieldCipher(config.keyProvider());
+        Dialect dialect;
+        try (Connection c = config.dataSource().getConnection()) {
+            dialect = Dialect.detect(c);
+        } catch (SQLException e) {
+            throw new StorageUnavailableException("Cannot connect to the database to open storage (SQLSTATE "
+                    + e.getSQLState() + ")", e);
+        }
+        if (config.migrate()) {
+            MigrationRunner.migrate(config.dataSource(), dialect);
+        }
+        return new JdbcStorage(config, dialect, cipher);
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcStorageProvider[" + ID + "]";
+    }
+}

@@ -1,0 +1,63 @@
+package org.dvpp.storage.jdbc;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.dvpp.domain.Checks;
+import org.dvpp.storage.jdbc.internal.KeysetTool;
+import org.dvpp.storage.spi.StorageConfigurationException;
+
+/**
+ * Creates and rotates cleartext Tink keyset files for {@link org.dvpp.storage.spi.KeyProviders#keysetFile(Path)}:
+ * development and tests only. In production wrap the keyset with a KMS ({@link org.dvpp.storage.spi.DataKeyset.Wrapped}).
+ *
+ * <p>Rotation: {@link #rotate(Path)} adds a new AES-256-GCM key and makes it primary (old keys still decrypt); then
+ * run {@link org.dvpp.storage.spi.Storage#reencrypt(org.dvpp.domain.AgencyId)} for every agency; the old key may then be
+ * disabled.
+ *
+ * @since 0.1
+ */
+public final class Keysets {
+    private Keysets() {
+    }
+
+    /**
+     * Writes a new keyset with one AES-256-GCM key. Refuses to overwrite an existing file.
+     *
+     * @param file where to write it
+     */
+    public static void generate(Path file) {
+        Checks.required(file, "file");
+        if (Files.exists(file)) {
+            throw new StorageConfigurationException("Refusing to overwrite the keyset file " + file
+                    + ": data encrypted with it would become unreadable");
+        }
+        write(file, KeysetTool.generate());
+    }
+
+    /**
+     * Adds a new primary key to the keyset in the file, keeping the old keys for decryption.
+     *
+     * @param file the keyset file
+     */
+    public static void rotate(Path file) {
+        Checks.required(file, "file");
+        try {
+            write(file, KeysetTool.rotate(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new StorageConfigurationException("Cannot read the keyset file " + file, e);
+        }
+    }
+
+    private static void write(Path file, String json) {
+        try {
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".keyset", ".tmp");
+            Files.writeString(tmp, json, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StorageConfigurationException("Cannot write the keyset file " + file, e);
+        }
+    }
+}

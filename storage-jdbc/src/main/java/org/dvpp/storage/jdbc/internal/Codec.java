@@ -1,0 +1,91 @@
+package org.dvpp.storage.jdbc.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Plain-text encodings for small lists and maps stored in one column, and instants as nanoseconds. */
+final class Codec {
+    private static final long NANOS = 1_000_000_000L;
+
+    private Codec() {
+    }
+
+    static long nanos(Instant i) {
+        return Math.addExact(Math.multiplyExact(i.getEpochSecond(), NANOS), i.getNano());
+    }
+
+    static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
+    }
+
+    /** Joins with '|' and escapes '\' and '|'; the empty list is the empty string. */
+    static String list(Collection<?> items) {
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (Object o : items) {
+            if (!first) {
+                sb.append('|');
+            }
+            first = false;
+            String s = String.valueOf(o);
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (ch == '\\' || ch == '|') {
+                    sb.append('\\');
+                }
+                sb.append(ch);
+            }
+        }
+        if (!first && sb.length() == 0) {
+            return "\\e";
+        }
+        return sb.toString();
+    }
+
+    static List<String> list(String text) {
+        List<String> out = new ArrayList<>();
+        if (text.isEmpty()) {
+            return out;
+        }
+        if (text.equals("\\e")) {
+            out.add("");
+            return out;
+        }
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\\' && i + 1 < text.length()) {
+                cur.append(text.charAt(++i));
+            } else if (ch == '|') {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(ch);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    /** Encodes a map as a sorted list of key=value pairs, keys escaped. */
+    static String map(Map<String, Integer> map) {
+        List<String> pairs = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : new TreeMap<>(map).entrySet()) {
+            pairs.add(e.getValue() + "=" + e.getKey());
+        }
+        return list(pairs);
+    }
+
+    static Map<String, Integer> map(String text) {
+        Map<String, Integer> m = new TreeMap<>();
+        for (String pair : list(text)) {
+            int eq = pair.indexOf('=');
+            m.put(pair.substring(eq + 1), Integer.parseInt(pair.substring(0, eq)));
+        }
+        return m;
+    }
+}

@@ -1,0 +1,160 @@
+package org.dvpp.storage.jdbc.internal;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Optional;
+import java.util.UUID;
+import org.dvpp.storage.spi.DataKeyset;
+import org.dvpp.storage.spi.DecryptionFailedException;
+import org.dvpp.storage.spi.KeyEncryptionKey;
+import org.dvpp.storage.spi.KeyProvider;
+import org.dvpp.storage.spi.StorageConfigurationException;
+
+/**
+ * Encrypts and decrypts single fields with Tink AEAD. The associated data is {@code table|record id|column}, so a
+ * ciphertext copied to another row or column fails its integrity check. The primitive is swapped atomically when the
+ * keyset is reloaded for a rotation.
+ */
+public final class FieldCipher {
+    private static final byte PRESENT = 1;
+    private static final byte ABSENT = 0;
+
+    static {
+        try {
+            AeadConfig.register();
+        } catch (GeneralSecurityException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final KeyProvider keys;
+    private volatile Aead aead;
+
+    /**
+     * @param keys the key provider
+     * @throws StorageConfigurationException if the keyset cannot be loaded
+     */
+    public FieldCipher(KeyProvider keys) {
+        this.keys = keys;
+        this.aead = load(keys);
+    }
+
+    /** Re-reads the keyset from the provider (after a rotation). */
+    public void reload() {
+        this.aead = load(keys);
+    }
+
+    private static Aead load(KeyProvider keys) {
+        DataKeyset ks;
+        try {
+            ks = keys.dataKeyset();
+        } catch (RuntimeException e) {
+            throw new StorageConfigurationException("The key provider '" + keys.id() + "' ("
+                    + keys.getClass().getName() + ") failed to supply a keyset: " + e.getMessage(), e);
+        }
+        try {
+            KeysetHandle handle;
+            if (ks instanceof DataKeyset.Cleartext c) {
+                handle = TinkJsonProtoKeysetFormat.parseKeyset(c.tinkJson(), InsecureSecretKeyAccess.get());
+            } else {
+                DataKeyset.Wrapped w = (DataKeyset.Wrapped) ks;
+                handle = TinkJsonProtoKeysetFormat.parseEncryptedKeyset(w.encryptedTinkJson(),
+                        kekAead(w.keyEncryptionKey()), w.associatedData());
+            }
+            return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new StorageConfigurationException("The keyset from key provider '" + keys.id()
+                    + "' is not a usable Tink AEAD keyset (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    static Aead kekAead(KeyEncryptionKey kek) {
+        return new Aead() {
+            @Override
+            public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
+                return kek.encrypt(plaintext, associatedData);
+            }
+
+            @Override
+            public byte[] decrypt(byte[] ciphertext, byte[] associatedData) {
+                return kek.decrypt(ciphertext, associatedData);
+            }
+        };
+    }
+
+    private static byte[] ad(String table, UUID id, String column) {
+        return (table + "|" + id + "|" + column).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] ad(String table, String id, String column) {
+        return (table + "|" + id + "|" + column).getBytes(StandardCharsets.UTF_8);
+    }
+
+    byte[] encrypt(String table, UUID id, String column, String plaintext) {
+        return encryptRaw(table, id.toString(), column, plaintext.getBytes(StandardCharsets.UTF_8));
+    }
+
+    byte[] encrypt(String table, String id, String column, String plaintext) {
+        return encryptRaw(table, id, column, plaintext.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Encrypts an optional value; absence is encrypted too, so it does not show. */
+    byte[] encryptOptional(String table, UUID id, String column, Optional<String> value) {
+        byte[] body = value.map(v -> v.getBytes(StandardCharsets.UTF_8)).orElse(new byte[0]);
+        byte[] framed = new byte[body.length + 1];
+        framed[0] = value.isPresent() ? PRESENT : ABSENT;
+        System.arraycopy(body, 0, framed, 1, body.length);
+        return encryptRaw(table, id.toString(), column, framed);
+    }
+
+    private byte[] encryptRaw(String table, String id, String column, byte[] plaintext) {
+        try {
+            return aead.encrypt(plaintext, ad(table, id, column));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed for " + table + "." + column, e);
+        }
+    }
+
+    String decrypt(String table, UUID id, String column, byte[] ciphertext) {
+        return new String(decryptRaw(table, id.toString(), column, ciphertext), StandardCharsets.UTF_8);
+    }
+
+    String decrypt(String table, String id, String column, byte[] ciphertext) {
+        return new String(decryptRaw(table, id, column, ciphertext), StandardCharsets.UTF_8);
+    }
+
+    Optional<String> decryptOptional(String table, UUID id, String column, byte[] ciphertext) {
+        byte[] framed = decryptRaw(table, id.toString(), column, ciphertext);
+        if (framed.length == 0 || framed[0] == ABSENT) {
+            return Optional.empty();
+        }
+        return Optional.of(new String(framed, 1, framed.length - 1, StandardCharsets.UTF_8));
+    }
+
+    private byte[] decryptRaw(String table, String id, String column, byte[] ciphertext) {
+        try {
+            return aead.decrypt(ciphertext, ad(table, id, column));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new DecryptionFailedException(table, id, column, e);
+        }
+    }
+
+    /** Decrypts with any enabled key and encrypts again with the primary key, for rotation. */
+    byte[] reencrypt(String table, String id, String column, byte[] ciphertext) {
+        return encryptRaw(table, id, column, decryptRaw(table, id, column, ciphertext));
+    }
+
+    static String keysetJson(KeysetHandle handle) {
+        try {
+            return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

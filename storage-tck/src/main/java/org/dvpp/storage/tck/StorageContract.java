@@ -1,0 +1,838 @@
+package org.dvpp.storage.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.dvpp.domain.AgencyId;
+import org.dvpp.domain.CaseId;
+import org.dvpp.domain.EventId;
+import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.NotFoundException;
+import org.dvpp.domain.agency.Agency;
+import org.dvpp.domain.casework.AssessmentRecord;
+import org.dvpp.domain.casework.Case;
+import org.dvpp.domain.casework.CaseCommand;
+import org.dvpp.domain.casework.CaseStatus;
+import org.dvpp.domain.casework.CaseStatusChanged;
+import org.dvpp.domain.casework.CaseTransition;
+import org.dvpp.domain.casework.MotivationCheckIn;
+import org.dvpp.domain.casework.OnwardReferral;
+import org.dvpp.domain.casework.OnwardReferralStatus;
+import org.dvpp.domain.group.Allocation;
+import org.dvpp.domain.group.AllocationStatus;
+import org.dvpp.domain.group.Attendance;
+import org.dvpp.domain.group.AttendanceStatus;
+import org.dvpp.domain.group.Group;
+import org.dvpp.domain.group.GroupSession;
+import org.dvpp.domain.group.GroupStatus;
+import org.dvpp.domain.group.OneToOneSession;
+import org.dvpp.domain.group.WaitingListEntry;
+import org.dvpp.domain.participant.Participant;
+import org.dvpp.domain.participant.Referral;
+import org.dvpp.domain.participant.ReferralSource;
+import org.dvpp.domain.safety.InformationSharingEntry;
+import org.dvpp.domain.safety.PartnerSupportStatus;
+import org.dvpp.domain.safety.PersonAtRisk;
+import org.dvpp.domain.safety.RiskEvent;
+import org.dvpp.storage.spi.AllocationRepository.Outcome;
+import org.dvpp.storage.spi.AuditAction;
+import org.dvpp.storage.spi.AuditEntry;
+import org.dvpp.storage.spi.AuditRecord;
+import org.dvpp.storage.spi.AuditVerification;
+import org.dvpp.storage.spi.CaseAttendance;
+import org.dvpp.storage.spi.DuplicateRecordException;
+import org.dvpp.storage.spi.FunnelQuery;
+import org.dvpp.storage.spi.FunnelRow;
+import org.dvpp.storage.spi.GroupOccupancy;
+import org.dvpp.storage.spi.OptimisticLockException;
+import org.dvpp.storage.spi.OutboxEntry;
+import org.dvpp.storage.spi.OutboxMessage;
+import org.dvpp.storage.spi.Storage;
+import org.dvpp.storage.spi.Transaction;
+import org.dvpp.storage.spi.Versioned;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every {@link org.dvpp.storage.spi.StorageProvider} must pass. Extend it in a test class, return open
+ * storage from {@link #storage()} (one instance may serve every test: each test works in agencies of its own), and run
+ * it with JUnit 5. Hooks let an implementation scale the concurrency tests.
+ *
+ * @since 0.1
+ */
+public abstract class StorageContract {
+
+    /** A failure the contract provokes on purpose to roll a transaction back. */
+    protected static final class Boom extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Boom() {
+            super("rolled back on purpose");
+        }
+    }
+
+    /** @return the storage under test (opened once, shared by the tests) */
+    protected abstract Storage storage();
+
+    /** @return allocation rounds in the capacity test */
+    protected int capacityRounds() {
+        return 5;
+    }
+
+    /** @return concurrent threads in the capacity test */
+    protected int capacityThreads() {
+        return 16;
+    }
+
+    /** @return men competing for the 12 places in each round */
+    protected int capacityCandidates() {
+        return 30;
+    }
+
+    /**
+     * Stores a new agency and returns fixtures for it.
+     *
+     * @return fixtures for a fresh agency
+     */
+    protected Fixtures newAgency() {
+        AgencyId id = AgencyId.random();
+        Fixtures f = new Fixtures(id, "CANARY-" + UUID.randomUUID());
+        storage().inTransaction(id, tx -> {
+            tx.agencies().insert(f.agency());
+            return null;
+        });
+        return f;
+    }
+
+    private <T> T write(Fixtures f, java.util.function.Function<Transaction, T> work) {
+        return storage().inTransaction(f.agencyId(), work::apply);
+    }
+
+    private <T> T read(Fixtures f, java.util.function.Function<Transaction, T> work) {
+        return storage().readOnly(f.agencyId(), work::apply);
+    }
+
+    // ---------------------------------------------------------------- round trips
+
+    @Test
+    public void agencyAndParticipantRoundTrip() {
+        Fixtures f = newAgency();
+        Participant p = f.participant("north");
+        write(f, (Transaction tx) -> {
+            tx.participants().insert(p);
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.agencies().find())).contains(f.agency());
+        assertThat(read(f, (Transaction tx) -> tx.participants().find(p.id()))).contains(p);
+        assertThat(read(f, (Transaction tx) -> tx.participants().findByReference(p.reference()))).contains(p);
+        assertThat(read(f, (Transaction tx) -> tx.participants().count())).isEqualTo(1);
+        Participant moved = new Participant(p.id(), p.agency(), p.reference(), p.dateOfBirth(), "south");
+        long v = write(f, (Transaction tx) -> tx.participants().update(moved, 0));
+        assertThat(v).isEqualTo(1);
+        assertThat(read(f, (Transaction tx) -> tx.participants().findVersioned(p.id()))).contains(new Versioned<>(moved, 1));
+        Agency renamed = new Agency(f.agencyId(), "Renamed", f.agency().serviceArea());
+        write(f, (Transaction tx) -> tx.agencies().update(renamed, 0));
+        assertThat(read(f, (Transaction tx) -> tx.agencies().find())).contains(renamed);
+    }
+
+    @Test
+    public void duplicateParticipantReferenceIsRejectedAndNothingIsWritten() {
+        Fixtures f = newAgency();
+        Participant p = f.participant("north");
+        write(f, (Transaction tx) -> {
+            tx.participants().insert(p);
+            return null;
+        });
+        Participant clash = new Participant(org.dvpp.domain.ParticipantId.random(), f.agencyId(), p.reference(),
+                p.dateOfBirth(), "north");
+        Participant other = f.participant("south");
+        assertThatThrownBy(() -> write(f, (Transaction tx) -> {
+            tx.participants().insert(other);
+            tx.participants().insert(clash);
+            return null;
+        })).isInstanceOf(DuplicateRecordException.class);
+        assertThat(read(f, (Transaction tx) -> tx.participants().find(other.id()))).isEmpty();
+    }
+
+    @Test
+    public void referralAndCaseWithFullStateRoundTrip() {
+        Fixtures f = newAgency();
+        Participant p = f.participant("north");
+        Referral r = f.referral(p.id(), ReferralSource.PROBATION, Fixtures.BASE);
+        Group g = f.group(12, "north");
+        Case c = f.openCase(p.id(), r.id());
+        write(f, (Transaction tx) -> {
+            tx.participants().insert(p);
+            tx.referrals().insert(r);
+            tx.groups().insert(g);
+            tx.cases().insert(c);
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.referrals().find(r.id()))).contains(r);
+        assertThat(read(f, (Transaction tx) -> tx.referrals().listForParticipant(p.id()))).containsExactly(r);
+        assertThat(read(f, (Transaction tx) -> tx.cases().find(c.id()))).contains(c);
+
+        Case started = f.started(c, g.id());
+        Case stored = write(f, (Transaction tx) -> tx.cases().update(started));
+        assertThat(stored.version()).isEqualTo(1);
+        Case back = read(f, (Transaction tx) -> tx.cases().get(c.id()));
+        assertThat(back).isEqualTo(started.withVersion(1));
+        assertThat(back.consent()).isPresent();
+        assertThat(back.history()).extracting(CaseTransition::to).contains(CaseStatus.IN_PROGRAMME);
+
+        Case suspended = f.apply(back, new CaseCommand.Suspend(f.reason()));
+        write(f, (Transaction tx) -> tx.cases().update(suspended));
+        Case ineligible = f.apply(f.apply(f.openCase(p.id(), r.id()), new CaseCommand.StartScreening()),
+                f.failScreening());
+        write(f, (Transaction tx) -> {
+            tx.cases().insert(ineligible);
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.cases().get(c.id()))).isEqualTo(suspended.withVersion(2));
+        assertThat(read(f, (Transaction tx) -> tx.cases().get(ineligible.id()))).isEqualTo(ineligible);
+        assertThat(read(f, (Transaction tx) -> tx.cases().listForParticipant(p.id()))).hasSize(2);
+        assertThat(read(f, (Transaction tx) -> tx.cases().idsWithStatus(CaseStatus.SUSPENDED))).containsExactly(c.id());
+        assertThatThrownBy(() -> read(f, (Transaction tx) -> tx.cases().get(CaseId.random())))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    public void safetyRecordsRoundTrip() {
+        Fixtures f = newAgency();
+        Participant p = f.participant("north");
+        PersonAtRisk par = f.personAtRisk(p.id());
+        CaseId caseId = CaseId.random();
+        RiskEvent risk = f.riskEvent(caseId);
+        InformationSharingEntry share = f.sharing(caseId);
+        write(f, (Transaction tx) -> {
+            tx.participants().insert(p);
+            tx.peopleAtRisk().insert(par);
+            tx.riskEvents().insert(risk);
+            tx.informationSharing().insert(share);
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.peopleAtRisk().find(par.id()))).contains(par);
+        assertThat(read(f, (Transaction tx) -> tx.peopleAtRisk().listForParticipant(p.id()))).containsExactly(par);
+        assertThat(read(f, (Transaction tx) -> tx.riskEvents().find(risk.id()))).contains(risk);
+        assertThat(read(f, (Transaction tx) -> tx.riskEvents().listForCase(caseId))).containsExactly(risk);
+        assertThat(read(f, (Transaction tx) -> tx.informationSharing().find(share.id()))).contains(share);
+        assertThat(read(f, (Transaction tx) -> tx.informationSharing().listForCase(caseId))).containsExactly(share);
+        PersonAtRisk engaged = write(f, (Transaction tx) -> tx.peopleAtRisk().update(par.withSupportStatus(
+                PartnerSupportStatus.ENGAGED)));
+        assertThat(engaged.version()).isEqualTo(1);
+        assertThat(read(f, (Transaction tx) -> tx.peopleAtRisk().find(par.id()))).contains(engaged);
+    }
+
+    @Test
+    public void groupSessionsAttendanceAndWaitingListRoundTrip() {
+        Fixtures f = newAgency();
+        Group g = f.group(12, "north");
+        GroupSession s1 = f.session(g, 1);
+        GroupSession s2 = f.session(g, 2);
+        CaseId a = CaseId.random();
+        CaseId b = CaseId.random();
+        write(f, (Transaction tx) -> {
+            tx.groups().insert(g);
+            tx.groupSessions().insert(s2);
+            tx.groupSessions().insert(s1);
+            tx.groupSessions().recordAttendance(f.attendance(s1.id(), a, AttendanceStatus.PRESENT));
+            tx.groupSessions().recordAttendance(f.attendance(s1.id(), b, AttendanceStatus.UNEXCUSED_ABSENCE));
+            tx.allocations().addToWaitingList(new WaitingListEntry(f.agencyId(), g.id(), b, Fixtures.AT));
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.groups().get(g.id()))).isEqualTo(g);
+        assertThat(read(f, (Transaction tx) -> tx.groups().list())).containsExactly(g);
+        assertThat(read(f, (Transaction tx) -> tx.groupSessions().listForGroup(g.id()))).containsExactly(s1, s2);
+        assertThat(read(f, (Transaction tx) -> tx.groupSessions().register(s1.id()))).containsExactlyInAnyOrder(
+                f.attendance(s1.id(), a, AttendanceStatus.PRESENT),
+                f.attendance(s1.id(), b, AttendanceStatus.UNEXCUSED_ABSENCE));
+        // recording again replaces
+        write(f, (Transaction tx) -> {
+            tx.groupSessions().recordAttendance(f.attendance(s1.id(), b, AttendanceStatus.LATE));
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.groupSessions().attendanceForCase(b)))
+                .containsExactly(f.attendance(s1.id(), b, AttendanceStatus.LATE));
+        assertThat(read(f, (Transaction tx) -> tx.allocations().waitingList(g.id())))
+                .containsExactly(new WaitingListEntry(f.agencyId(), g.id(), b, Fixtures.AT));
+        assertThat(read(f, (Transaction tx) -> tx.allocations().removeFromWaitingList(g.id(), b))).isTrue();
+        Versioned<GroupSession> v = read(f, (Transaction tx) -> tx.groupSessions().findVersioned(s1.id()).orElseThrow());
+        GroupSession cancelled = new GroupSession(s2.id(), s2.agency(), s2.group(), s2.sequence(),
+                s2.curriculumSession(), s2.scheduledStart(), s2.duration(),
+                org.dvpp.domain.group.SessionStatus.CANCELLED, false);
+        write(f, (Transaction tx) -> tx.groupSessions().update(cancelled, v.version()));
+        assertThat(read(f, (Transaction tx) -> tx.groupSessions().find(s2.id()))).contains(cancelled);
+        Group running = write(f, (Transaction tx) -> tx.groups().update(g.withStatus(GroupStatus.RUNNING)));
+        assertThat(read(f, (Transaction tx) -> tx.groups().get(g.id()))).isEqualTo(running);
+    }
+
+    @Test
+    public void allocationTakesAPlaceAndEndingFreesIt() {
+        Fixtures f = newAgency();
+        Group g = f.group(1, "north");
+        CaseId a = CaseId.random();
+        CaseId b = CaseId.random();
+        write(f, (Transaction tx) -> {
+            tx.groups().insert(g);
+            return null;
+        });
+        assertThat(write(f, (Transaction tx) -> tx.allocations().allocate(f.allocation(g.id(), a)))).isEqualTo(Outcome.ALLOCATED);
+        assertThat(write(f, (Transaction tx) -> tx.allocations().allocate(f.allocation(g.id(), a))))
+                .isEqualTo(Outcome.ALREADY_ALLOCATED);
+        assertThat(write(f, (Transaction tx) -> tx.allocations().allocate(f.allocation(g.id(), b)))).isEqualTo(Outcome.GROUP_FULL);
+        assertThat(read(f, (Transaction tx) -> tx.allocations().activeInGroup(g.id()))).containsExactly(f.allocation(g.id(), a));
+        assertThat(write(f, (Transaction tx) -> tx.allocations().end(g.id(), a))).isTrue();
+        assertThat(read(f, (Transaction tx) -> tx.allocations().find(g.id(), a)).map(Allocation::status))
+                .contains(AllocationStatus.ENDED);
+        assertThat(write(f, (Transaction tx) -> tx.allocations().allocate(f.allocation(g.id(), b)))).isEqualTo(Outcome.ALLOCATED);
+        assertThat(read(f, (Transaction tx) -> tx.allocations().forCase(b))).containsExactly(f.allocation(g.id(), b));
+        assertThatThrownBy(() -> write(f, (Transaction tx) -> tx.groups().update(new Group(g.id(), g.agency(), g.name(),
+                g.curriculumId(), g.type(), 1, g.facilitators(), g.pattern(), g.startDate(), g.areaCode(),
+                g.status(), 5)))).isInstanceOf(OptimisticLockException.class);
+        assertThatThrownBy(() -> write(f, (Transaction tx) -> tx.allocations().allocate(f.allocation(
+                org.dvpp.domain.GroupId.random(), a)))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    public void caseworkRecordsRoundTrip() {
+        Fixtures f = newAgency();
+        CaseId caseId = CaseId.random();
+        OneToOneSession one = f.oneToOne(caseId, AttendanceStatus.PRESENT);
+        MotivationCheckIn check = f.checkIn(caseId);
+        OnwardReferral onward = f.onwardReferral(caseId);
+        AssessmentRecord assessment = f.assessment(caseId);
+        write(f, (Transaction tx) -> {
+            tx.oneToOnes().insert(one);
+            tx.motivationCheckIns().insert(check);
+            tx.onwardReferrals().insert(onward);
+            tx.assessments().insert(assessment);
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.oneToOnes().find(one.id()))).contains(one);
+        assertThat(read(f, (Transaction tx) -> tx.oneToOnes().listForCase(caseId))).containsExactly(one);
+        assertThat(read(f, (Transaction tx) -> tx.motivationCheckIns().find(check.id()))).contains(check);
+        assertThat(read(f, (Transaction tx) -> tx.motivationCheckIns().listForCase(caseId))).containsExactly(check);
+        assertThat(read(f, (Transaction tx) -> tx.onwardReferrals().find(onward.id()))).contains(onward);
+        assertThat(read(f, (Transaction tx) -> tx.assessments().find(assessment.id()))).contains(assessment);
+        assertThat(read(f, (Transaction tx) -> tx.assessments().listForCase(caseId))).containsExactly(assessment);
+        AssessmentRecord bare = new AssessmentRecord(org.dvpp.domain.AssessmentId.random(), f.agencyId(), caseId,
+                "x", "1", org.dvpp.domain.casework.TimePoint.END, Fixtures.BASE, Map.of(), Optional.empty(),
+                Optional.empty(), f.worker());
+        write(f, (Transaction tx) -> {
+            tx.assessments().insert(bare);
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.assessments().find(bare.id()))).contains(bare);
+        OnwardReferral accepted = new OnwardReferral(onward.id(), onward.agency(), caseId, onward.madeOn(),
+                onward.service(), onward.organisation(), OnwardReferralStatus.ACCEPTED, onward.madeBy());
+        write(f, (Transaction tx) -> tx.onwardReferrals().update(accepted, 0));
+        assertThat(read(f, (Transaction tx) -> tx.onwardReferrals().listForCase(caseId))).containsExactly(accepted);
+    }
+
+    @Test
+    public void auditLogChainsEntriesAndVerifies() {
+        Fixtures f = newAgency();
+        List<AuditRecord> appended = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            appended.add(write(f, (Transaction tx) -> tx.audit().append(new AuditEntry(f.worker(), AuditAction.READ,
+                    "PersonAtRisk", UUID.randomUUID(), "safety plan review", Fixtures.AT))));
+        }
+        assertThat(appended).extracting(AuditRecord::sequence).containsExactly(1L, 2L, 3L);
+        assertThat(appended.get(1).previousHash()).isEqualTo(appended.get(0).hash());
+        assertThat(read(f, (Transaction tx) -> tx.audit().list(1, 10))).isEqualTo(appended);
+        AuditVerification v = read(f, (Transaction tx) -> tx.audit().verify());
+        assertThat(v.intact()).isTrue();
+        assertThat(v.recordsChecked()).isEqualTo(3);
+        assertThat(v.headHash()).isEqualTo(appended.get(2).hash());
+    }
+
+    @Test
+    public void bulkImportWritesEveryRecordReadableThroughTheRepositories() {
+        Fixtures f = newAgency();
+        List<Participant> men = new ArrayList<>();
+        List<Referral> referrals = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
+        List<Attendance> attendance = new ArrayList<>();
+        List<AssessmentRecord> assessments = new ArrayList<>();
+        Group g = f.group(24, "north");
+        GroupSession s = f.session(g, 1);
+        for (int i = 0; i < 40; i++) {
+            Participant p = f.participant(i % 2 == 0 ? "north" : "south");
+            Referral r = f.referral(p.id(), ReferralSource.COURT, Fixtures.BASE);
+            Case c = f.started(f.openCase(p.id(), r.id()), g.id());
+            men.add(p);
+            referrals.add(r);
+            cases.add(c);
+            attendance.add(f.attendance(s.id(), c.id(), AttendanceStatus.PRESENT));
+            assessments.add(f.assessment(c.id()));
+        }
+        var importer = storage().bulkImport(f.agencyId());
+        assertThat(importer.participants(men)).isEqualTo(40);
+        assertThat(importer.referrals(referrals)).isEqualTo(40);
+        assertThat(importer.cases(cases)).isEqualTo(40);
+        assertThat(importer.groups(List.of(g))).isEqualTo(1);
+        assertThat(importer.groupSessions(List.of(s))).isEqualTo(1);
+        assertThat(importer.attendance(attendance)).isEqualTo(40);
+        assertThat(importer.assessments(assessments)).isEqualTo(40);
+        assertThat(importer.peopleAtRisk(List.of(f.personAtRisk(men.get(0).id())))).isEqualTo(1);
+        assertThat(read(f, (Transaction tx) -> tx.participants().count())).isEqualTo(40);
+        assertThat(read(f, (Transaction tx) -> tx.cases().get(cases.get(7).id()))).isEqualTo(cases.get(7));
+        assertThat(read(f, (Transaction tx) -> tx.referrals().find(referrals.get(3).id()))).contains(referrals.get(3));
+        assertThat(read(f, (Transaction tx) -> tx.groupSessions().register(s.id()))).containsExactlyInAnyOrderElementsOf(attendance);
+        assertThat(read(f, (Transaction tx) -> tx.assessments().find(assessments.get(5).id()))).contains(assessments.get(5));
+    }
+
+    @Test
+    public void bulkImportRejectsAnotherAgencysRecordsAndWritesNothing() {
+        Fixtures f = newAgency();
+        Fixtures other = new Fixtures(AgencyId.random(), "x");
+        List<Participant> mixed = List.of(f.participant("north"), other.participant("north"));
+        assertThatThrownBy(() -> storage().bulkImport(f.agencyId()).participants(mixed))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(read(f, (Transaction tx) -> tx.participants().count())).isZero();
+    }
+
+    @Test
+    public void reencryptionKeepsEveryRecordReadable() {
+        Fixtures f = newAgency();
+        Participant p = f.participant("north");
+        PersonAtRisk par = f.personAtRisk(p.id());
+        Referral r = f.referral(p.id(), ReferralSource.SELF, Fixtures.BASE);
+        Case c = f.started(f.openCase(p.id(), r.id()), org.dvpp.domain.GroupId.random());
+        write(f, (Transaction tx) -> {
+            tx.peopleAtRisk().insert(par);
+            tx.referrals().insert(r);
+            tx.cases().insert(c);
+            return null;
+        });
+        long rewritten = storage().reencrypt(f.agencyId());
+        // 5 contact fields + 1 referral reason + 1 absence reason + 7 transition reasons at least
+        assertThat(rewritten).isGreaterThanOrEqualTo(5 + 1 + 1 + c.history().size());
+        assertThat(read(f, (Transaction tx) -> tx.peopleAtRisk().find(par.id()))).contains(par);
+        assertThat(read(f, (Transaction tx) -> tx.cases().get(c.id()))).isEqualTo(c);
+    }
+
+    // ---------------------------------------------------------------- isolation, locking, rollback
+
+    @Test
+    public void oneAgencyNeverSeesOrChangesAnothersRecords() {
+        Fixtures a = newAgency();
+        Fixtures b = newAgency();
+        Participant p = a.participant("north");
+        Referral r = a.referral(p.id(), ReferralSource.POLICE, Fixtures.BASE);
+        Case c = a.openCase(p.id(), r.id());
+        PersonAtRisk par = a.personAtRisk(p.id());
+        Group g = a.group(12, "north");
+        write(a, (Transaction tx) -> {
+            tx.participants().insert(p);
+            tx.referrals().insert(r);
+            tx.cases().insert(c);
+            tx.peopleAtRisk().insert(par);
+            tx.groups().insert(g);
+            return null;
+        });
+        assertThat(read(b, (Transaction tx) -> tx.participants().find(p.id()))).isEmpty();
+        assertThat(read(b, (Transaction tx) -> tx.participants().findByReference(p.reference()))).isEmpty();
+        assertThat(read(b, (Transaction tx) -> tx.referrals().find(r.id()))).isEmpty();
+        assertThat(read(b, (Transaction tx) -> tx.cases().find(c.id()))).isEmpty();
+        assertThat(read(b, (Transaction tx) -> tx.peopleAtRisk().find(par.id()))).isEmpty();
+        assertThat(read(b, (Transaction tx) -> tx.peopleAtRisk().listForParticipant(p.id()))).isEmpty();
+        assertThat(read(b, (Transaction tx) -> tx.groups().list())).isEmpty();
+        assertThat(read(b, (Transaction tx) -> tx.reports().funnel(new FunnelQuery(Fixtures.BASE.minusYears(1),
+                Fixtures.BASE.plusYears(1))))).isEmpty();
+        assertThatThrownBy(() -> write(b, (Transaction tx) -> tx.cases().update(c))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> write(b, (Transaction tx) -> {
+            tx.participants().insert(a.participant("north"));
+            return null;
+        })).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> write(b, (Transaction tx) -> tx.allocations().allocate(b.allocation(g.id(), CaseId.random()))))
+                .isInstanceOf(NotFoundException.class);
+        // the same reference may exist in two agencies
+        Participant twin = new Participant(org.dvpp.domain.ParticipantId.random(), b.agencyId(), p.reference(),
+                p.dateOfBirth(), "north");
+        write(b, (Transaction tx) -> {
+            tx.participants().insert(twin);
+            return null;
+        });
+        assertThat(read(a, (Transaction tx) -> tx.participants().findByReference(p.reference()))).contains(p);
+        assertThat(read(b, (Transaction tx) -> tx.participants().findByReference(p.reference()))).contains(twin);
+    }
+
+    @Test
+    public void aStaleUpdateFailsWithAConflictAndChangesNothing() {
+        Fixtures f = newAgency();
+        Participant p = f.participant("north");
+        Case c = f.openCase(p.id(), org.dvpp.domain.ReferralId.random());
+        PersonAtRisk par = f.personAtRisk(p.id());
+        Group g = f.group(12, "north");
+        write(f, (Transaction tx) -> {
+            tx.participants().insert(p);
+            tx.cases().insert(c);
+            tx.peopleAtRisk().insert(par);
+            tx.groups().insert(g);
+            return null;
+        });
+        Case first = f.apply(c, new CaseCommand.StartScreening());
+        Case second = f.apply(c, new CaseCommand.Withdraw(f.reason()));
+        write(f, (Transaction tx) -> tx.cases().update(first));
+        assertThatThrownBy(() -> write(f, (Transaction tx) -> tx.cases().update(second)))
+                .isInstanceOf(OptimisticLockException.class);
+        assertThat(read(f, (Transaction tx) -> tx.cases().get(c.id()))).isEqualTo(first.withVersion(1));
+
+        write(f, (Transaction tx) -> tx.peopleAtRisk().update(par.withSupportStatus(PartnerSupportStatus.ENGAGED)));
+        assertThatThrownBy(() -> write(f, (Transaction tx) -> tx.peopleAtRisk().update(par.withSupportStatus(
+                PartnerSupportStatus.DECLINED)))).isInstanceOf(OptimisticLockException.class);
+        assertThat(read(f, (Transaction tx) -> tx.peopleAtRisk().find(par.id())).orElseThrow().supportStatus())
+                .isEqualTo(PartnerSupportStatus.ENGAGED);
+
+        write(f, (Transaction tx) -> tx.groups().update(g.withStatus(GroupStatus.RUNNING)));
+        assertThatThrownBy(() -> write(f, (Transaction tx) -> tx.groups().update(g.withStatus(GroupStatus.CANCELLED))))
+                .isInstanceOf(OptimisticLockException.class);
+
+        write(f, (Transaction tx) -> tx.participants().update(p, 0));
+        assertThatThrownBy(() -> write(f, (Transaction tx) -> tx.participants().update(p, 0)))
+                .isInstanceOf(OptimisticLockException.class);
+    }
+
+    @Test
+    public void aRolledBackTransactionLeavesNothingBehind() {
+        Fixtures f = newAgency();
+        Participant p = f.participant("north");
+        Referral r = f.referral(p.id(), ReferralSource.COURT, Fixtures.BASE);
+        Case c = f.openCase(p.id(), r.id());
+        PersonAtRisk par = f.personAtRisk(p.id());
+        Group g = f.group(12, "north");
+        CaseStatusChanged event = event(f, c);
+        assertThatThrownBy(() -> write(f, (Transaction tx) -> {
+            tx.participants().insert(p);
+            tx.referrals().insert(r);
+            tx.cases().insert(c);
+            tx.peopleAtRisk().insert(par);
+            tx.groups().insert(g);
+            tx.allocations().allocate(f.allocation(g.id(), c.id()));
+            tx.outbox().append(OutboxMessage.of(event, "{}"));
+            tx.audit().append(new AuditEntry(f.worker(), AuditAction.CREATE, "PersonAtRisk", par.id().value(), "",
+                    Fixtures.AT));
+            throw new Boom();
+        })).isInstanceOf(Boom.class);
+        assertThat(read(f, (Transaction tx) -> tx.participants().find(p.id()))).isEmpty();
+        assertThat(read(f, (Transaction tx) -> tx.referrals().find(r.id()))).isEmpty();
+        assertThat(read(f, (Transaction tx) -> tx.cases().find(c.id()))).isEmpty();
+        assertThat(read(f, (Transaction tx) -> tx.peopleAtRisk().find(par.id()))).isEmpty();
+        assertThat(read(f, (Transaction tx) -> tx.groups().find(g.id()))).isEmpty();
+        assertThat(read(f, (Transaction tx) -> tx.allocations().find(g.id(), c.id()))).isEmpty();
+        assertThat(read(f, (Transaction tx) -> tx.outbox().find(event.id()))).isEmpty();
+        assertThat(read(f, (Transaction tx) -> tx.audit().verify().recordsChecked())).isZero();
+    }
+
+    // ---------------------------------------------------------------- outbox
+
+    private static CaseStatusChanged event(Fixtures f, Case c) {
+        return new CaseStatusChanged(EventId.random(), f.agencyId(), c.id(), c.participant(), 1, CaseStatus.REFERRED,
+                CaseStatus.SCREENING, "start-screening", Fixtures.AT, false);
+    }
+
+    @Test
+    public void anOutboxMessageExistsIfAndOnlyIfItsTransactionCommitted() {
+        Fixtures f = newAgency();
+        Case c = f.openCase(org.dvpp.domain.ParticipantId.random(), org.dvpp.domain.ReferralId.random());
+        write(f, (Transaction tx) -> {
+            tx.cases().insert(c);
+            return null;
+        });
+        Case screening = f.apply(c, new CaseCommand.StartScreening());
+        CaseStatusChanged committed = event(f, c);
+        CaseStatusChanged lost = event(f, c);
+        write(f, (Transaction tx) -> {
+            tx.cases().update(screening);
+            return tx.outbox().append(OutboxMessage.of(committed, "{\"to\":\"SCREENING\"}"));
+        });
+        // a conflicting change: the case update fails, so its event must not be published
+        assertThatThrownBy(() -> write(f, (Transaction tx) -> {
+            tx.outbox().append(OutboxMessage.of(lost, "{}"));
+            return tx.cases().update(screening);
+        })).isInstanceOf(OptimisticLockException.class);
+        Optional<OutboxEntry> e = read(f, (Transaction tx) -> tx.outbox().find(committed.id()));
+        assertThat(e).isPresent();
+        assertThat(e.get().message()).isEqualTo(OutboxMessage.of(committed, "{\"to\":\"SCREENING\"}"));
+        assertThat(e.get().delivered()).isFalse();
+        assertThat(e.get().streamSequence()).isEqualTo(1);
+        assertThat(read(f, (Transaction tx) -> tx.outbox().find(lost.id()))).isEmpty();
+    }
+
+    @Test
+    public void theDispatcherDeliversAStreamInOrderAndRetriesAfterBackOff() {
+        Fixtures f = newAgency();
+        Case c = f.openCase(org.dvpp.domain.ParticipantId.random(), org.dvpp.domain.ReferralId.random());
+        List<EventId> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            CaseStatusChanged e = event(f, c);
+            ids.add(e.id());
+            long seq = write(f, (Transaction tx) -> tx.outbox().append(OutboxMessage.of(e, "{}")));
+            assertThat(seq).isEqualTo(i + 1L);
+        }
+        var dispatch = storage().outboxDispatch();
+        assertThat(mine(dispatch.claim("w1", 1000, Duration.ofMinutes(5)), c)).containsExactly(ids.get(0));
+        // leased: nobody else gets it, and the rest of the stream waits
+        assertThat(mine(dispatch.claim("w2", 1000, Duration.ofMinutes(5)), c)).isEmpty();
+        assertThat(dispatch.fail(f.agencyId(), ids.get(0), "endpoint down", Duration.ofHours(1))).isTrue();
+        assertThat(mine(dispatch.claim("w2", 1000, Duration.ofMinutes(5)), c)).isEmpty();
+        assertThat(read(f, (Transaction tx) -> tx.outbox().find(ids.get(0))).orElseThrow().attempts()).isEqualTo(1);
+        assertThat(dispatch.fail(f.agencyId(), ids.get(0), "again", Duration.ZERO)).isTrue();
+        assertThat(mine(dispatch.claim("w2", 1000, Duration.ofMinutes(5)), c)).containsExactly(ids.get(0));
+        assertThat(dispatch.acknowledge(f.agencyId(), ids.get(0))).isTrue();
+        assertThat(dispatch.acknowledge(f.agencyId(), ids.get(0))).isFalse();
+        assertThat(mine(dispatch.claim("w2", 1000, Duration.ofMinutes(5)), c)).containsExactly(ids.get(1));
+        assertThat(read(f, (Transaction tx) -> tx.outbox().listForStream(c.id().value())))
+                .extracting(OutboxEntry::delivered).containsExactly(true, false, false);
+    }
+
+    private static List<EventId> mine(List<OutboxEntry> claimed, Case c) {
+        return claimed.stream().filter(e -> e.message().streamId().equals(c.id().value()))
+                .map(e -> e.message().id()).toList();
+    }
+
+    // ---------------------------------------------------------------- concurrency
+
+    @Test
+    public void concurrentAllocationNeverExceedsCapacity() throws Exception {
+        Fixtures f = newAgency();
+        int capacity = Group.DEFAULT_CAPACITY;
+        ExecutorService pool = Executors.newFixedThreadPool(capacityThreads());
+        try {
+            for (int round = 0; round < capacityRounds(); round++) {
+                Group g = f.group(capacity, "north");
+                write(f, (Transaction tx) -> {
+                    tx.groups().insert(g);
+                    return null;
+                });
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Outcome>> results = new ArrayList<>();
+                for (int i = 0; i < capacityCandidates(); i++) {
+                    CaseId man = CaseId.random();
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return write(f, (Transaction tx) -> tx.allocations().allocate(f.allocation(g.id(), man)));
+                    }));
+                }
+                start.countDown();
+                Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+                for (Future<Outcome> r : results) {
+                    counts.merge(r.get(2, TimeUnit.MINUTES), 1, Integer::sum);
+                }
+                assertThat(counts.get(Outcome.ALLOCATED)).as("round %d", round).isEqualTo(capacity);
+                assertThat(counts.get(Outcome.GROUP_FULL)).isEqualTo(capacityCandidates() - capacity);
+                assertThat(read(f, (Transaction tx) -> tx.allocations().activeInGroup(g.id()))).hasSize(capacity);
+                GroupOccupancy occ = read(f, (Transaction tx) -> tx.reports().groupOccupancy()).stream()
+                        .filter(o -> o.group().equals(g.id())).findFirst().orElseThrow();
+                assertThat(occ.active()).isEqualTo(capacity);
+                assertThat(occ.free()).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ---------------------------------------------------------------- reports
+
+    @Test
+    public void reportQueriesEqualABruteForceComputationOverTheSameData() {
+        Fixtures f = newAgency();
+        Random random = new Random(20250106L);
+        String[] areas = {"north", "south"};
+        ReferralSource[] sources = {ReferralSource.PROBATION, ReferralSource.COURT, ReferralSource.SELF};
+        List<Group> groups = List.of(f.group(12, "north"), f.group(8, "south"));
+        List<GroupSession> sessions = new ArrayList<>();
+        write(f, (Transaction tx) -> {
+            groups.forEach(tx.groups()::insert);
+            for (Group g : groups) {
+                for (int s = 1; s <= 3; s++) {
+                    GroupSession session = f.session(g, s);
+                    sessions.add(session);
+                    tx.groupSessions().insert(session);
+                }
+            }
+            return null;
+        });
+        List<CaseId> allCases = new ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            Participant p = f.participant(areas[random.nextInt(areas.length)]);
+            Referral r = f.referral(p.id(), sources[random.nextInt(sources.length)],
+                    Fixtures.BASE.plusDays(random.nextInt(120)));
+            Group g = groups.get(random.nextInt(groups.size()));
+            Case c = drive(f, f.openCase(p.id(), r.id()), g, random.nextInt(13));
+            allCases.add(c.id());
+            write(f, (Transaction tx) -> {
+                tx.participants().insert(p);
+                tx.referrals().insert(r);
+                tx.cases().insert(c);
+                if (c.hasStarted()) {
+                    tx.allocations().allocate(f.allocation(g.id(), c.id()));
+                    for (GroupSession s : sessions) {
+                        if (s.group().equals(g.id())) {
+                            AttendanceStatus[] st = AttendanceStatus.values();
+                            tx.groupSessions().recordAttendance(f.attendance(s.id(), c.id(),
+                                    st[random.nextInt(st.length)]));
+                        }
+                    }
+                } else if (random.nextBoolean()) {
+                    tx.allocations().addToWaitingList(new WaitingListEntry(f.agencyId(), g.id(), c.id(),
+                            Fixtures.AT));
+                }
+                for (int k = random.nextInt(3); k > 0; k--) {
+                    tx.oneToOnes().insert(f.oneToOne(c.id(), random.nextBoolean() ? AttendanceStatus.PRESENT
+                            : AttendanceStatus.EXCUSED_ABSENCE));
+                }
+                return null;
+            });
+        }
+        FunnelQuery q = new FunnelQuery(Fixtures.BASE.plusDays(20), Fixtures.BASE.plusDays(100));
+        assertThat(read(f, (Transaction tx) -> tx.reports().funnel(q))).isEqualTo(read(f, (Transaction tx) -> bruteFunnel(tx, allCases, q)));
+        assertThat(read(f, (Transaction tx) -> tx.reports().funnel(q))).isNotEmpty();
+
+        List<CaseAttendance> expected = read(f, (Transaction tx) -> bruteAttendance(tx, allCases));
+        assertThat(read(f, (Transaction tx) -> tx.reports().attendanceByCase())).isEqualTo(expected);
+        for (CaseId id : allCases.subList(0, 10)) {
+            CaseAttendance one = read(f, (Transaction tx) -> tx.reports().attendanceForCase(id));
+            assertThat(one).isEqualTo(expected.stream().filter(a -> a.caseId().equals(id)).findFirst()
+                    .orElse(new CaseAttendance(id, 0, 0, 0, 0, Duration.ZERO, 0, Duration.ZERO)));
+        }
+        assertThat(read(f, (Transaction tx) -> tx.reports().groupOccupancy())).isEqualTo(read(f, (Transaction tx) -> bruteOccupancy(tx)));
+    }
+
+    private static Case drive(Fixtures f, Case c, Group g, int path) {
+        List<CaseCommand> screening = List.of(new CaseCommand.StartScreening());
+        Case x = c;
+        switch (path) {
+            case 0 -> {
+                return x;
+            }
+            case 1 -> {
+                return f.apply(x, screening.get(0));
+            }
+            case 2 -> {
+                return f.apply(f.apply(x, screening.get(0)), f.failScreening());
+            }
+            case 3 -> {
+                return f.apply(f.apply(x, screening.get(0)), f.passScreening());
+            }
+            case 4 -> {
+                return f.apply(f.apply(f.apply(x, screening.get(0)), f.passScreening()), f.decide(false));
+            }
+            case 5 -> {
+                return f.apply(f.apply(f.apply(x, screening.get(0)), f.passScreening()), f.decide(true));
+            }
+            case 6 -> {
+                return f.apply(f.apply(f.apply(f.apply(x, screening.get(0)), f.passScreening()), f.decide(true)),
+                        new CaseCommand.Withdraw(f.reason()));
+            }
+            case 7 -> {
+                return f.started(x, g.id());
+            }
+            case 8 -> {
+                return f.apply(f.started(x, g.id()), new CaseCommand.Complete(true, "attended 11 of 12"));
+            }
+            case 9 -> {
+                return f.apply(f.started(x, g.id()), new CaseCommand.Exclude(f.reason()));
+            }
+            case 10 -> {
+                return f.apply(f.apply(x, screening.get(0)), new CaseCommand.ReturnToReferrer(f.reason()));
+            }
+            case 11 -> {
+                return f.apply(f.started(x, g.id()), new CaseCommand.Withdraw(f.reason()));
+            }
+            default -> {
+                Case done = f.apply(f.started(x, g.id()), new CaseCommand.Complete(true, "all sessions"));
+                return f.apply(f.apply(done, new CaseCommand.StartAftercare()),
+                        new CaseCommand.Close(f.reason(), f.supervisor()));
+            }
+        }
+    }
+
+    private static List<FunnelRow> bruteFunnel(Transaction tx, List<CaseId> ids, FunnelQuery q) {
+        Map<String, long[]> acc = new TreeMap<>();
+        for (CaseId id : ids) {
+            Case c = tx.cases().get(id);
+            Referral r = tx.referrals().find(c.referral()).orElseThrow();
+            Participant p = tx.participants().find(c.participant()).orElseThrow();
+            LocalDate d = r.receivedOn();
+            if (d.isBefore(q.from()) || !d.isBefore(q.toExclusive())) {
+                continue;
+            }
+            long[] a = acc.computeIfAbsent(p.areaOfResidence() + "\u0000" + r.source().name(), k -> new long[11]);
+            a[0]++;
+            List<CaseTransition> h = c.history();
+            a[1] += h.stream().anyMatch(t -> t.command().equals("complete-screening")) ? 1 : 0;
+            a[2] += h.stream().anyMatch(t -> t.command().equals("decide-suitability")) ? 1 : 0;
+            CaseStatus[] stages = {CaseStatus.AWAITING_GROUP, CaseStatus.IN_PROGRAMME, CaseStatus.COMPLETED};
+            for (int i = 0; i < stages.length; i++) {
+                CaseStatus s = stages[i];
+                a[3 + i] += h.stream().anyMatch(t -> t.to() == s) ? 1 : 0;
+            }
+            for (int i = 0; i < FunnelRow.EXIT_STATUSES.size(); i++) {
+                CaseStatus s = FunnelRow.EXIT_STATUSES.get(i);
+                a[6 + i] += h.stream().anyMatch(t -> t.to() == s) ? 1 : 0;
+            }
+        }
+        List<FunnelRow> rows = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : acc.entrySet()) {
+            String[] k = e.getKey().split("\u0000");
+            long[] a = e.getValue();
+            Map<CaseStatus, Long> exits = new EnumMap<>(CaseStatus.class);
+            for (int i = 0; i < FunnelRow.EXIT_STATUSES.size(); i++) {
+                exits.put(FunnelRow.EXIT_STATUSES.get(i), a[6 + i]);
+            }
+            rows.add(new FunnelRow(k[0], ReferralSource.valueOf(k[1]), a[0], a[1], a[2], a[3], a[4], a[5], exits));
+        }
+        rows.sort(java.util.Comparator.comparing(FunnelRow::area).thenComparing(FunnelRow::source));
+        return rows;
+    }
+
+    private static List<CaseAttendance> bruteAttendance(Transaction tx, List<CaseId> ids) {
+        List<CaseAttendance> out = new ArrayList<>();
+        for (CaseId id : ids) {
+            List<Attendance> att = tx.groupSessions().attendanceForCase(id);
+            List<OneToOneSession> ones = tx.oneToOnes().listForCase(id);
+            if (att.isEmpty() && ones.isEmpty()) {
+                continue;
+            }
+            Map<AttendanceStatus, Long> by = new EnumMap<>(AttendanceStatus.class);
+            Duration group = Duration.ZERO;
+            for (Attendance a : att) {
+                by.merge(a.status(), 1L, Long::sum);
+                group = group.plus(a.credited());
+            }
+            long onesAttended = ones.stream().filter(o -> o.status().attended()).count();
+            Duration oneTime = ones.stream().map(OneToOneSession::credited).reduce(Duration.ZERO, Duration::plus);
+            out.add(new CaseAttendance(id, by.getOrDefault(AttendanceStatus.PRESENT, 0L),
+                    by.getOrDefault(AttendanceStatus.LATE, 0L), by.getOrDefault(AttendanceStatus.EXCUSED_ABSENCE, 0L),
+                    by.getOrDefault(AttendanceStatus.UNEXCUSED_ABSENCE, 0L), group, onesAttended, oneTime));
+        }
+        out.sort(java.util.Comparator.comparing(a -> a.caseId().value().toString()));
+        return out;
+    }
+
+    private static List<GroupOccupancy> bruteOccupancy(Transaction tx) {
+        List<GroupOccupancy> out = new ArrayList<>();
+        for (Group g : tx.groups().list()) {
+            out.add(new GroupOccupancy(g.id(), g.name(), g.status(), g.capacity(),
+                    tx.allocations().activeInGroup(g.id()).size(), tx.allocations().waitingList(g.id()).size()));
+        }
+        out.sort(java.util.Comparator.comparing(o -> o.group().value().toString()));
+        return out;
+    }
+}
