@@ -56,6 +56,17 @@ public final class JdbcStorageProvider implements StorageProvider {
         return new JdbcStorage(config, dialect, cipher);
     }
 
+    /**
+     * The embedded default: an H2 database file {@code dvpp} in the directory, kept open while the JVM runs. H2 must be
+     * on the module or class path (it is a dependency of this artifact).
+     */
+    @Override
+    public java.util.Optional<javax.sql.DataSource> embeddedDataSource(java.nio.file.Path directory) {
+        Checks.required(directory, "directory");
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("dvpp") + ";DB_CLOSE_DELAY=-1";
+        return java.util.Optional.of(new org.dvpp.storage.jdbc.internal.EmbeddedDataSource(url));
+    }
+
     @Override
     public String toString() {
         return "JdbcStorageProvider[" + ID + "]";

@@ -331,7 +331,7 @@ public final class Fixtures {
      */
     public AssessmentRecord assessment(CaseId caseId) {
         return new AssessmentRecord(AssessmentId.random(), agency, caseId, "ccs", "1.0", TimePoint.INTAKE, BASE,
-                Map.of("q1", 3, "q2", 0, "q=|\\3", 4), Optional.of(new BigDecimal("7.5")),
+                Map.of("q1", "3", "q2", "no", "q=|\\3", "4", "when", "2026-01-05", "empty", ""), Optional.of(new BigDecimal("7.5")),
                 Optional.of(secret("band")), worker);
     }
 

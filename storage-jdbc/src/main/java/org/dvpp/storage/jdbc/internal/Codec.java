@@ -71,20 +71,24 @@ final class Codec {
         return out;
     }
 
-    /** Encodes a map as a sorted list of key=value pairs, keys escaped. */
-    static String map(Map<String, Integer> map) {
-        List<String> pairs = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : new TreeMap<>(map).entrySet()) {
-            pairs.add(e.getValue() + "=" + e.getKey());
+    /** Encodes a map as the sorted list k1, v1, k2, v2, ... (both escaped by {@link #list(Collection)}). */
+    static String map(Map<String, String> map) {
+        List<String> flat = new ArrayList<>(map.size() * 2);
+        for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
+            flat.add(e.getKey());
+            flat.add(e.getValue());
         }
-        return list(pairs);
+        return list(flat);
     }
 
-    static Map<String, Integer> map(String text) {
-        Map<String, Integer> m = new TreeMap<>();
-        for (String pair : list(text)) {
-            int eq = pair.indexOf('=');
-            m.put(pair.substring(eq + 1), Integer.parseInt(pair.substring(0, eq)));
+    static Map<String, String> map(String text) {
+        List<String> flat = list(text);
+        if (flat.size() % 2 != 0) {
+            throw new IllegalStateException("a stored map has an odd number of parts");
+        }
+        Map<String, String> m = new TreeMap<>();
+        for (int i = 0; i < flat.size(); i += 2) {
+            m.put(flat.get(i), flat.get(i + 1));
         }
         return m;
     }
