@@ -81,7 +81,8 @@ public final class CurriculumJson {
     public static Curriculum read(InputStream in, String source) {
         Curriculum c;
         try {
-            c = StrictJson.MAPPER.readValue(in, Curriculum.class);
+            // parse the whole document under the stream limits first, then bind: no binding ever sees an unchecked token
+            c = StrictJson.MAPPER.treeToValue(StrictJson.MAPPER.readTree(in), Curriculum.class);
         } catch (JacksonException e) {
             throw new InvalidCurriculumException(source, List.of(StrictJson.violation(e)));
         } catch (InvalidInputException e) {
