@@ -81,7 +81,8 @@ public final class CurriculumJson {
     public static Curriculum read(InputStream in, String source) {
         Curriculum c;
         try {
-            c = StrictJson.MAPPER.readValue(in, Curriculum.class);
+            // parse the whole document under the stream limits first, then bind: no binding ever sees an unchecked token
+            c = StrictJson.MAPPER.treeToValue(StrictJson.MAPPER.readTree(in), Curriculum.class);
         } catch (JacksonException e) {
             throw new InvalidCurriculumException(source, List.of(StrictJson.violation(e)));
         } catch (InvalidInputException e) {
@@ -92,6 +93,43 @@ public final class CurriculumJson {
             throw new InvalidCurriculumException(source, v);
         }
         return c;
+    }
+
+    /**
+     * A schedule as JSON: the curriculum's id and version, the calendar's id, the meetings (sequence, curriculum
+     * session, its title, date, start time, minutes) and the skipped dates (date, reason, detail).
+     *
+     * @param schedule a schedule
+     * @return it as JSON, indented
+     */
+    public static String write(Schedule schedule) {
+        java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+        root.put("curriculum", schedule.curriculum().id());
+        root.put("version", schedule.curriculum().version());
+        root.put("calendar", schedule.calendarId());
+        root.put("weekday", schedule.request().weekday().name());
+        List<Object> sessions = new java.util.ArrayList<>();
+        for (ScheduledSession s : schedule.sessions()) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("sequence", s.sequence());
+            m.put("session", s.curriculumSession());
+            m.put("title", schedule.curriculum().session(s.curriculumSession()).title());
+            m.put("date", s.start().toLocalDate().toString());
+            m.put("start", s.start().toLocalTime().toString());
+            m.put("minutes", s.duration().toMinutes());
+            sessions.add(m);
+        }
+        root.put("sessions", sessions);
+        List<Object> skipped = new java.util.ArrayList<>();
+        for (SkippedDate d : schedule.skipped()) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("date", d.date().toString());
+            m.put("reason", d.reason());
+            m.put("detail", d.detail());
+            skipped.add(m);
+        }
+        root.put("skipped", skipped);
+        return StrictJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
     /**

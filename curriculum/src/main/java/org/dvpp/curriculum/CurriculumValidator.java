@@ -183,18 +183,21 @@ public final class CurriculumValidator {
                         "firstSession " + m.firstSession() + " is not a session (there are 1 to " + n + ")"));
                 continue;
             }
+            int to = m.lastSession();
             if (m.lastSession() < m.firstSession() || m.lastSession() > n) {
                 v.add(new Violation(p + ".lastSession", "range", "lastSession must be between firstSession ("
                         + m.firstSession() + ") and the last session (" + n + "), was " + m.lastSession()));
-                continue;
+                to = m.lastSession() < m.firstSession() ? m.firstSession() : n;
             }
-            for (int s = m.firstSession(); s <= m.lastSession(); s++) {
-                if (owner[s] != null) {
+            boolean overlapReported = false;
+            for (int s = m.firstSession(); s <= to; s++) {
+                if (owner[s] == null) {
+                    owner[s] = m.id();
+                } else if (!overlapReported) {
                     v.add(new Violation(p, "no-overlap", "module " + m.id() + " and module " + owner[s]
                             + " both hold session " + s + "; each session belongs to exactly one module"));
-                    break;
+                    overlapReported = true;
                 }
-                owner[s] = m.id();
             }
         }
         for (int i = 1; i < modules.size(); i++) {

@@ -117,6 +117,11 @@ public final class Schedule {
         return curriculum;
     }
 
+    /** @return the id of the holiday calendar used */
+    public String calendarId() {
+        return calendar.id();
+    }
+
     /** @return when the group starts and meets */
     public ScheduleRequest request() {
         return request;

@@ -81,8 +81,11 @@ public final class StrictJson {
         }
         if (e instanceof MismatchedInputException m) {
             String msg = e.getOriginalMessage();
-            if (msg != null && msg.startsWith("Missing required creator property")) {
-                return new Violation(path, "required", "missing property: " + msg.substring(msg.indexOf('\'')));
+            if (msg != null && msg.contains("Missing") && msg.contains("creator property")) {
+                return new Violation(path, "required", "missing property " + path + " (every property is required)");
+            }
+            if (msg != null && msg.startsWith("Trailing token")) {
+                return new Violation(path, "trailing-content", "there is more content after the definition");
             }
             if (msg != null && msg.contains("Duplicate field")) {
                 return new Violation(path, "duplicate-key", msg);
