@@ -9,29 +9,36 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+
 import org.dvpp.curriculum.spi.HolidayCalendar;
 import org.dvpp.domain.group.GroupType;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class SchedulePropertyTest {
     private static final Curriculum INTEGRATED = CurriculumCatalogue.discover().get("dvpp-integrated-12");
     private static final Curriculum ROLLING = CurriculumCatalogue.discover().get("dvpp-rolling-26");
     private static final HolidayCalendar ENGLAND_AND_WALES = HolidayCalendars.discover().get("england-and-wales");
 
-    @Provide
-    Arbitrary<LocalDate> starts() {
+    private static Gen<LocalDate> starts() {
         // late enough in 2028 would run past the calendar for 26 weeks; stay well inside it
-        return Arbitraries.integers().between(0, 365 * 3 - 200).map(d -> LocalDate.of(2025, 1, 1).plusDays(d));
+        return integers().between(0, 365 * 3 - 200).map(d -> LocalDate.of(2025, 1, 1).plusDays(d));
     }
 
-    @Property(tries = 200)
-    void schedulesSkipEveryListedBankHolidayAndKeepTheNumberOfSessions(@ForAll("starts") LocalDate start,
-            @ForAll DayOfWeek weekday, @ForAll boolean rolling) {
+    private static Gen<DayOfWeek> weekdays() {
+        return integers().between(1, 7).map(DayOfWeek::of);
+    }
+
+    @Test
+    void schedulesSkipEveryListedBankHolidayAndKeepTheNumberOfSessions() {
+        qt().withExamples(200).withFixedSeed(11L).forAll(starts(), weekdays(), booleans().all())
+                .checkAssert(SchedulePropertyTest::schedulesSkipHolidays);
+    }
+
+    private static void schedulesSkipHolidays(LocalDate start, DayOfWeek weekday, boolean rolling) {
         Curriculum c = rolling ? ROLLING : INTEGRATED;
         Schedule s = Schedule.closed(c, new ScheduleRequest(start, weekday, LocalTime.of(18, 0)), ENGLAND_AND_WALES);
         assertThat(s.sessions()).hasSize(c.sessionCount());
@@ -56,9 +63,14 @@ class SchedulePropertyTest {
         assertThat(weeks).isEqualTo(c.sessionCount() + s.skipped().stream().filter(k -> !k.date().isBefore(first)).count());
     }
 
-    @Property(tries = 200)
-    void cancellingAnyMeetingsKeepsTheCurriculumSequence(@ForAll @IntRange(min = 1, max = 12) int a,
-            @ForAll @IntRange(min = 1, max = 12) int b, @ForAll("starts") LocalDate start) {
+    @Test
+    void cancellingAnyMeetingsKeepsTheCurriculumSequence() {
+        qt().withExamples(200).withFixedSeed(12L)
+                .forAll(integers().between(1, 12), integers().between(1, 12), starts())
+                .checkAssert(SchedulePropertyTest::cancellingKeepsSequence);
+    }
+
+    private static void cancellingKeepsSequence(int a, int b, LocalDate start) {
         Schedule s = Schedule.closed(INTEGRATED, new ScheduleRequest(start, DayOfWeek.TUESDAY, LocalTime.NOON),
                 ENGLAND_AND_WALES).cancel(a, "test").cancel(b, "test");
         assertThat(s.sessions()).extracting(ScheduledSession::curriculumSession)
@@ -72,9 +84,14 @@ class SchedulePropertyTest {
         assertThat(s.sessions()).noneMatch(x -> cancelled.contains(x.start().toLocalDate()));
     }
 
-    @Property(tries = 100)
-    void aRollingEntrantAtAnyModuleStartGetsEverySessionExactlyOnce(@ForAll("starts") LocalDate start,
-            @ForAll @IntRange(min = 0, max = 5) int module, @ForAll @IntRange(min = 0, max = 3) int cycle) {
+    @Test
+    void aRollingEntrantAtAnyModuleStartGetsEverySessionExactlyOnce() {
+        qt().withExamples(100).withFixedSeed(13L)
+                .forAll(integers().between(0, 5), integers().between(0, 3))
+                .checkAssert(SchedulePropertyTest::rollingEntrantGetsEverySessionOnce);
+    }
+
+    private static void rollingEntrantGetsEverySessionOnce(int module, int cycle) {
         Curriculum c = ROLLING;
         int entrySession = c.modules().get(module).firstSession();
         List<Integer> order = Schedule.entrantSequence(c, entrySession);
@@ -91,10 +108,13 @@ class SchedulePropertyTest {
         assertThat(numbers).isEqualTo(order);
     }
 
-    @Property(tries = 100)
-    void aRollingEntrantInASmallCurriculumAlsoGetsEverySessionOnce(@ForAll @IntRange(min = 0, max = 1) int module) {
+    @Test
+    void aRollingEntrantInASmallCurriculumAlsoGetsEverySessionOnce() {
         Curriculum c = Fixtures.small(GroupType.ROLLING);
-        List<Integer> order = Schedule.entrantSequence(c, c.modules().get(module).firstSession());
-        assertThat(new HashSet<>(order)).hasSize(4);
+        qt().withExamples(20).withFixedSeed(14L).forAll(integers().between(0, 1)).checkAssert(module -> {
+            List<Integer> order = Schedule.entrantSequence(c, c.modules().get(module).firstSession());
+            assertThat(order).hasSize(4);
+            assertThat(new HashSet<>(order)).hasSize(4);
+        });
     }
 }
