@@ -1,6 +1,5 @@
 package org.dvpp.programme;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -106,7 +105,7 @@ public interface Groups {
      */
     record NewGroup(@NotBlank @Size(max = 120) String name, @NotBlank @Size(max = 80) String curriculumId,
             @NotNull GroupType type, @Min(1) @Max(Group.MAX_CAPACITY) int capacity,
-            @NotNull @Size(min = 1, max = 4) List<UserId> facilitators, @NotNull @Valid DeliveryPattern pattern,
+            @NotNull @Size(min = 1, max = 4) List<UserId> facilitators, @NotNull DeliveryPattern pattern,
             @NotNull LocalDate startDate, @NotBlank @Size(max = 40) String areaCode) {
     }
 

@@ -1,6 +1,5 @@
 package org.dvpp.programme;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -45,7 +44,7 @@ public interface Referrals {
             @NotBlank @Size(max = 40) String areaOfResidence,
             @NotNull ReferralSource source,
             @NotNull @PastOrPresent LocalDate receivedOn,
-            @NotNull @Valid Referrer referrer,
+            @NotNull Referrer referrer,
             @Sensitive @NotNull @Size(max = 4000) String reason) {
 
         @Override

@@ -1,6 +1,5 @@
 package org.dvpp.programme;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -111,7 +110,7 @@ public interface Safety {
      * @param contact how to reach them safely
      * @param livesWithParticipant whether they live in his household
      */
-    record NewPersonAtRisk(@NotNull Relationship relationship, @NotNull @Valid ContactDetails contact,
+    record NewPersonAtRisk(@NotNull Relationship relationship, @NotNull ContactDetails contact,
             boolean livesWithParticipant) {
         @Override
         public String toString() {

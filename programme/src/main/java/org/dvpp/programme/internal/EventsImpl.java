@@ -1,11 +1,7 @@
 package org.dvpp.programme.internal;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers outbox events to the listeners: at least once, in order per stream, retrying a failing listener with
- * exponential backoff without holding up other streams. Only one pass runs at a time in this process; several
+ * Delivers outbox events to the listeners: at least once, in order per stream (the outbox lets only the oldest
+ * undelivered event of a stream be claimed), retrying a failing listener with exponential backoff without holding up
+ * other streams. Only one pass runs at a time in this process; several
  * processes may dispatch side by side, since entries are claimed with a lease.
  */
 public final class EventsImpl implements Events, AutoCloseable {
@@ -69,64 +66,29 @@ public final class EventsImpl implements Events, AutoCloseable {
     public int dispatchPending() {
         synchronized (passLock) {
             int delivered = 0;
+            // each claim returns the oldest undelivered event of every due stream (the SPI's ordering guarantee);
+            // keep claiming until a claim brings nothing deliverable
             while (true) {
                 List<OutboxEntry> claimed = storage.outboxDispatch().claim(worker, BATCH, LEASE);
                 if (claimed.isEmpty()) {
                     return delivered;
                 }
                 int before = delivered;
-                delivered += deliver(claimed);
-                if (delivered == before || claimed.size() < BATCH) {
+                for (OutboxEntry e : claimed) {
+                    EventId id = e.message().id();
+                    String error = deliverToAll(e);
+                    if (error == null) {
+                        storage.outboxDispatch().acknowledge(e.message().agency(), id);
+                        delivered++;
+                    } else {
+                        storage.outboxDispatch().fail(e.message().agency(), id, error, backoff(e.attempts()));
+                    }
+                }
+                if (delivered == before) {
                     return delivered;
                 }
             }
         }
-    }
-
-    private int deliver(List<OutboxEntry> claimed) {
-        Map<UUID, List<OutboxEntry>> byStream = new LinkedHashMap<>();
-        for (OutboxEntry e : claimed) {
-            byStream.computeIfAbsent(e.message().streamId(), s -> new ArrayList<>()).add(e);
-        }
-        int delivered = 0;
-        for (List<OutboxEntry> stream : byStream.values()) {
-            stream.sort(Comparator.comparingLong(OutboxEntry::streamSequence));
-            OutboxEntry first = stream.get(0);
-            long earliestPending = earliestUndelivered(first);
-            Duration held = null;
-            for (OutboxEntry e : stream) {
-                EventId id = e.message().id();
-                if (held != null || e.streamSequence() != earliestPending) {
-                    // an earlier event of this stream is not yet delivered: this one waits for it
-                    Duration wait = held != null ? held : retryBase;
-                    storage.outboxDispatch().fail(e.message().agency(), id, "waiting for an earlier event", wait);
-                    held = wait;
-                    continue;
-                }
-                String error = deliverToAll(e);
-                if (error == null) {
-                    storage.outboxDispatch().acknowledge(e.message().agency(), id);
-                    delivered++;
-                    earliestPending = nextSequenceAfter(e);
-                } else {
-                    held = backoff(e.attempts());
-                    storage.outboxDispatch().fail(e.message().agency(), id, error, held);
-                }
-            }
-        }
-        return delivered;
-    }
-
-    private long earliestUndelivered(OutboxEntry e) {
-        return storage.readOnly(e.message().agency(), tx -> tx.outbox().listForStream(e.message().streamId()))
-                .stream().filter(x -> !x.delivered()).mapToLong(OutboxEntry::streamSequence).min()
-                .orElse(e.streamSequence());
-    }
-
-    private long nextSequenceAfter(OutboxEntry e) {
-        return storage.readOnly(e.message().agency(), tx -> tx.outbox().listForStream(e.message().streamId()))
-                .stream().filter(x -> !x.delivered() && x.streamSequence() > e.streamSequence())
-                .mapToLong(OutboxEntry::streamSequence).min().orElse(Long.MAX_VALUE);
     }
 
     private String deliverToAll(OutboxEntry e) {
