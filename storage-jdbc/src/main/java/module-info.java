@@ -10,6 +10,8 @@ module org.dvpp.storage.jdbc {
     // Flyway 13 ships without Automatic-Module-Name: these are the names derived from its jar files
     requires flyway.core;
     requires com.google.crypto.tink;
+    // Tink is an automatic module and reads its keysets with Gson, a named module: make sure it is resolved
+    requires com.google.gson;
     // only for the optional COPY bulk-import path; present whenever PostgreSQL is used
     requires static org.postgresql.jdbc;
     requires static org.jspecify;

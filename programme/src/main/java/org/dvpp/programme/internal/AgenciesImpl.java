@@ -10,12 +10,12 @@ import org.dvpp.programme.Permission;
 import org.dvpp.storage.spi.AuditAction;
 
 /** Registering the agency. */
-public final class AgenciesImpl implements Agencies {
+final class AgenciesImpl implements Agencies {
     private final Kernel k;
 
     /** @param kernel shared services */
     @Inject
-    public AgenciesImpl(Kernel kernel) {
+    AgenciesImpl(Kernel kernel) {
         this.k = kernel;
     }
 

@@ -25,7 +25,7 @@ import org.dvpp.programme.Permission;
 import org.dvpp.storage.spi.Transaction;
 
 /** Alerts computed from the records on the clock's date. */
-public final class AlertsImpl implements Alerts {
+final class AlertsImpl implements Alerts {
     /** How far back a rise in risk is still news. */
     static final int RISK_WINDOW_DAYS = 14;
     /** How close to a group's last session a man who has not met his rule is flagged. */
@@ -41,7 +41,7 @@ public final class AlertsImpl implements Alerts {
      * @param curricula the curricula in force
      */
     @Inject
-    public AlertsImpl(Kernel kernel, CurriculumSupport curricula) {
+    AlertsImpl(Kernel kernel, CurriculumSupport curricula) {
         this.k = kernel;
         this.curricula = curricula;
     }

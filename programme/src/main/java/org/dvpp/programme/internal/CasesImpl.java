@@ -32,7 +32,7 @@ import org.dvpp.storage.spi.AuditAction;
 import org.dvpp.storage.spi.Transaction;
 
 /** A case through its lifecycle. */
-public final class CasesImpl implements Cases {
+final class CasesImpl implements Cases {
     private final Kernel k;
     private final List<EligibilityRule> rules;
 
@@ -41,7 +41,7 @@ public final class CasesImpl implements Cases {
      * @param rules the eligibility rules
      */
     @Inject
-    public CasesImpl(Kernel kernel, EligibilityRuleSet rules) {
+    CasesImpl(Kernel kernel, EligibilityRuleSet rules) {
         this.k = kernel;
         this.rules = rules.rules();
     }

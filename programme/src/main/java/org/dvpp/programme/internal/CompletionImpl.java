@@ -16,7 +16,7 @@ import org.dvpp.programme.Permission;
 import org.dvpp.storage.spi.AuditAction;
 
 /** Progress and completion by the curriculum's rule. */
-public final class CompletionImpl implements Completion {
+final class CompletionImpl implements Completion {
     private final Kernel k;
     private final CurriculumSupport curricula;
 
@@ -25,7 +25,7 @@ public final class CompletionImpl implements Completion {
      * @param curricula the curricula in force
      */
     @Inject
-    public CompletionImpl(Kernel kernel, CurriculumSupport curricula) {
+    CompletionImpl(Kernel kernel, CurriculumSupport curricula) {
         this.k = kernel;
         this.curricula = curricula;
     }

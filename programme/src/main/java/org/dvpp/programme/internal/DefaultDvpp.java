@@ -14,7 +14,7 @@ import org.dvpp.programme.Safety;
 import org.dvpp.storage.spi.Storage;
 
 /** The front door, wired by Guice. */
-public final class DefaultDvpp implements Dvpp {
+final class DefaultDvpp implements Dvpp {
     private final Agencies agencies;
     private final Referrals referrals;
     private final Cases cases;
@@ -40,7 +40,7 @@ public final class DefaultDvpp implements Dvpp {
      * @param kernel shared services (closed with this object)
      */
     @Inject
-    public DefaultDvpp(Agencies agencies, Referrals referrals, Cases cases, Safety safety, Groups groups, Completion completion,
+    DefaultDvpp(Agencies agencies, Referrals referrals, Cases cases, Safety safety, Groups groups, Completion completion,
             Alerts alerts, Reports reports, EventsImpl events, Kernel kernel) {
         this.agencies = agencies;
         this.referrals = referrals;

@@ -50,7 +50,7 @@ import org.dvpp.storage.spi.AllocationRepository;
 import org.dvpp.storage.spi.Transaction;
 
 /** Groups, places, registers and one-to-ones. */
-public final class GroupsImpl implements Groups {
+final class GroupsImpl implements Groups {
     private final Kernel k;
     private final CurriculumSupport curricula;
 
@@ -59,7 +59,7 @@ public final class GroupsImpl implements Groups {
      * @param curricula the curricula in force
      */
     @Inject
-    public GroupsImpl(Kernel kernel, CurriculumSupport curricula) {
+    GroupsImpl(Kernel kernel, CurriculumSupport curricula) {
         this.k = kernel;
         this.curricula = curricula;
     }

@@ -21,12 +21,12 @@ import org.dvpp.programme.Referrals;
 import org.dvpp.storage.spi.AuditAction;
 
 /** Receiving referrals. */
-public final class ReferralsImpl implements Referrals {
+final class ReferralsImpl implements Referrals {
     private final Kernel k;
 
     /** @param kernel shared services */
     @Inject
-    public ReferralsImpl(Kernel kernel) {
+    ReferralsImpl(Kernel kernel) {
         this.k = kernel;
     }
 

@@ -12,12 +12,12 @@ import org.dvpp.storage.spi.FunnelRow;
 import org.dvpp.storage.spi.GroupOccupancy;
 
 /** Reports, computed in the database. */
-public final class ReportsImpl implements Reports {
+final class ReportsImpl implements Reports {
     private final Kernel k;
 
     /** @param kernel shared services */
     @Inject
-    public ReportsImpl(Kernel kernel) {
+    ReportsImpl(Kernel kernel) {
         this.k = kernel;
     }
 

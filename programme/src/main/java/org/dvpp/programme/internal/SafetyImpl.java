@@ -32,7 +32,7 @@ import org.dvpp.storage.spi.AuditAction;
 import org.dvpp.storage.spi.Transaction;
 
 /** People at risk, risk, onward referrals and information sharing. */
-public final class SafetyImpl implements Safety {
+final class SafetyImpl implements Safety {
     /** The DASH count at or above which risk is "visible high risk" (SafeLives). */
     static final int DASH_VISIBLE_HIGH_RISK = 14;
 
@@ -40,7 +40,7 @@ public final class SafetyImpl implements Safety {
 
     /** @param kernel shared services */
     @Inject
-    public SafetyImpl(Kernel kernel) {
+    SafetyImpl(Kernel kernel) {
         this.k = kernel;
     }
 

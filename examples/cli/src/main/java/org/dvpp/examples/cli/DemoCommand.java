@@ -119,7 +119,7 @@ final class DemoCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (Dvpp dvpp = Dvpp.builder().embeddedDatabase(home.resolve("db")).keyProvider(KeyProviders.keysetFile(keys))
                 .clock(clock).addListener(partnerSupport).build()) {
-            new Simulation(dvpp, clock, random, new ProgressBar(out, referrals + 12 + 4)).run(out);
+            new Simulation(dvpp, clock, random, new ProgressBar(out, referrals + 17)).run(out);
         }
         out.printf("Done in %.1f s. Database: %s%n", (System.nanoTime() - t0) / 1e9, home.resolve("db"));
         return 0;
@@ -205,7 +205,7 @@ final class DemoCommand implements Callable<Integer> {
                 boolean history = i % 13 != 3;
                 var screening = dvpp.cases().screen(practitioner, c, ScreeningAnswers.of(history));
                 if (screening.outcome().passed()) {
-                    boolean suitable = random.nextInt(10) != 0;
+                    boolean suitable = random.nextInt(12) != 0;
                     dvpp.cases().decideSuitability(supervisor, c, new Cases.SuitabilityInput(
                             suitable ? Suitability.SUITABLE : Suitability.UNSUITABLE, practitioner.id(), List.of()));
                     if (suitable) {
@@ -253,11 +253,13 @@ final class DemoCommand implements Callable<Integer> {
             // twelve weeks
             Map<CaseId, Double> reliability = new LinkedHashMap<>();
             for (int i = 0; i < members.size(); i++) {
-                reliability.put(members.get(i), i < 2 ? 0.55 : 0.93);
+                reliability.put(members.get(i), i < 2 ? 0.6 : 0.95);
             }
             CaseId dropOut = members.size() > 3 ? members.get(3) : null;
             CaseId risky = members.size() > 6 ? members.get(6) : null;
             List<CaseId> active = new ArrayList<>(members);
+            Map<CaseId, Integer> toCatchUp = new LinkedHashMap<>();
+            List<org.dvpp.programme.Alert> midAlerts = new ArrayList<>();
             for (GroupSession s : dvpp.groups().sessions(facilitator, group)) {
                 clock.set(s.scheduledStart().plusHours(3).toInstant(ZoneOffset.UTC));
                 int week = s.sequence();
@@ -274,9 +276,16 @@ final class DemoCommand implements Callable<Integer> {
                     lines.add(new Groups.RegisterLine(c, st, st == AttendanceStatus.LATE
                             ? Optional.of(Duration.ofMinutes(90)) : Optional.empty()));
                     boolean oneToOne = random.nextDouble() < 0.9;
+                    Integer missed = toCatchUp.remove(c);
+                    // a missed session is caught up in the next one-to-one, when he comes
                     dvpp.groups().recordOneToOne(practitioner, c, new Groups.OneToOneInput(today(),
-                            Duration.ofHours(1), OneToOneKind.KEY_WORK,
-                            oneToOne ? AttendanceStatus.PRESENT : AttendanceStatus.UNEXCUSED_ABSENCE, Set.of()));
+                            Duration.ofHours(1), missed != null && oneToOne ? OneToOneKind.CATCH_UP
+                                    : OneToOneKind.KEY_WORK,
+                            oneToOne ? AttendanceStatus.PRESENT : AttendanceStatus.UNEXCUSED_ABSENCE,
+                            missed != null && oneToOne ? Set.of(missed) : Set.of()));
+                    if (!st.attended() && random.nextBoolean()) {
+                        toCatchUp.put(c, s.curriculumSession());
+                    }
                     if (week == 1 || week == 6 || week == 12) {
                         int base = 4 + random.nextInt(4) + week / 4;
                         dvpp.groups().recordCheckIn(facilitator, c, today(), Math.min(10, base),
@@ -294,6 +303,9 @@ final class DemoCommand implements Callable<Integer> {
                             Optional.of(15), "partner reports renewed threats"));
                 }
                 dvpp.events().dispatchPending();
+                if (week == 8) {
+                    midAlerts.addAll(dvpp.alerts().current(supervisor));
+                }
                 bar.step("week " + week + " of 12");
             }
 
@@ -315,13 +327,13 @@ final class DemoCommand implements Callable<Integer> {
             clock.set(clock.instant().plus(Duration.ofDays(180)));
             dvpp.events().dispatchPending();
             bar.step("six-month follow-up");
-            var alerts = dvpp.alerts().current(supervisor);
             bar.step("alerts");
-            report(out, members.size(), completed, notCompleted, ready.size() - members.size(), alerts.size());
             bar.step("figures");
+            report(out, members.size(), completed, notCompleted, ready.size() - members.size(), midAlerts);
         }
 
-        private void report(PrintWriter out, int started, int completed, int notCompleted, int waiting, int alerts) {
+        private void report(PrintWriter out, int started, int completed, int notCompleted, int waiting,
+                List<org.dvpp.programme.Alert> alerts) {
             List<FunnelRow> funnel = dvpp.reports().funnel(manager, LocalDate.parse("2025-01-01"),
                     LocalDate.parse("2028-01-01"));
             long referred = funnel.stream().mapToLong(FunnelRow::referred).sum();
@@ -348,8 +360,11 @@ final class DemoCommand implements Callable<Integer> {
                     .mapToDouble(a -> a.totalTime().toMinutes() / 60.0).filter(h -> h > 0).average().orElse(0);
             out.printf("  average intervention hours per starter %.1f%n", hours);
             out.println();
-            out.printf("Partner support was told of %d changes (%d events delivered); %d alerts open%n",
-                    partnerSupportNotices.get(), eventsDelivered.get(), alerts);
+            out.printf("Partner support was told of %d changes (%d events delivered to listeners)%n",
+                    partnerSupportNotices.get(), eventsDelivered.get());
+            Map<org.dvpp.programme.Alert.Kind, Long> kinds = new EnumMap<>(org.dvpp.programme.Alert.Kind.class);
+            alerts.forEach(a -> kinds.merge(a.kind(), 1L, Long::sum));
+            out.println("Alerts for facilitators in week 8: " + (kinds.isEmpty() ? "none" : kinds));
         }
     }
 }
