@@ -1,16 +1,20 @@
-package org.dvpp.assessment;
+package org.dvpp.assessment.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The scoring test vectors of INSTRUMENTS.md, written out as answer strings and expected outcomes. Shared by the Java
- * API tests here and (copied as data) by the CLI tests. Each name carries the vector id and its source tag.
+ * The published scoring test vectors of the built-in instruments (INSTRUMENTS.md), as answer strings in the
+ * {@code ITEM=VALUE,...} form the CLI takes, with expected outcomes. Used by the Java API tests and the CLI tests. Each
+ * name carries the vector id and its source tag ([V], [V2], [D]).
+ *
+ * @since 0.1
  */
-public final class TestVectors {
-    private TestVectors() {
+public final class BuiltInTestVectors {
+    private BuiltInTestVectors() {
     }
 
     /**
@@ -27,8 +31,8 @@ public final class TestVectors {
      * @param gateMet its expected outcome
      * @param subscales expected subscales as id=value,... (exact fractions), or empty
      */
-    public record Vector(String name, String instrument, String answers, String total, String band,
-            List<String> flags, List<String> noFlags, String gate, boolean gateMet, String subscales) {
+    public record Vector(String name, String instrument, String answers, @Nullable String total, @Nullable String band,
+            List<String> flags, List<String> noFlags, @Nullable String gate, boolean gateMet, String subscales) {
         @Override
         public String toString() {
             return name;
@@ -51,13 +55,24 @@ public final class TestVectors {
         }
     }
 
-    static String items(String prefix, String csv) {
+    /**
+     * @param prefix item id prefix
+     * @param csv values in item order
+     * @return {@code prefix1=v1,prefix2=v2,...}
+     */
+    public static String items(String prefix, String csv) {
         String[] v = csv.split(",");
         return IntStream.range(0, v.length).mapToObj(i -> prefix + (i + 1) + "=" + v[i].strip())
                 .collect(Collectors.joining(","));
     }
 
-    static String dash(int yes, int no, int dontKnow) {
+    /**
+     * @param yes number of yes answers (first)
+     * @param no number of no answers
+     * @param dontKnow number of don't know answers (last)
+     * @return answers to DASH Q1-Q24
+     */
+    public static String dash(int yes, int no, int dontKnow) {
         List<String> a = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             a.add(i < yes ? "y" : i < yes + no ? "n" : "dk");
@@ -68,7 +83,8 @@ public final class TestVectors {
         return items("Q", String.join(",", a));
     }
 
-    private static Vector v(String name, String instrument, String answers, String total, String band) {
+    private static Vector v(String name, String instrument, String answers, @Nullable String total,
+            @Nullable String band) {
         return new Vector(name, instrument, answers, total, band, List.of(), List.of(), null, false, "");
     }
 
@@ -168,7 +184,7 @@ public final class TestVectors {
     }
 
     /** @return answers matching UR-4's subscale sums PC 9, C 30, A 26, M 18 (unscored items 3) */
-    static String uricaUr4() {
+    public static String uricaUr4() {
         int[] answer = new int[33];
         fill(answer, new int[] {1, 5, 11, 13, 23, 26, 29}, 9);
         fill(answer, new int[] {2, 8, 12, 15, 19, 21, 24}, 30);

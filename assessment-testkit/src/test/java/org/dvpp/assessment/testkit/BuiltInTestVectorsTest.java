@@ -1,4 +1,10 @@
-package org.dvpp.assessment;
+package org.dvpp.assessment.testkit;
+
+import org.dvpp.assessment.Answers;
+import org.dvpp.assessment.Fraction;
+import org.dvpp.assessment.InstrumentRegistry;
+import org.dvpp.assessment.InvalidAnswersException;
+import org.dvpp.assessment.ScoreResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,20 +15,20 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class TestVectorsTest {
+class BuiltInTestVectorsTest {
     private static final InstrumentRegistry REGISTRY = InstrumentRegistry.withBuiltIns();
 
-    static List<TestVectors.Vector> scoring() {
-        return TestVectors.scoring();
+    static List<BuiltInTestVectors.Vector> scoring() {
+        return BuiltInTestVectors.scoring();
     }
 
-    static List<TestVectors.Invalid> invalid() {
-        return TestVectors.invalid();
+    static List<BuiltInTestVectors.Invalid> invalid() {
+        return BuiltInTestVectors.invalid();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scoring")
-    void scoresEveryPublishedVectorExactly(TestVectors.Vector v) {
+    void scoresEveryPublishedVectorExactly(BuiltInTestVectors.Vector v) {
         ScoreResult r = REGISTRY.score(v.instrument(), Answers.parse(v.answers()));
 
         assertThat(r.instrumentId()).isEqualTo(v.instrument());
@@ -57,7 +63,7 @@ class TestVectorsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalid")
-    void rejectsEveryInvalidVectorNamingInstrumentItemAndRule(TestVectors.Invalid v) {
+    void rejectsEveryInvalidVectorNamingInstrumentItemAndRule(BuiltInTestVectors.Invalid v) {
         assertThatThrownBy(() -> REGISTRY.score(v.instrument(), Answers.parse(v.answers())))
                 .isInstanceOfSatisfying(InvalidAnswersException.class, e -> {
                     assertThat(e.instrumentId()).isEqualTo(v.instrument());
