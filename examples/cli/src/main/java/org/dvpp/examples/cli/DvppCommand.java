@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
             "DVPP Kit: tools for domestic violence perpetrator programmes.",
             "Survivor safety comes first: this tool never prints a partner's or child's details."
         },
-        subcommands = {DoctorCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DoctorCommand.class, InstrumentsCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
 public final class DvppCommand implements Runnable {
 
     @Spec
