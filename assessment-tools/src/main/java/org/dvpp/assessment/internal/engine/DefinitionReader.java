@@ -9,6 +9,7 @@ import java.util.List;
 import org.dvpp.assessment.InvalidDefinitionException;
 import org.dvpp.assessment.internal.definition.InstrumentDefinition;
 import org.dvpp.domain.Violation;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -66,9 +67,27 @@ public final class DefinitionReader {
         }
         InstrumentDefinition d;
         try {
-            d = MAPPER.readValue(json, InstrumentDefinition.class);
+            // read the whole document as a tree first, so the stream limits apply to every token (binding alone
+            // would stop at the first mismatch and never see, say, deep nesting further on), then bind strictly
+            tools.jackson.databind.JsonNode tree;
+            try (JsonParser parser = MAPPER.createParser(json)) {
+                try {
+                    tree = MAPPER.readTree(parser);
+                } catch (JacksonException e) {
+                    throw translate(e, source, contextPath(parser.streamReadContext()));
+                }
+            }
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
+                throw new InvalidDefinitionException(source, List.of(new Violation("$", "required",
+                        "the file holds no definition")));
+            }
+            if (!tree.isObject()) {
+                throw new InvalidDefinitionException(source, List.of(new Violation("$", "object",
+                        "a definition must be a JSON object")));
+            }
+            d = MAPPER.treeToValue(tree, InstrumentDefinition.class);
         } catch (JacksonException e) {
-            throw translate(e, source);
+            throw translate(e, source, null);
         }
         if (d == null) {
             throw new InvalidDefinitionException(source, List.of(new Violation("$", "required",
@@ -115,9 +134,13 @@ public final class DefinitionReader {
         }
     }
 
-    private static InvalidDefinitionException translate(JacksonException e, String source) {
+    private static InvalidDefinitionException translate(JacksonException e, String source,
+            @Nullable String streamPath) {
         StringBuilder path = new StringBuilder("$");
-        if (!e.getPath().isEmpty()) {
+        if (streamPath != null) {
+            path.setLength(0);
+            path.append(streamPath);
+        } else if (!e.getPath().isEmpty()) {
             for (JacksonException.Reference r : e.getPath()) {
                 if (r.getPropertyName() != null) {
                     path.append('.').append(abbreviate(r.getPropertyName()));
