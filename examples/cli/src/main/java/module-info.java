@@ -9,6 +9,8 @@ module org.dvpp.examples.cli {
     requires info.picocli;
     requires java.sql;
     requires org.slf4j;
+    requires tools.jackson.databind;
+    requires static org.jspecify;
 
     // picocli reads the annotated command classes reflectively
     opens org.dvpp.examples.cli to info.picocli;

@@ -1,0 +1,310 @@
+package org.dvpp.assessment;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import org.dvpp.assessment.internal.builtin.BuiltInInstruments;
+import org.dvpp.assessment.spi.InstrumentProvider;
+import org.dvpp.domain.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The instruments an application can use, by id. Immutable and thread-safe once built.
+ *
+ * <pre>{@code
+ * InstrumentRegistry registry = InstrumentRegistry.builder()
+ *         .addBuiltIns()                       // AUDIT, PHQ-9, DASH RIC, ...
+ *         .addDirectory(Path.of("/etc/agency/instruments"))   // the agency's JSON definitions
+ *         .discover()                          // plugins on the module path or class path
+ *         .build();
+ * ScoreResult r = registry.score("phq-9", Answers.parse("Q1=3,Q2=0,..."));
+ * }</pre>
+ *
+ * Every instrument is registered with its source (class, provider, file or resource). Two instruments with one id are
+ * a hard error naming both sources; a provider built for another SPI version, or one whose constructor or
+ * {@code instruments()} throws, is a hard error naming the provider and its class. Nothing is skipped silently.
+ *
+ * @since 0.1
+ */
+public final class InstrumentRegistry {
+    private static final Logger LOG = LoggerFactory.getLogger(InstrumentRegistry.class);
+
+    /** SPI versions this release accepts. */
+    static final List<Integer> SUPPORTED_SPI_VERSIONS = List.of(InstrumentProvider.SPI_VERSION);
+
+    private final Map<String, Instrument> byId;
+    private final Map<String, String> sources;
+
+    private InstrumentRegistry(Map<String, Instrument> byId, Map<String, String> sources) {
+        this.byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+        this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    }
+
+    /** @return a new, empty builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a registry holding the built-in instruments only */
+    public static InstrumentRegistry withBuiltIns() {
+        return builder().addBuiltIns().build();
+    }
+
+    /**
+     * @param id an instrument id
+     * @return the instrument
+     * @throws UnknownInstrumentException if there is none, listing those there are
+     */
+    public Instrument get(String id) {
+        Instrument i = byId.get(id);
+        if (i == null) {
+            throw new UnknownInstrumentException(id, byId.keySet());
+        }
+        return i;
+    }
+
+    /**
+     * @param id an instrument id
+     * @return the instrument, if registered
+     */
+    public Optional<Instrument> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** @return every instrument, in registration order */
+    public Collection<Instrument> all() {
+        return byId.values();
+    }
+
+    /**
+     * @param id an instrument id
+     * @return where it was registered from (class, provider, file or resource)
+     * @throws UnknownInstrumentException if there is none
+     */
+    public String sourceOf(String id) {
+        get(id);
+        return sources.get(id);
+    }
+
+    /**
+     * Scores answers with an instrument.
+     *
+     * @param id the instrument id
+     * @param answers the answers
+     * @return the result
+     * @throws UnknownInstrumentException if there is no such instrument
+     * @throws InvalidAnswersException if the answers break its rules
+     */
+    public ScoreResult score(String id, Answers answers) {
+        return get(id).score(answers);
+    }
+
+    /** Collects instruments; {@link #build()} checks them all. */
+    public static final class Builder {
+        private final Map<String, Instrument> byId = new LinkedHashMap<>();
+        private final Map<String, String> sources = new LinkedHashMap<>();
+        private final List<String> providerIds = new ArrayList<>();
+        private final Map<String, String> providerClasses = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Registers one instrument.
+         *
+         * @param instrument the instrument
+         * @return this builder
+         * @throws InstrumentPluginException if its id is taken
+         */
+        public Builder add(Instrument instrument) {
+            Objects.requireNonNull(instrument, "instrument");
+            return add(instrument, "class " + instrument.getClass().getName());
+        }
+
+        private Builder add(Instrument instrument, String source) {
+            InstrumentDescriptor d;
+            try {
+                d = Objects.requireNonNull(instrument.descriptor(), "descriptor");
+            } catch (RuntimeException e) {
+                throw new InstrumentPluginException("Instrument from " + source + " has no usable descriptor: " + e,
+                        e);
+            }
+            String previous = sources.get(d.id());
+            if (previous != null) {
+                throw new InstrumentPluginException("Duplicate instrument id '" + d.id() + "': registered by "
+                        + previous + " and again by " + source + ". Instrument ids must be unique; rename one or "
+                        + "leave one plugin off the module path.");
+            }
+            byId.put(d.id(), instrument);
+            sources.put(d.id(), source);
+            return this;
+        }
+
+        /**
+         * Registers every instrument of a provider, after checking its SPI version.
+         *
+         * @param provider the provider
+         * @return this builder
+         * @throws InstrumentPluginException if its id is taken, its SPI version is not supported, it throws, or one of
+         *     its instruments' ids is taken
+         */
+        public Builder addProvider(InstrumentProvider provider) {
+            Objects.requireNonNull(provider, "provider");
+            String cls = provider.getClass().getName();
+            String pid;
+            int spi;
+            List<Instrument> instruments;
+            try {
+                pid = Objects.requireNonNull(provider.id(), "id()");
+                spi = provider.spiVersion();
+            } catch (RuntimeException e) {
+                throw new InstrumentPluginException("Instrument provider " + cls + " failed to describe itself: " + e,
+                        e);
+            }
+            if (!SUPPORTED_SPI_VERSIONS.contains(spi)) {
+                throw new InstrumentPluginException("Instrument provider '" + pid + "' (" + cls + ") was built for "
+                        + "instrument SPI version " + spi + "; this DVPP Kit supports " + SUPPORTED_SPI_VERSIONS
+                        + ". Use a plugin release built for this version.");
+            }
+            if (providerClasses.containsKey(pid)) {
+                throw new InstrumentPluginException("Duplicate instrument provider id '" + pid + "': "
+                        + providerClasses.get(pid) + " and " + cls);
+            }
+            try {
+                instruments = List.copyOf(provider.instruments());
+            } catch (InvalidDefinitionException e) {
+                throw new InstrumentPluginException("Instrument provider '" + pid + "' (" + cls
+                        + ") has an invalid definition: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                throw new InstrumentPluginException("Instrument provider '" + pid + "' (" + cls
+                        + ") failed to supply its instruments: " + e, e);
+            }
+            providerIds.add(pid);
+            providerClasses.put(pid, cls);
+            for (Instrument i : instruments) {
+                add(i, "provider '" + pid + "' (" + cls + ", instrument class " + i.getClass().getName() + ")");
+            }
+            return this;
+        }
+
+        /** @return this builder with the built-in instruments (AUDIT, AUDIT-C, DAST-10, PHQ-9, GAD-7, ...) */
+        public Builder addBuiltIns() {
+            return addProvider(new BuiltInInstruments());
+        }
+
+        /**
+         * Registers a JSON definition file.
+         *
+         * @param file the file
+         * @return this builder
+         * @throws InvalidDefinitionException if it is malformed (naming the JSON path)
+         */
+        public Builder addDefinition(Path file) {
+            return add(InstrumentDefinitions.fromFile(file), "file " + file);
+        }
+
+        /**
+         * Registers every {@code *.json} file directly in a directory the agency names, in file-name order.
+         *
+         * @param directory the directory
+         * @return this builder
+         * @throws InvalidInputException if it is not a readable directory
+         * @throws InvalidDefinitionException if a file is malformed (naming the file and the JSON path)
+         */
+        public Builder addDirectory(Path directory) {
+            if (!Files.isDirectory(directory)) {
+                throw new InvalidInputException("instrumentsDirectory", "directory",
+                        directory + " is not a directory");
+            }
+            List<Path> files = new ArrayList<>();
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(directory, "*.json")) {
+                ds.forEach(files::add);
+            } catch (IOException e) {
+                throw new InvalidInputException("instrumentsDirectory", "readable",
+                        "cannot list " + directory + ": " + e.getMessage());
+            }
+            files.sort(null);
+            for (Path f : files) {
+                addDefinition(f);
+            }
+            LOG.debug("Loaded {} instrument definition(s) from {}", files.size(), directory);
+            return this;
+        }
+
+        /**
+         * Finds {@link InstrumentProvider}s with {@link ServiceLoader} on the module path and the class path (one call),
+         * using the thread's context class loader, and registers them. Logs at DEBUG what it found and where.
+         *
+         * @return this builder
+         * @throws InstrumentPluginException for a broken provider, naming its class
+         */
+        public Builder discover() {
+            return discover(ServiceLoader.load(InstrumentProvider.class));
+        }
+
+        /**
+         * Like {@link #discover()}, in a given module layer (for applications that load plugins into their own layer).
+         *
+         * @param layer the layer to search (and its parents)
+         * @return this builder
+         */
+        public Builder discover(ModuleLayer layer) {
+            return discover(ServiceLoader.load(layer, InstrumentProvider.class));
+        }
+
+        private Builder discover(ServiceLoader<InstrumentProvider> loader) {
+            List<String> found = new ArrayList<>();
+            java.util.Iterator<ServiceLoader.Provider<InstrumentProvider>> it = loader.stream().iterator();
+            while (true) {
+                ServiceLoader.Provider<InstrumentProvider> p;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    p = it.next();
+                } catch (ServiceConfigurationError e) {
+                    throw new InstrumentPluginException("An instrument provider is declared but cannot be loaded: "
+                            + e.getMessage(), e);
+                }
+                String cls = p.type().getName();
+                if (p.type() == BuiltInInstruments.class && providerClasses.containsValue(cls)) {
+                    continue; // built-ins registered explicitly already
+                }
+                InstrumentProvider provider;
+                try {
+                    provider = p.get();
+                } catch (ServiceConfigurationError | RuntimeException e) {
+                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    throw new InstrumentPluginException("Instrument provider " + cls + " could not be created: "
+                            + cause, e);
+                }
+                addProvider(provider);
+                Module m = p.type().getModule();
+                found.add(provider.id() + " (" + cls + ", " + (m.isNamed() ? "module " + m.getName()
+                        : "class path") + ")");
+            }
+            LOG.debug("Discovered instrument providers: {}", found.isEmpty() ? "none" : found);
+            return this;
+        }
+
+        /**
+         * @return the registry
+         */
+        public InstrumentRegistry build() {
+            LOG.debug("Instrument registry built with {} instrument(s): {}", byId.size(), sources);
+            return new InstrumentRegistry(byId, sources);
+        }
+    }
+}

@@ -1,0 +1,391 @@
+package org.dvpp.assessment.internal.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dvpp.assessment.Answer;
+import org.dvpp.assessment.Answers;
+import org.dvpp.assessment.Band;
+import org.dvpp.assessment.Fraction;
+import org.dvpp.assessment.Instrument;
+import org.dvpp.assessment.InstrumentDescriptor;
+import org.dvpp.assessment.InvalidAnswersException;
+import org.dvpp.assessment.RuleDefinition;
+import org.dvpp.assessment.ScoreResult;
+import org.dvpp.domain.Violation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An instrument compiled from a declarative definition. Everything is resolved at compile time (item indexes, point
+ * tables, parsed formulas); scoring is array reads, integer sums and exact fractions.
+ */
+public final class DeclarativeInstrument implements Instrument {
+    static final int TOTAL_NONE = 0;
+    static final int TOTAL_SUM = 1;
+    static final int TOTAL_FORMULA = 2;
+
+    private final InstrumentDescriptor descriptor;
+    private final String id;
+    private final String version;
+    private final Optional<String> profile;
+    private final CompiledItem[] items;
+    private final Map<String, Integer> index;
+    private final boolean anySkipLogic;
+    private final int maxMissing;
+    private final int totalMethod;
+    private final int[] scoredItems;
+    private final int totalMaxMissing;
+    private final boolean totalProrate;
+    private final @Nullable Expression totalFormula;
+    private final CompiledScore[] scores;
+    private final Band[] bands;
+    private final ScoreResult.BandResult[] bandResults;
+    private final RuleDefinition[] flags;
+    private final Expression[] flagRules;
+    private final ScoreResult.RaisedFlag[] raisedFlags;
+    private final RuleDefinition[] gates;
+    private final Expression[] gateRules;
+    private final String totalHow;
+
+    DeclarativeInstrument(InstrumentDescriptor descriptor, CompiledItem[] items, int maxMissing, int totalMethod,
+            int totalMaxMissing, boolean totalProrate, @Nullable Expression totalFormula, CompiledScore[] scores,
+            Expression[] flagRules, Expression[] gateRules) {
+        this.descriptor = descriptor;
+        this.id = descriptor.id();
+        this.version = descriptor.version();
+        this.profile = descriptor.profile();
+        this.items = items;
+        this.index = new HashMap<>(items.length * 2);
+        boolean skip = false;
+        List<Integer> scored = new ArrayList<>();
+        for (int i = 0; i < items.length; i++) {
+            index.put(items[i].id, i);
+            skip |= items[i].askedWhen != null;
+            if (items[i].scored) {
+                scored.add(i);
+            }
+        }
+        this.anySkipLogic = skip;
+        this.maxMissing = maxMissing;
+        this.totalMethod = totalMethod;
+        this.scoredItems = scored.stream().mapToInt(Integer::intValue).toArray();
+        this.totalMaxMissing = totalMaxMissing;
+        this.totalProrate = totalProrate;
+        this.totalFormula = totalFormula;
+        this.scores = scores;
+        this.bands = descriptor.bands().toArray(new Band[0]);
+        this.bandResults = descriptor.bands().stream()
+                .map(b -> new ScoreResult.BandResult(b.code(), b.label(), b.action()))
+                .toArray(ScoreResult.BandResult[]::new);
+        this.flags = descriptor.flags().toArray(new RuleDefinition[0]);
+        this.flagRules = flagRules;
+        this.raisedFlags = descriptor.flags().stream().map(f -> new ScoreResult.RaisedFlag(f.code(), f.label()))
+                .toArray(ScoreResult.RaisedFlag[]::new);
+        this.gates = descriptor.gates().toArray(new RuleDefinition[0]);
+        this.gateRules = gateRules;
+        this.totalHow = descriptor.totalHow();
+    }
+
+    @Override
+    public InstrumentDescriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public ScoreResult score(Answers answers) {
+        EvalContext c = new EvalContext(items.length, scores.length);
+        List<Violation> violations = null;
+        for (Map.Entry<String, Answer> e : answers.asMap().entrySet()) {
+            Integer i = index.get(e.getKey());
+            if (i == null) {
+                violations = add(violations, e.getKey(), "unknown-item", "item " + shortId(e.getKey())
+                        + " is not part of " + id + "; its items are " + itemList());
+                continue;
+            }
+            String problem = store(items[i], i, e.getValue(), c);
+            if (problem != null) {
+                violations = add(violations, items[i].id, problem.substring(0, problem.indexOf('|')),
+                        problem.substring(problem.indexOf('|') + 1));
+            }
+        }
+        if (anySkipLogic) {
+            for (int i = 0; i < items.length; i++) {
+                Expression rule = items[i].askedWhen;
+                if (rule != null && !rule.test(c)) {
+                    if (c.state[i] != EvalContext.MISSING) {
+                        violations = add(violations, items[i].id, "skip-logic", "item " + items[i].id
+                                + " is asked only when " + items[i].item.askedWhen().orElse("") + "; leave it out");
+                    }
+                    c.state[i] = EvalContext.NOT_ASKED;
+                }
+            }
+        }
+        List<String> missing = List.of();
+        List<String> declined = List.of();
+        int missingRequired = 0;
+        for (int i = 0; i < items.length; i++) {
+            byte s = c.state[i];
+            if (s == EvalContext.MISSING) {
+                if (missing.isEmpty()) {
+                    missing = new ArrayList<>();
+                }
+                missing.add(items[i].id);
+                if (items[i].required) {
+                    missingRequired++;
+                }
+            } else if (s == EvalContext.DECLINED) {
+                if (declined.isEmpty()) {
+                    declined = new ArrayList<>();
+                }
+                declined.add(items[i].id);
+            }
+        }
+        if (missingRequired > maxMissing) {
+            for (String m : missing) {
+                if (items[index.get(m)].required) {
+                    violations = add(violations, m, "required", "an answer to item " + m + " is required"
+                            + (maxMissing > 0 ? " (at most " + maxMissing + " required items may be missing; "
+                                    + missingRequired + " are)" : ""));
+                }
+            }
+        }
+        if (violations != null) {
+            throw new InvalidAnswersException(id, violations);
+        }
+        StringBuilder why = new StringBuilder(160);
+        why.append(descriptor.title()).append(" (").append(id).append(' ').append(version).append("): ");
+        // subscales and derived scores, in order (derived may read earlier ones)
+        Map<String, Fraction> subscaleValues = scores.length == 0 ? Map.of() : new LinkedHashMap<>();
+        for (int s = 0; s < scores.length; s++) {
+            CompiledScore cs = scores[s];
+            Fraction v;
+            if (cs.formula != null) {
+                v = cs.formula.number(c);
+            } else {
+                int[] its = cs.items;
+                long sum = 0;
+                int answered = 0;
+                int miss = 0;
+                for (int it : its) {
+                    byte st = c.state[it];
+                    if (st == EvalContext.ANSWERED) {
+                        sum += c.points[it];
+                        answered++;
+                    } else if (st != EvalContext.NOT_ASKED) {
+                        miss++;
+                    }
+                }
+                if (miss > cs.maxMissing || answered == 0) {
+                    if (!cs.omitWhenIncomplete) {
+                        violations = add(violations, cs.definition.id(), "too-many-missing", "subscale "
+                                + cs.definition.id() + " has " + miss + " unanswered items; at most " + cs.maxMissing
+                                + " may be missing");
+                    }
+                    v = null;
+                } else if (cs.mean) {
+                    v = Fraction.of(sum, answered);
+                } else if (miss > 0 && cs.prorate) {
+                    v = Fraction.of(sum * (answered + miss), answered);
+                } else {
+                    v = Fraction.of(sum);
+                }
+            }
+            c.scores[s] = v;
+            if (v != null) {
+                subscaleValues.put(cs.definition.id(), v);
+            }
+        }
+        Fraction total = null;
+        if (totalMethod == TOTAL_SUM) {
+            long sum = 0;
+            int answered = 0;
+            int miss = 0;
+            for (int it : scoredItems) {
+                byte st = c.state[it];
+                if (st == EvalContext.ANSWERED) {
+                    sum += c.points[it];
+                    answered++;
+                } else if (st != EvalContext.NOT_ASKED) {
+                    miss++;
+                }
+            }
+            if (miss > totalMaxMissing || (answered == 0 && miss > 0)) {
+                violations = add(violations, "total", "too-many-missing", miss
+                        + " scored items are unanswered; the total allows at most " + totalMaxMissing);
+            } else if (miss > 0 && totalProrate) {
+                total = Fraction.of(sum * (answered + miss), answered);
+                why.append("total ").append(total.toDecimal(2)).append(" = ").append(totalHow)
+                        .append(", pro-rated for ").append(miss).append(" unanswered item(s)");
+            } else {
+                total = Fraction.of(sum);
+                why.append("total ").append(sum).append(" = ").append(totalHow);
+            }
+        } else if (totalMethod == TOTAL_FORMULA) {
+            total = totalFormula.number(c);
+            if (total == null) {
+                violations = add(violations, "total", "incomplete", "the total " + totalHow
+                        + " cannot be computed from the answers given");
+            } else {
+                why.append("total ").append(total.toDecimal(4)).append(total.isInteger() ? "" : " (exactly " + total
+                        + ")").append(" = ").append(totalHow);
+            }
+        } else {
+            why.append("no total (this instrument reports its scores separately)");
+        }
+        if (violations != null) {
+            throw new InvalidAnswersException(id, violations);
+        }
+        c.total = total;
+        ScoreResult.BandResult band = null;
+        if (total != null && bands.length > 0) {
+            long t = total.isInteger() ? total.numerator() : total.roundHalfUp();
+            for (int b = 0; b < bands.length; b++) {
+                if (bands[b].contains(t)) {
+                    band = bandResults[b];
+                    why.append("; band ").append(band.code()).append(" '").append(band.label()).append("' (")
+                            .append(bands[b].min()).append('–').append(bands[b].max()).append(')');
+                    if (!total.isInteger()) {
+                        why.append(" using the total rounded to ").append(t);
+                    }
+                    break;
+                }
+            }
+        }
+        if (!subscaleValues.isEmpty()) {
+            why.append("; scores:");
+            for (Map.Entry<String, Fraction> e : subscaleValues.entrySet()) {
+                why.append(' ').append(e.getKey()).append(' ').append(e.getValue().toDecimal(4)).append(',');
+            }
+            why.setLength(why.length() - 1);
+        }
+        List<ScoreResult.RaisedFlag> raised = List.of();
+        for (int f = 0; f < flagRules.length; f++) {
+            if (flagRules[f].test(c)) {
+                if (raised.isEmpty()) {
+                    raised = new ArrayList<>();
+                }
+                raised.add(raisedFlags[f]);
+                why.append("; FLAG ").append(flags[f].code()).append(": ").append(flags[f].label()).append(" (")
+                        .append(flags[f].when()).append(')');
+            }
+        }
+        List<ScoreResult.GateOutcome> gateOutcomes = gateRules.length == 0 ? List.of() : new ArrayList<>();
+        for (int g = 0; g < gateRules.length; g++) {
+            boolean met = gateRules[g].test(c);
+            String msg = met ? gates[g].label() : gates[g].otherwise();
+            gateOutcomes.add(new ScoreResult.GateOutcome(gates[g].code(), met, msg));
+            why.append("; ").append(gates[g].code()).append(met ? " (met, " : " (not met, ").append(gates[g].when())
+                    .append("): ").append(msg);
+        }
+        if (!missing.isEmpty()) {
+            why.append("; not answered: ").append(String.join(", ", missing));
+        }
+        if (!declined.isEmpty()) {
+            why.append("; declined (not counted as zero): ").append(String.join(", ", declined));
+        }
+        why.append('.');
+        return new ScoreResult(id, version, profile, Optional.ofNullable(total), Optional.ofNullable(band),
+                subscaleValues, raised, gateOutcomes, missing, declined, why.toString());
+    }
+
+    /** @return null when fine, else "rule|message" */
+    private @Nullable String store(CompiledItem it, int i, Answer a, EvalContext c) {
+        if (a instanceof Answer.Declined) {
+            if (!it.declinable) {
+                return "declined-not-allowed|item " + it.id + " cannot be declined; it takes "
+                        + it.item.type().describeAllowed();
+            }
+            c.state[i] = EvalContext.DECLINED;
+            return null;
+        }
+        switch (it.kind) {
+            case CompiledItem.CHOICE:
+            case CompiledItem.RANGE:
+                if (a instanceof Answer.Number n) {
+                    int v = n.value();
+                    if (v >= it.minValue && v <= it.maxValue) {
+                        long p = it.points == null ? v : it.points[v - it.minValue];
+                        if (p != CompiledItem.INVALID) {
+                            c.points[i] = p;
+                            c.state[i] = EvalContext.ANSWERED;
+                            return null;
+                        }
+                    }
+                    if (it.declinable && v == 99) {
+                        c.state[i] = EvalContext.DECLINED;
+                        return null;
+                    }
+                }
+                return "allowed-values|" + a.describe() + " is not an allowed answer to item " + it.id + "; allowed: "
+                        + it.item.type().describeAllowed();
+            case CompiledItem.YES_NO:
+                if (a instanceof Answer.YesNo yn) {
+                    switch (yn) {
+                        case YES -> {
+                            c.points[i] = it.yesPoints;
+                            c.yesNo[i] = EvalContext.YN_YES;
+                        }
+                        case NO -> {
+                            c.points[i] = it.noPoints;
+                            c.yesNo[i] = EvalContext.YN_NO;
+                        }
+                        default -> {
+                            if (!it.dontKnow) {
+                                return "allowed-values|don't know is not an allowed answer to item " + it.id
+                                        + "; allowed: yes or no";
+                            }
+                            c.points[i] = 0;
+                            c.yesNo[i] = EvalContext.YN_DONT_KNOW;
+                        }
+                    }
+                    c.state[i] = EvalContext.ANSWERED;
+                    return null;
+                }
+                return "allowed-values|" + a.describe() + " is not an allowed answer to item " + it.id + "; allowed: "
+                        + it.item.type().describeAllowed();
+            case CompiledItem.TEXT:
+                String text = a instanceof Answer.Text t ? t.text() : a instanceof Answer.Number n
+                        ? Integer.toString(n.value()) : null;
+                if (text == null) {
+                    return "answer-type|item " + it.id + " takes text";
+                }
+                if (text.length() > it.maxLength) {
+                    return "max-length|the answer to item " + it.id + " is longer than " + it.maxLength
+                            + " characters";
+                }
+                c.state[i] = text.isBlank() ? EvalContext.MISSING : EvalContext.ANSWERED;
+                return null;
+            default:
+                if (a instanceof Answer.Date) {
+                    c.state[i] = EvalContext.ANSWERED;
+                    return null;
+                }
+                return "answer-type|item " + it.id + " takes a date such as 2025-01-10; got " + a.describe();
+        }
+    }
+
+    private String itemList() {
+        if (items.length <= 12) {
+            return String.join(", ", java.util.Arrays.stream(items).map(x -> x.id).toList());
+        }
+        return items[0].id + ", " + items[1].id + ", ..., " + items[items.length - 1].id;
+    }
+
+    private static String shortId(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+
+    private List<Violation> add(@Nullable List<Violation> list, String item, String rule, String message) {
+        List<Violation> l = list == null ? new ArrayList<>() : list;
+        l.add(new Violation(id + "." + shortId(item), rule, id + ": " + message));
+        return l;
+    }
+}

@@ -1,0 +1,175 @@
+package org.dvpp.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dvpp.assessment.spi.InstrumentProvider;
+import org.dvpp.domain.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InstrumentRegistryTest {
+
+    static final String TWO_ITEMS = """
+            {"schemaVersion":1,"id":"%s","version":"1","title":"t","polarity":"NEUTRAL","source":"s","licence":"l",
+             "items":[{"id":"A","label":"a","type":"yesno"},{"id":"B","label":"b","type":"yesno"}],
+             "total":{"method":"sum"}}
+            """;
+
+    static Instrument json(String id) {
+        return InstrumentDefinitions.fromJson(TWO_ITEMS.formatted(id), "test " + id);
+    }
+
+    static final class ProviderA implements InstrumentProvider {
+        @Override
+        public String id() {
+            return "plugin-a";
+        }
+
+        @Override
+        public int spiVersion() {
+            return SPI_VERSION;
+        }
+
+        @Override
+        public List<Instrument> instruments() {
+            return List.of(json("shared-id"));
+        }
+    }
+
+    static final class ProviderB implements InstrumentProvider {
+        @Override
+        public String id() {
+            return "plugin-b";
+        }
+
+        @Override
+        public int spiVersion() {
+            return SPI_VERSION;
+        }
+
+        @Override
+        public List<Instrument> instruments() {
+            return List.of(json("shared-id"));
+        }
+    }
+
+    static final class FutureProvider implements InstrumentProvider {
+        @Override
+        public String id() {
+            return "from-the-future";
+        }
+
+        @Override
+        public int spiVersion() {
+            return 99;
+        }
+
+        @Override
+        public List<Instrument> instruments() {
+            return List.of();
+        }
+    }
+
+    static final class ThrowingProvider implements InstrumentProvider {
+        @Override
+        public String id() {
+            return "broken";
+        }
+
+        @Override
+        public int spiVersion() {
+            return SPI_VERSION;
+        }
+
+        @Override
+        public List<Instrument> instruments() {
+            throw new IllegalStateException("cannot read my definitions");
+        }
+    }
+
+    @Test
+    void registersBuiltInsExplicitlyAndScoresById() {
+        InstrumentRegistry r = InstrumentRegistry.withBuiltIns();
+
+        assertThat(r.all()).extracting(Instrument::id).contains("audit", "audit-c", "audit-c-us", "dast-10", "phq-9",
+                "gad-7", "urica", "readiness-ruler", "dash-ric", "top", "dv-perpetration-screen");
+        assertThat(r.sourceOf("dash-ric")).contains("dvpp-builtins").contains("DashRic");
+    }
+
+    @Test
+    void discoveryFindsTheBuiltInProviderThroughServiceLoaderOnce() {
+        InstrumentRegistry r = InstrumentRegistry.builder().addBuiltIns().discover().build();
+        InstrumentRegistry discoveredOnly = InstrumentRegistry.builder().discover().build();
+
+        assertThat(r.all()).hasSameSizeAs(discoveredOnly.all());
+        assertThat(discoveredOnly.find("phq-9")).isPresent();
+    }
+
+    @Test
+    void twoPluginsWithOneInstrumentIdFailNamingBoth() {
+        InstrumentRegistry.Builder b = InstrumentRegistry.builder().addProvider(new ProviderA());
+
+        assertThatThrownBy(() -> b.addProvider(new ProviderB()))
+                .isInstanceOf(InstrumentPluginException.class)
+                .hasMessageContaining("shared-id")
+                .hasMessageContaining("plugin-a").hasMessageContaining(ProviderA.class.getName())
+                .hasMessageContaining("plugin-b").hasMessageContaining(ProviderB.class.getName());
+    }
+
+    @Test
+    void aJsonFileCannotTakeABuiltInId(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("audit.json");
+        Files.writeString(f, TWO_ITEMS.formatted("audit"));
+
+        assertThatThrownBy(() -> InstrumentRegistry.builder().addBuiltIns().addDirectory(dir))
+                .isInstanceOf(InstrumentPluginException.class)
+                .hasMessageContaining("'audit'").hasMessageContaining("dvpp-builtins")
+                .hasMessageContaining(f.toString());
+    }
+
+    @Test
+    void refusesAProviderBuiltForAnotherSpiVersion() {
+        assertThatThrownBy(() -> InstrumentRegistry.builder().addProvider(new FutureProvider()))
+                .isInstanceOf(InstrumentPluginException.class)
+                .hasMessageContaining("from-the-future").hasMessageContaining(FutureProvider.class.getName())
+                .hasMessageContaining("version 99");
+    }
+
+    @Test
+    void reportsAProviderThatThrowsNamingItsClass() {
+        assertThatThrownBy(() -> InstrumentRegistry.builder().addProvider(new ThrowingProvider()))
+                .isInstanceOf(InstrumentPluginException.class)
+                .hasMessageContaining("broken").hasMessageContaining(ThrowingProvider.class.getName())
+                .hasMessageContaining("cannot read my definitions");
+    }
+
+    @Test
+    void loadsEveryJsonFileOfAnAgencyDirectory(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("one.json"), TWO_ITEMS.formatted("agency-one"));
+        Files.writeString(dir.resolve("two.json"), TWO_ITEMS.formatted("agency-two"));
+        Files.writeString(dir.resolve("notes.txt"), "not a definition");
+
+        InstrumentRegistry r = InstrumentRegistry.builder().addDirectory(dir).build();
+
+        assertThat(r.all()).extracting(Instrument::id).containsExactly("agency-one", "agency-two");
+        assertThat(r.score("agency-two", Answers.parse("A=y,B=y")).total()).contains(Fraction.of(2));
+    }
+
+    @Test
+    void aMissingDirectoryIsAClearError(@TempDir Path dir) {
+        assertThatThrownBy(() -> InstrumentRegistry.builder().addDirectory(dir.resolve("nope")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a directory");
+    }
+
+    @Test
+    void anUnknownIdListsTheKnownOnes() {
+        assertThatThrownBy(() -> InstrumentRegistry.withBuiltIns().get("audit-x"))
+                .isInstanceOf(UnknownInstrumentException.class)
+                .hasMessageContaining("audit-x").hasMessageContaining("phq-9");
+    }
+}

@@ -1,0 +1,23 @@
+package org.dvpp.examples.cli;
+
+import java.nio.file.Path;
+import org.dvpp.assessment.InstrumentRegistry;
+import org.jspecify.annotations.Nullable;
+
+/** Builds the registry the instrument commands use: every discovered plugin plus an optional agency directory. */
+final class InstrumentSupport {
+    private InstrumentSupport() {
+    }
+
+    /**
+     * @param directory an agency directory of JSON definitions, or null
+     * @return built-ins and plugins found on the module path / class path, plus the directory's definitions
+     */
+    static InstrumentRegistry registry(@Nullable Path directory) {
+        InstrumentRegistry.Builder b = InstrumentRegistry.builder().addBuiltIns().discover();
+        if (directory != null) {
+            b.addDirectory(directory);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,168 @@
+package org.dvpp.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dvpp.assessment.AnswerType;
+import org.dvpp.assessment.Band;
+import org.dvpp.assessment.Instrument;
+import org.dvpp.assessment.InstrumentChecks;
+import org.dvpp.assessment.InstrumentDefinitions;
+import org.dvpp.assessment.InstrumentDescriptor;
+import org.dvpp.assessment.InstrumentRegistry;
+import org.dvpp.assessment.Item;
+import org.dvpp.assessment.RuleDefinition;
+import org.dvpp.assessment.ScoreDefinition;
+import org.dvpp.domain.DvppException;
+import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.Violation;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dvpp instruments list|show|validate}. */
+@Command(name = "instruments", mixinStandardHelpOptions = true,
+        description = "List, show and validate assessment instruments.",
+        subcommands = {InstrumentsCommand.ListCommand.class, InstrumentsCommand.ShowCommand.class,
+            InstrumentsCommand.ValidateCommand.class})
+final class InstrumentsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Lists every instrument. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the instruments available.")
+    static final class ListCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--instruments-dir", description = "A directory of the agency's JSON instrument definitions.")
+        @Nullable Path directory;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                InstrumentRegistry r = InstrumentSupport.registry(directory);
+                for (Instrument i : r.all()) {
+                    InstrumentDescriptor d = i.descriptor();
+                    out.printf("%-24s %-8s %s%s%n", d.id(), d.version(), d.title(),
+                            d.profile().map(p -> " [" + p + "]").orElse(""));
+                }
+                return 0;
+            } catch (DvppException e) {
+                return ScoreCommand.fail(spec, e);
+            }
+        }
+    }
+
+    /** Shows one instrument. */
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show an instrument's items, rules, source "
+            + "and licence notes.")
+    static final class ShowCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", description = "The instrument id, such as audit.")
+        String id = "";
+
+        @Option(names = "--instruments-dir", description = "A directory of the agency's JSON instrument definitions.")
+        @Nullable Path directory;
+
+        @Override
+        public Integer call() {
+            try {
+                show(spec.commandLine().getOut(), InstrumentSupport.registry(directory).get(id).descriptor());
+                return 0;
+            } catch (DvppException e) {
+                return ScoreCommand.fail(spec, e);
+            }
+        }
+    }
+
+    /** Validates a definition file. */
+    @Command(name = "validate", mixinStandardHelpOptions = true, description = "Check a JSON instrument definition "
+            + "and run the instrument contract against it.")
+    static final class ValidateCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", description = "The definition file.")
+        Path file = Path.of("");
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Instrument i;
+            try {
+                i = InstrumentDefinitions.fromFile(file);
+            } catch (InvalidInputException e) {
+                err.println("invalid: " + file);
+                for (Violation v : e.violations()) {
+                    err.println("  " + v.path() + ": " + v.message() + " [" + v.rule() + "]");
+                }
+                return 2;
+            }
+            List<String> problems = InstrumentChecks.check(i);
+            if (!problems.isEmpty()) {
+                err.println("invalid: " + file + " breaks the instrument contract");
+                problems.forEach(p -> err.println("  " + p));
+                return 2;
+            }
+            out.println("valid: " + i.id() + " " + i.descriptor().version() + " (" + i.descriptor().items().size()
+                    + " items) meets the instrument contract");
+            return 0;
+        }
+    }
+
+    static void show(PrintWriter out, InstrumentDescriptor d) {
+        out.println(d.title());
+        out.println("id " + d.id() + ", version " + d.version() + d.profile().map(p -> ", profile " + p).orElse(""));
+        out.println("polarity: " + d.polarity());
+        out.println("Items (labels are DVPP Kit's own words, not the official wording):");
+        for (Item i : d.items()) {
+            out.printf("  %-14s %s%n", i.id(), i.label());
+            out.printf("  %-14s   %s%s%s%s%n", "", describe(i.type()), i.scored() ? "" : "; not scored",
+                    i.required() ? "" : "; optional", i.askedWhen().map(w -> "; asked when " + w).orElse(""));
+        }
+        d.totalRange().ifPresentOrElse(r -> out.println("Total: " + d.totalHow() + ", range " + r),
+                () -> out.println("Total: none"));
+        for (Band b : d.bands()) {
+            out.printf("  band %-18s %d–%d %s%s%n", b.code(), b.min(), b.max(), b.label(),
+                    b.action().isEmpty() ? "" : " → " + b.action());
+        }
+        for (ScoreDefinition s : d.subscales()) {
+            out.printf("Score %-18s %s: %s%s%n", s.id(), s.label(), s.how(), s.range().map(r -> ", range " + r)
+                    .orElse(""));
+        }
+        for (RuleDefinition f : d.flags()) {
+            out.printf("Flag %-18s when %s: %s%n", f.code(), f.when(), f.label());
+        }
+        for (RuleDefinition g : d.gates()) {
+            out.printf("Gate %-18s when %s: %s; otherwise: %s%n", g.code(), g.when(), g.label(), g.otherwise());
+        }
+        out.println("Missing answers: " + d.missingRule());
+        d.reliability().ifPresent(r -> out.println("Reliable change: " + r.fixedChangePoints()
+                .map(p -> "fixed " + p.toPlainString() + " points").orElse("SD " + r.sd().orElseThrow() + ", r "
+                        + r.reliability().orElseThrow()) + " (" + r.provenance() + ")"));
+        out.println("Source: " + d.source());
+        out.println("Licence: " + d.licence());
+    }
+
+    private static String describe(AnswerType t) {
+        if (t instanceof AnswerType.Choice c) {
+            return String.join(", ", c.options().stream().map(o -> o.value() + " " + o.label()
+                    + (o.points() != o.value() ? " (" + o.points() + " pts)" : "")).toList());
+        }
+        return t.describeAllowed();
+    }
+}
