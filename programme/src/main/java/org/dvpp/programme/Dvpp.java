@@ -29,6 +29,9 @@ public interface Dvpp extends AutoCloseable {
     /** @return a man's case through its lifecycle */
     Cases cases();
 
+    /** @return assessments with the instruments */
+    Assessments assessments();
+
     /** @return people at risk, risk, onward referrals and information sharing */
     Safety safety();
 

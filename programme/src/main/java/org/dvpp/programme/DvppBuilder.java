@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.dvpp.assessment.Instrument;
+import org.dvpp.assessment.spi.InstrumentProvider;
 import org.dvpp.curriculum.spi.CurriculumProvider;
 import org.dvpp.domain.Checks;
 import org.dvpp.domain.InvalidInputException;
@@ -36,6 +38,9 @@ public final class DvppBuilder {
     private final List<ProgrammeEventListener> listeners = new ArrayList<>();
     private final List<CurriculumProvider> curricula = new ArrayList<>();
     private final List<Path> curriculumDirectories = new ArrayList<>();
+    private final List<Instrument> instruments = new ArrayList<>();
+    private final List<InstrumentProvider> instrumentProviders = new ArrayList<>();
+    private final List<Path> instrumentDirectories = new ArrayList<>();
     private boolean discover;
     private Duration backgroundDispatch;
     private Duration retryBase = Duration.ofSeconds(2);
@@ -165,6 +170,33 @@ public final class DvppBuilder {
     }
 
     /**
+     * @param instrument an instrument written in Java
+     * @return this builder
+     */
+    public DvppBuilder addInstrument(Instrument instrument) {
+        instruments.add(Checks.required(instrument, "instrument"));
+        return this;
+    }
+
+    /**
+     * @param provider a provider of instruments
+     * @return this builder
+     */
+    public DvppBuilder addInstrumentProvider(InstrumentProvider provider) {
+        instrumentProviders.add(Checks.required(provider, "provider"));
+        return this;
+    }
+
+    /**
+     * @param directory a directory of instrument JSON definitions
+     * @return this builder
+     */
+    public DvppBuilder addInstrumentDirectory(Path directory) {
+        instrumentDirectories.add(Checks.required(directory, "directory"));
+        return this;
+    }
+
+    /**
      * Also uses plugins found by {@link java.util.ServiceLoader}: storage providers, curricula, instruments, eligibility
      * rules and listeners. Found plugins are logged at DEBUG; a broken or duplicate one stops the build with its name.
      *
@@ -263,7 +295,8 @@ public final class DvppBuilder {
         rules.addAll(extraRules);
         return new Settings(Optional.ofNullable(dataSource), Optional.ofNullable(embeddedDirectory), keyProvider, clock,
                 Optional.ofNullable(storageProviderId), List.copyOf(storageProviders), accessPolicy, List.copyOf(rules),
-                List.copyOf(listeners), List.copyOf(curricula), List.copyOf(curriculumDirectories), discover,
+                List.copyOf(listeners), List.copyOf(curricula), List.copyOf(curriculumDirectories),
+                List.copyOf(instruments), List.copyOf(instrumentProviders), List.copyOf(instrumentDirectories), discover,
                 Optional.ofNullable(backgroundDispatch), retryBase, retryMax, transactionAttempts, holidayCalendarId);
     }
 }

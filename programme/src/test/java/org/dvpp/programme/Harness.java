@@ -81,8 +81,10 @@ final class Harness implements AutoCloseable {
     CaseId readyMan() {
         CaseId c = refer();
         dvpp.cases().screen(practitioner, c, ScreeningAnswers.of(true));
+        var auditC = dvpp.assessments().record(practitioner, c, new Assessments.NewAssessment("audit-c",
+                org.dvpp.domain.casework.TimePoint.INTAKE, today(), java.util.Map.of("Q1", "2", "Q2", "1", "Q3", "1")));
         dvpp.cases().decideSuitability(supervisor, c, new Cases.SuitabilityInput(Suitability.SUITABLE,
-                practitioner.id(), List.of()));
+                practitioner.id(), List.of(auditC.id())));
         dvpp.cases().recordConsent(practitioner, c, consent());
         addPartner(c);
         return c;

@@ -3,6 +3,7 @@ package org.dvpp.programme.internal;
 import jakarta.inject.Inject;
 import org.dvpp.programme.Agencies;
 import org.dvpp.programme.Alerts;
+import org.dvpp.programme.Assessments;
 import org.dvpp.programme.Cases;
 import org.dvpp.programme.Completion;
 import org.dvpp.programme.Dvpp;
@@ -18,6 +19,7 @@ final class DefaultDvpp implements Dvpp {
     private final Agencies agencies;
     private final Referrals referrals;
     private final Cases cases;
+    private final Assessments assessments;
     private final Safety safety;
     private final Groups groups;
     private final Completion completion;
@@ -31,6 +33,7 @@ final class DefaultDvpp implements Dvpp {
      * @param agencies the agency
      * @param referrals referrals
      * @param cases cases
+     * @param assessments assessments
      * @param safety safety
      * @param groups groups
      * @param completion completion
@@ -40,11 +43,12 @@ final class DefaultDvpp implements Dvpp {
      * @param kernel shared services (closed with this object)
      */
     @Inject
-    DefaultDvpp(Agencies agencies, Referrals referrals, Cases cases, Safety safety, Groups groups, Completion completion,
+    DefaultDvpp(Agencies agencies, Referrals referrals, Cases cases, Assessments assessments, Safety safety, Groups groups, Completion completion,
             Alerts alerts, Reports reports, EventsImpl events, Kernel kernel) {
         this.agencies = agencies;
         this.referrals = referrals;
         this.cases = cases;
+        this.assessments = assessments;
         this.safety = safety;
         this.groups = groups;
         this.completion = completion;
@@ -68,6 +72,11 @@ final class DefaultDvpp implements Dvpp {
     @Override
     public Cases cases() {
         return cases;
+    }
+
+    @Override
+    public Assessments assessments() {
+        return assessments;
     }
 
     @Override

@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Set;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.Checks;
-import org.dvpp.domain.EventId;
 import org.dvpp.domain.NotFoundException;
 import org.dvpp.domain.OnwardReferralId;
 import org.dvpp.domain.PersonAtRiskId;
-import org.dvpp.domain.RiskEventId;
 import org.dvpp.domain.SharingEntryId;
 import org.dvpp.domain.casework.Case;
 import org.dvpp.domain.casework.CaseCommand;
@@ -24,7 +22,6 @@ import org.dvpp.domain.safety.PartnerSupportStatus;
 import org.dvpp.domain.safety.PersonAtRisk;
 import org.dvpp.domain.safety.RiskEvent;
 import org.dvpp.domain.safety.RiskLevel;
-import org.dvpp.domain.safety.RiskRaised;
 import org.dvpp.programme.ActingUser;
 import org.dvpp.programme.Permission;
 import org.dvpp.programme.Safety;
@@ -37,11 +34,12 @@ final class SafetyImpl implements Safety {
     static final int DASH_VISIBLE_HIGH_RISK = 14;
 
     private final Kernel k;
+    private final RiskRecorder risk;
 
-    /** @param kernel shared services */
     @Inject
-    SafetyImpl(Kernel kernel) {
+    SafetyImpl(Kernel kernel, RiskRecorder risk) {
         this.k = kernel;
+        this.risk = risk;
     }
 
     @Override
@@ -99,23 +97,14 @@ final class SafetyImpl implements Safety {
         k.validator.check("risk", in);
         return k.write(user, tx -> {
             tx.cases().get(caseId);
-            RiskLevel before = currentRisk(tx, caseId);
             Set<MaracCriterion> criteria = in.maracCriteria().isEmpty() ? EnumSet.noneOf(MaracCriterion.class)
                     : EnumSet.copyOf(in.maracCriteria());
-            RiskLevel after = in.level();
+            RiskLevel level = in.level();
             if (in.dashYesCount().isPresent() && in.dashYesCount().get() >= DASH_VISIBLE_HIGH_RISK) {
                 criteria.add(MaracCriterion.VISIBLE_HIGH_RISK);
-                after = RiskLevel.HIGH;
+                level = RiskLevel.HIGH;
             }
-            RiskEvent event = new RiskEvent(RiskEventId.random(), user.agency(), caseId, in.kind(), in.occurredAt(),
-                    before, after, criteria, in.summary(), user.id());
-            tx.riskEvents().insert(event);
-            if (event.isRise()) {
-                k.publish(tx, new RiskRaised(EventId.random(), user.agency(), caseId, event.id(), before, after,
-                        criteria, k.now()));
-            }
-            k.audit(tx, user, AuditAction.CREATE, "risk-event", event.id().value(), "risk " + before + "->" + after);
-            return event;
+            return risk.record(tx, user, caseId, in.kind(), in.occurredAt(), level, criteria, in.summary());
         });
     }
 

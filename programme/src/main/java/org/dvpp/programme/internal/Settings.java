@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.dvpp.assessment.Instrument;
+import org.dvpp.assessment.spi.InstrumentProvider;
 import org.dvpp.curriculum.spi.CurriculumProvider;
 import org.dvpp.programme.AccessPolicy;
 import org.dvpp.programme.EligibilityRule;
@@ -27,6 +29,9 @@ import org.dvpp.storage.spi.StorageProvider;
  * @param listeners explicitly registered listeners
  * @param curricula explicitly registered curriculum providers
  * @param curriculumDirectories directories of curriculum JSON
+ * @param instruments explicitly registered instruments
+ * @param instrumentProviders explicitly registered instrument providers
+ * @param instrumentDirectories directories of instrument JSON
  * @param discover whether to discover plugins
  * @param backgroundDispatch the background dispatch interval, if any
  * @param retryBase the first retry delay
@@ -37,7 +42,8 @@ import org.dvpp.storage.spi.StorageProvider;
 public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedDirectory, KeyProvider keyProvider,
         Clock clock, Optional<String> storageProviderId, List<StorageProvider> storageProviders,
         AccessPolicy accessPolicy, List<EligibilityRule> eligibilityRules, List<ProgrammeEventListener> listeners,
-        List<CurriculumProvider> curricula, List<Path> curriculumDirectories, boolean discover,
+        List<CurriculumProvider> curricula, List<Path> curriculumDirectories, List<Instrument> instruments,
+        List<InstrumentProvider> instrumentProviders, List<Path> instrumentDirectories, boolean discover,
         Optional<Duration> backgroundDispatch, Duration retryBase, Duration retryMax, int transactionAttempts,
         String holidayCalendarId) {
 }

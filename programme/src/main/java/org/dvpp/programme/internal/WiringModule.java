@@ -5,11 +5,13 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.util.List;
 import javax.sql.DataSource;
+import org.dvpp.assessment.InstrumentRegistry;
 import org.dvpp.curriculum.CurriculumCatalogue;
 import org.dvpp.curriculum.HolidayCalendars;
 import org.dvpp.curriculum.spi.CurriculumProvider;
 import org.dvpp.programme.Agencies;
 import org.dvpp.programme.Alerts;
+import org.dvpp.programme.Assessments;
 import org.dvpp.programme.Cases;
 import org.dvpp.programme.Completion;
 import org.dvpp.programme.Dvpp;
@@ -41,6 +43,8 @@ public final class WiringModule extends AbstractModule {
     protected void configure() {
         bind(Settings.class).toInstance(settings);
         bind(Agencies.class).to(AgenciesImpl.class).in(Singleton.class);
+        bind(Assessments.class).to(AssessmentsImpl.class).in(Singleton.class);
+        bind(RiskRecorder.class).in(Singleton.class);
         bind(Referrals.class).to(ReferralsImpl.class).in(Singleton.class);
         bind(Cases.class).to(CasesImpl.class).in(Singleton.class);
         bind(Safety.class).to(SafetyImpl.class).in(Singleton.class);
@@ -110,6 +114,22 @@ public final class WiringModule extends AbstractModule {
         b.discoverProviders();
         HolidayCalendars calendars = HolidayCalendars.discover();
         return new CurriculumSupport(b.build(), calendars.get(s.holidayCalendarId()));
+    }
+
+    @Provides
+    @Singleton
+    InstrumentRegistry instruments(Settings s) {
+        InstrumentRegistry.Builder b = InstrumentRegistry.builder();
+        // the built-ins are themselves a provider on the module path: discovery finds them, otherwise add them
+        if (s.discover()) {
+            b.discover();
+        } else {
+            b.addBuiltIns();
+        }
+        s.instrumentProviders().forEach(b::addProvider);
+        s.instruments().forEach(b::add);
+        s.instrumentDirectories().forEach(b::addDirectory);
+        return b.build();
     }
 
     @Provides
