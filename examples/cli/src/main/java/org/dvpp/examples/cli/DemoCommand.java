@@ -21,7 +21,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dvpp.assessment.ReliableChange;
 import org.dvpp.domain.AgencyId;
+import org.dvpp.domain.AssessmentId;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.GroupId;
 import org.dvpp.domain.UserId;
@@ -30,6 +32,7 @@ import org.dvpp.domain.agency.ServiceArea;
 import org.dvpp.domain.casework.CaseStatus;
 import org.dvpp.domain.casework.IllegalTransitionException;
 import org.dvpp.domain.casework.Suitability;
+import org.dvpp.domain.casework.TimePoint;
 import org.dvpp.domain.group.AttendanceStatus;
 import org.dvpp.domain.group.DeliveryPattern;
 import org.dvpp.domain.group.GroupSession;
@@ -44,6 +47,7 @@ import org.dvpp.domain.safety.RiskLevel;
 import org.dvpp.domain.safety.Relationship;
 import org.dvpp.programme.ActingUser;
 import org.dvpp.programme.Agencies;
+import org.dvpp.programme.Assessments;
 import org.dvpp.programme.Cases;
 import org.dvpp.programme.Dvpp;
 import org.dvpp.programme.Groups;
@@ -206,8 +210,9 @@ final class DemoCommand implements Callable<Integer> {
                 var screening = dvpp.cases().screen(practitioner, c, ScreeningAnswers.of(history));
                 if (screening.outcome().passed()) {
                     boolean suitable = random.nextInt(12) != 0;
+                    List<AssessmentId> intake = intakeAssessments(c, i);
                     dvpp.cases().decideSuitability(supervisor, c, new Cases.SuitabilityInput(
-                            suitable ? Suitability.SUITABLE : Suitability.UNSUITABLE, practitioner.id(), List.of()));
+                            suitable ? Suitability.SUITABLE : Suitability.UNSUITABLE, practitioner.id(), intake));
                     if (suitable) {
                         if (random.nextInt(12) == 0) {
                             dvpp.cases().withdraw(practitioner, c, "did not attend the consent appointment");
@@ -318,6 +323,7 @@ final class DemoCommand implements Callable<Integer> {
                     dvpp.completion().complete(practitioner, c);
                     dvpp.cases().startAftercare(practitioner, c);
                     completed++;
+                    endAssessments(c);
                 } catch (IllegalTransitionException e) {
                     dvpp.cases().returnToReferrer(supervisor, c, "did not meet the completion requirement");
                     notCompleted++;
@@ -331,6 +337,47 @@ final class DemoCommand implements Callable<Integer> {
             bar.step("figures");
             report(out, members.size(), completed, notCompleted, ready.size() - members.size(), midAlerts);
         }
+
+        /** AUDIT-C and PHQ-9 at intake, and a DASH for some; returns the ids the suitability decision rests on. */
+        private List<AssessmentId> intakeAssessments(CaseId c, int i) {
+            List<AssessmentId> ids = new ArrayList<>();
+            int drinking = random.nextInt(5);
+            ids.add(dvpp.assessments().record(practitioner, c, new Assessments.NewAssessment("audit-c",
+                    TimePoint.INTAKE, today(), Map.of("Q1", Integer.toString(drinking),
+                            "Q2", Integer.toString(random.nextInt(5)), "Q3", Integer.toString(random.nextInt(5)))))
+                    .id());
+            ids.add(dvpp.assessments().record(practitioner, c, new Assessments.NewAssessment("phq-9",
+                    TimePoint.INTAKE, today(), phq9(1 + random.nextInt(3)))).id());
+            if (i % 4 == 0) {
+                Map<String, String> dash = new LinkedHashMap<>();
+                int yes = 3 + random.nextInt(12);
+                for (int q = 1; q <= 24; q++) {
+                    dash.put("Q" + q, q <= yes ? "yes" : "no");
+                }
+                ids.add(dvpp.assessments().record(practitioner, c, new Assessments.NewAssessment("dash-ric",
+                        TimePoint.INTAKE, today(), dash)).id());
+            }
+            return ids;
+        }
+
+        private Map<String, String> phq9(int level) {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int q = 1; q <= 9; q++) {
+                m.put("Q" + q, Integer.toString(Math.max(0, Math.min(3, level + random.nextInt(2) - (q == 9 ? 1 : 0)))));
+            }
+            return m;
+        }
+
+        /** Post-programme PHQ-9, and its reliable change from intake. */
+        private void endAssessments(CaseId c) {
+            dvpp.assessments().record(practitioner, c, new Assessments.NewAssessment("phq-9", TimePoint.END, today(),
+                    phq9(random.nextInt(2))));
+            ReliableChange.Result change = dvpp.assessments().change(practitioner, c, "phq-9", TimePoint.INTAKE,
+                    TimePoint.END);
+            changes.merge(change.outcome(), 1, Integer::sum);
+        }
+
+        private final Map<ReliableChange.Outcome, Integer> changes = new EnumMap<>(ReliableChange.Outcome.class);
 
         private void report(PrintWriter out, int started, int completed, int notCompleted, int waiting,
                 List<org.dvpp.programme.Alert> alerts) {
@@ -359,6 +406,7 @@ final class DemoCommand implements Callable<Integer> {
             var hours = dvpp.reports().attendance(manager).stream()
                     .mapToDouble(a -> a.totalTime().toMinutes() / 60.0).filter(h -> h > 0).average().orElse(0);
             out.printf("  average intervention hours per starter %.1f%n", hours);
+            out.println("  PHQ-9 intake to end (Jacobson-Truax): " + changes);
             out.println();
             out.printf("Partner support was told of %d changes (%d events delivered to listeners)%n",
                     partnerSupportNotices.get(), eventsDelivered.get());
