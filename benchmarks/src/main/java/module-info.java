@@ -4,6 +4,7 @@
  */
 module org.dvpp.benchmarks {
     requires org.dvpp.programme;
+    requires org.dvpp.assessment;
     requires jmh.core;
     requires java.sql;
 
