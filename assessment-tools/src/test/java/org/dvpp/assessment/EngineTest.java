@@ -74,7 +74,8 @@ class EngineTest {
         for (int v : List.of(1, 3, 5, -1)) {
             assertThatThrownBy(() -> REGISTRY.score("audit", Answers.parse(
                     "Q1=0,Q2=0,Q3=0,Q4=0,Q5=0,Q6=0,Q7=0,Q8=0,Q9=" + v + ",Q10=0")))
-                    .isInstanceOf(InvalidAnswersException.class)
+                    .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.violations())
+                            .singleElement().satisfies(x -> assertThat(x.rule()).isEqualTo("allowed-values")))
                     .hasMessageContaining("audit.Q9").hasMessageContaining("one of 0, 2, 4");
         }
     }

@@ -121,6 +121,7 @@ public final class DeclarativeInstrument implements Instrument {
             }
             String problem = store(items[i], i, e.getValue(), c);
             if (problem != null) {
+                c.state[i] = EvalContext.INVALID;
                 violations = add(violations, items[i].id, problem.substring(0, problem.indexOf('|')),
                         problem.substring(problem.indexOf('|') + 1));
             }
