@@ -4,6 +4,7 @@
  */
 module org.dvpp.benchmarks {
     requires org.dvpp.programme;
+    requires org.dvpp.assessment;
     requires org.dvpp.storage.jdbc;
     requires jmh.core;
     requires java.sql;

@@ -43,6 +43,9 @@ public final class InstrumentRegistry {
 
     /** SPI versions this release accepts. */
     static final List<Integer> SUPPORTED_SPI_VERSIONS = List.of(InstrumentProvider.SPI_VERSION);
+    /** Provider ids with this prefix belong to DVPP Kit itself. */
+    static final String RESERVED_PREFIX = "dvpp-";
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final Map<String, Instrument> byId;
     private final Map<String, String> sources;
@@ -141,6 +144,11 @@ public final class InstrumentRegistry {
                 throw new InstrumentPluginException("Instrument from " + source + " has no usable descriptor: " + e,
                         e);
             }
+            if (!ID.matcher(d.id()).matches()) {
+                throw new InstrumentPluginException("Instrument from " + source + " has an invalid id '"
+                        + (d.id().length() > 64 ? d.id().substring(0, 64) + "..." : d.id())
+                        + "': use lower-case letters, digits and hyphens, at most 64 characters");
+            }
             String previous = sources.get(d.id());
             if (previous != null) {
                 throw new InstrumentPluginException("Duplicate instrument id '" + d.id() + "': registered by "
@@ -177,6 +185,10 @@ public final class InstrumentRegistry {
                 throw new InstrumentPluginException("Instrument provider '" + pid + "' (" + cls + ") was built for "
                         + "instrument SPI version " + spi + "; this DVPP Kit supports " + SUPPORTED_SPI_VERSIONS
                         + ". Use a plugin release built for this version.");
+            }
+            if (pid.startsWith(RESERVED_PREFIX) && provider.getClass() != BuiltInInstruments.class) {
+                throw new InstrumentPluginException("Instrument provider '" + pid + "' (" + cls + ") uses the prefix '"
+                        + RESERVED_PREFIX + "', which is reserved for DVPP Kit's built-ins; choose another id");
             }
             if (providerClasses.containsKey(pid)) {
                 throw new InstrumentPluginException("Duplicate instrument provider id '" + pid + "': "

@@ -36,8 +36,9 @@ public record ReliabilityParameters(Optional<BigDecimal> sd, Optional<BigDecimal
             throw new org.dvpp.domain.InvalidInputException("reliability", "one-of",
                     "give either an SD and a reliability coefficient, or a fixed change in points");
         }
-        if (sd.isPresent() && sd.get().signum() <= 0) {
-            throw new org.dvpp.domain.InvalidInputException("reliability.sd", "positive", "the SD must be positive");
+        if (sd.isPresent() && (sd.get().signum() <= 0 || sd.get().compareTo(BigDecimal.valueOf(1_000_000)) > 0)) {
+            throw new org.dvpp.domain.InvalidInputException("reliability.sd", "range",
+                    "the SD must be positive and at most 1000000");
         }
         if (reliability.isPresent()
                 && (reliability.get().signum() <= 0 || reliability.get().compareTo(BigDecimal.ONE) >= 0)) {
@@ -48,8 +49,12 @@ public record ReliabilityParameters(Optional<BigDecimal> sd, Optional<BigDecimal
             throw new org.dvpp.domain.InvalidInputException("reliability.fixedChangePoints", "positive",
                     "the fixed change must be positive");
         }
-        if (z.signum() <= 0) {
-            throw new org.dvpp.domain.InvalidInputException("reliability.z", "positive", "z must be positive");
+        if (z.signum() <= 0 || z.compareTo(BigDecimal.TEN) > 0) {
+            throw new org.dvpp.domain.InvalidInputException("reliability.z", "range", "z must be above 0 and at most 10");
+        }
+        if (fixedChangePoints.isPresent() && fixedChangePoints.get().compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+            throw new org.dvpp.domain.InvalidInputException("reliability.fixedChangePoints", "range",
+                    "the fixed change must be at most 1000000");
         }
     }
 

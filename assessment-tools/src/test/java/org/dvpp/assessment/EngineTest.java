@@ -74,7 +74,8 @@ class EngineTest {
         for (int v : List.of(1, 3, 5, -1)) {
             assertThatThrownBy(() -> REGISTRY.score("audit", Answers.parse(
                     "Q1=0,Q2=0,Q3=0,Q4=0,Q5=0,Q6=0,Q7=0,Q8=0,Q9=" + v + ",Q10=0")))
-                    .isInstanceOf(InvalidAnswersException.class)
+                    .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.violations())
+                            .singleElement().satisfies(x -> assertThat(x.rule()).isEqualTo("allowed-values")))
                     .hasMessageContaining("audit.Q9").hasMessageContaining("one of 0, 2, 4");
         }
     }
@@ -103,7 +104,7 @@ class EngineTest {
 
     @Test
     void dashEscalationThresholdIsConfigurable() {
-        Instrument local = new org.dvpp.assessment.internal.builtin.DashRic(4);
+        Instrument local = new DashRicSettings(4, DashRicSettings.DEFAULT_BANDS).create();
         String answers = org.dvpp.assessment.UricaVector.dashNo() + ",INCIDENTS_12M=3";
 
         assertThat(REGISTRY.score("dash-ric", Answers.parse(answers)).hasFlag("potential-escalation")).isTrue();
@@ -122,6 +123,44 @@ class EngineTest {
         assertThatThrownBy(() -> REGISTRY.score("dash-ric", Answers.parse("PJ_REASONS=" + secret)))
                 .isInstanceOf(InvalidAnswersException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Acacia"));
+    }
+
+    @Test
+    void dashLocalBandsAreConfigurableButMustCoverTheRange() {
+        Instrument norfolk = new DashRicSettings(3, List.of(new Band("standard", "standard", 0, 9, ""),
+                new Band("medium", "medium", 10, 13, ""), new Band("high", "high", 14, 24, ""))).create();
+        String thirteen = org.dvpp.assessment.UricaVector.dashNo().replaceFirst("(Q1=n,)", "Q1=y,")
+                .replace("Q2=n", "Q2=y").replace("Q3=n", "Q3=y").replace("Q4=n", "Q4=y").replace("Q5=n", "Q5=y")
+                .replace("Q6=n", "Q6=y").replace("Q7=n", "Q7=y").replace("Q8=n", "Q8=y").replace("Q9=n", "Q9=y")
+                .replace("Q10=n", "Q10=y");
+
+        assertThat(norfolk.score(Answers.parse(thirteen)).band().orElseThrow().code()).isEqualTo("medium");
+        assertThat(InstrumentChecks.check(norfolk)).isEmpty();
+        assertThatThrownBy(() -> new DashRicSettings(3, List.of(new Band("a", "a", 0, 9, ""),
+                new Band("b", "b", 11, 24, "")))).isInstanceOf(org.dvpp.domain.InvalidInputException.class)
+                .hasMessageContaining("bands[1].min");
+    }
+
+    @Test
+    void formulasFollowPrecedenceAndStayExact() {
+        Instrument i = InstrumentDefinitions.fromJson(HEAD + "\"items\":["
+                + "{\"id\":\"A\",\"label\":\"a\",\"type\":\"integer\",\"min\":0,\"max\":9},"
+                + "{\"id\":\"B\",\"label\":\"b\",\"type\":\"integer\",\"min\":0,\"max\":9},"
+                + "{\"id\":\"Y\",\"label\":\"y\",\"type\":\"yesno\"},"
+                + "{\"id\":\"Z\",\"label\":\"z\",\"type\":\"yesno\",\"required\":false}],"
+                + "\"derived\":[{\"id\":\"p\",\"label\":\"p\",\"formula\":\"A + B * 2 - -1\"},"
+                + "{\"id\":\"q\",\"label\":\"q\",\"formula\":\"(A + B) / 3\"},"
+                + "{\"id\":\"m\",\"label\":\"m\",\"formula\":\"mean(A, B, 1) + max(A, B) - min(A, B)\"},"
+                + "{\"id\":\"c\",\"label\":\"c\",\"formula\":\"countYes(Y, Z)\"}],"
+                + "\"flags\":[{\"code\":\"f\",\"label\":\"f\",\"when\":\"not isYes(Z) and (p > 10 or q == 0)\"},"
+                + "{\"code\":\"g\",\"label\":\"g\",\"when\":\"answered(Z) or c != 1\"}]}", "formulas");
+
+        ScoreResult r = i.score(Answers.parse("A=2,B=5,Y=y"));
+
+        assertThat(r.subscales()).containsEntry("p", Fraction.of(13)).containsEntry("q", Fraction.of(7, 3))
+                .containsEntry("m", Fraction.of(17, 3)).containsEntry("c", Fraction.of(1));
+        assertThat(r.flags()).extracting(ScoreResult.RaisedFlag::code).containsExactly("f");
+        assertThat(i.descriptor().subscales().get(1).range()).contains(new Range(Fraction.ZERO, Fraction.of(6)));
     }
 
     @Test

@@ -24,7 +24,7 @@ class InstrumentRegistryTest {
         return InstrumentDefinitions.fromJson(TWO_ITEMS.formatted(id), "test " + id);
     }
 
-    static final class ProviderA implements InstrumentProvider {
+    static class ProviderA implements InstrumentProvider {
         @Override
         public String id() {
             return "plugin-a";
@@ -138,6 +138,41 @@ class InstrumentRegistryTest {
                 .isInstanceOf(InstrumentPluginException.class)
                 .hasMessageContaining("from-the-future").hasMessageContaining(FutureProvider.class.getName())
                 .hasMessageContaining("version 99");
+    }
+
+    @Test
+    void reservesTheDvppPrefixForBuiltIns() {
+        InstrumentProvider impostor = new ProviderA() {
+            @Override
+            public String id() {
+                return "dvpp-builtins";
+            }
+        };
+
+        assertThatThrownBy(() -> InstrumentRegistry.builder().addProvider(impostor))
+                .isInstanceOf(InstrumentPluginException.class).hasMessageContaining("reserved");
+    }
+
+    @Test
+    void refusesAJavaInstrumentWithAnInvalidId() {
+        Instrument good = json("fine-id");
+        Instrument bad = new Instrument() {
+            @Override
+            public InstrumentDescriptor descriptor() {
+                InstrumentDescriptor d = good.descriptor();
+                return new InstrumentDescriptor("Bad Id!", d.version(), d.title(), d.profile(), d.items(),
+                        d.totalRange(), d.totalHow(), d.bands(), d.subscales(), d.flags(), d.gates(), d.missingRule(),
+                        d.polarity(), d.source(), d.licence(), d.reliability());
+            }
+
+            @Override
+            public ScoreResult score(Answers answers) {
+                return good.score(answers);
+            }
+        };
+
+        assertThatThrownBy(() -> InstrumentRegistry.builder().add(bad))
+                .isInstanceOf(InstrumentPluginException.class).hasMessageContaining("'Bad Id!'");
     }
 
     @Test

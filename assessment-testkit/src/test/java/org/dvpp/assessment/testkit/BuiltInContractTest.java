@@ -22,6 +22,17 @@ class BuiltInContractTest {
                 () -> assertThat(InstrumentChecks.check(i)).as(i.id()).isEqualTo(List.of())));
     }
 
+    @org.junit.jupiter.api.Test
+    void discoveryWorksOnTheClassPathToo() {
+        // this module's tests run on the class path: the built-ins are found through META-INF/services
+        assertThat(InstrumentRegistry.class.getModule().isNamed()).isFalse();
+
+        InstrumentRegistry discovered = InstrumentRegistry.builder().discover().build();
+
+        assertThat(discovered.all()).extracting(Instrument::id).containsAll(REGISTRY.all().stream()
+                .map(Instrument::id).toList());
+    }
+
     /** The kit itself, run through its JUnit interface for one JSON and one Java built-in. */
     @Nested
     class AuditThroughTheKit implements InstrumentContract {

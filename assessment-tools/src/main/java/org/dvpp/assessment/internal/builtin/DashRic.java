@@ -11,6 +11,7 @@ import org.dvpp.assessment.Answer;
 import org.dvpp.assessment.AnswerType;
 import org.dvpp.assessment.Answers;
 import org.dvpp.assessment.Band;
+import org.dvpp.assessment.DashRicSettings;
 import org.dvpp.assessment.Fraction;
 import org.dvpp.assessment.Instrument;
 import org.dvpp.assessment.InstrumentDescriptor;
@@ -55,15 +56,13 @@ public final class DashRic implements Instrument {
 
     /** The SafeLives defaults: escalation at 3 incidents in 12 months, local bands 0–9 / 10–13 / 14–24. */
     public DashRic() {
-        this(3);
+        this(DashRicSettings.DEFAULT);
     }
 
-    /** @param escalationThreshold incidents in 12 months that make potential escalation (local thresholds differ) */
-    public DashRic(int escalationThreshold) {
-        if (escalationThreshold < 1 || escalationThreshold > 100) {
-            throw new IllegalArgumentException("escalation threshold must be from 1 to 100");
-        }
-        this.escalationThreshold = escalationThreshold;
+    /** @param settings the local escalation threshold and bands */
+    public DashRic(DashRicSettings settings) {
+        this.escalationThreshold = settings.escalationThreshold();
+        boolean defaults = settings.equals(DashRicSettings.DEFAULT);
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             String id = "Q" + (i + 1);
@@ -83,12 +82,11 @@ public final class DashRic implements Instrument {
                 Optional.empty()));
         descriptor = new InstrumentDescriptor("dash-ric", "1.0.0",
                 "SafeLives DASH Risk Identification Checklist with Marac referral criteria",
-                Optional.of(escalationThreshold == 3 ? "SAFELIVES_DEFAULT" : "LOCAL_ESCALATION_" + escalationThreshold),
+                Optional.of(defaults ? "SAFELIVES_DEFAULT" : "LOCAL_ESCALATION_" + escalationThreshold
+                        + (settings.bands().equals(DashRicSettings.DEFAULT_BANDS) ? "" : "_LOCAL_BANDS")),
                 items, Optional.of(new Range(Fraction.ZERO, Fraction.of(24))), "the number of 'yes' answers to Q1-Q24 "
                         + "(no and don't know count 0)",
-                List.of(new Band("standard", "standard (local banding)", 0, 9, ""),
-                        new Band("medium", "medium (local banding)", 10, 13, ""),
-                        new Band("high", "high: visible high risk", 14, 24, "refer to Marac")),
+                settings.bands(),
                 List.of(),
                 List.of(new RuleDefinition("visible-high-risk", "14 or more yes: visible high risk", "total >= 14", ""),
                         new RuleDefinition("professional-judgement", "referral by professional judgement (reasons "

@@ -49,6 +49,9 @@ public final class DeclarativeInstrument implements Instrument {
     private final RuleDefinition[] gates;
     private final Expression[] gateRules;
     private final String totalHow;
+    private final String prefix;
+    private final String[] bandText;
+    private final String[] flagText;
 
     DeclarativeInstrument(InstrumentDescriptor descriptor, CompiledItem[] items, int maxMissing, int totalMethod,
             int totalMaxMissing, boolean totalProrate, @Nullable Expression totalFormula, CompiledScore[] scores,
@@ -87,6 +90,12 @@ public final class DeclarativeInstrument implements Instrument {
         this.gates = descriptor.gates().toArray(new RuleDefinition[0]);
         this.gateRules = gateRules;
         this.totalHow = descriptor.totalHow();
+        // explanation fragments that never change, built once
+        this.prefix = descriptor.title() + " (" + id + ' ' + version + "): ";
+        this.bandText = descriptor.bands().stream().map(b -> "; band " + b.code() + " '" + b.label() + "' ("
+                + b.min() + '–' + b.max() + ')').toArray(String[]::new);
+        this.flagText = descriptor.flags().stream().map(f -> "; FLAG " + f.code() + ": " + f.label() + " ("
+                + f.when() + ')').toArray(String[]::new);
     }
 
     @Override
@@ -112,6 +121,7 @@ public final class DeclarativeInstrument implements Instrument {
             }
             String problem = store(items[i], i, e.getValue(), c);
             if (problem != null) {
+                c.state[i] = EvalContext.INVALID;
                 violations = add(violations, items[i].id, problem.substring(0, problem.indexOf('|')),
                         problem.substring(problem.indexOf('|') + 1));
             }
@@ -160,8 +170,8 @@ public final class DeclarativeInstrument implements Instrument {
         if (violations != null) {
             throw new InvalidAnswersException(id, violations);
         }
-        StringBuilder why = new StringBuilder(160);
-        why.append(descriptor.title()).append(" (").append(id).append(' ').append(version).append("): ");
+        StringBuilder why = new StringBuilder(256);
+        why.append(prefix);
         // subscales and derived scores, in order (derived may read earlier ones)
         Map<String, Fraction> subscaleValues = scores.length == 0 ? Map.of() : new LinkedHashMap<>();
         for (int s = 0; s < scores.length; s++) {
@@ -250,8 +260,7 @@ public final class DeclarativeInstrument implements Instrument {
             for (int b = 0; b < bands.length; b++) {
                 if (bands[b].contains(t)) {
                     band = bandResults[b];
-                    why.append("; band ").append(band.code()).append(" '").append(band.label()).append("' (")
-                            .append(bands[b].min()).append('–').append(bands[b].max()).append(')');
+                    why.append(bandText[b]);
                     if (!total.isInteger()) {
                         why.append(" using the total rounded to ").append(t);
                     }
@@ -273,8 +282,7 @@ public final class DeclarativeInstrument implements Instrument {
                     raised = new ArrayList<>();
                 }
                 raised.add(raisedFlags[f]);
-                why.append("; FLAG ").append(flags[f].code()).append(": ").append(flags[f].label()).append(" (")
-                        .append(flags[f].when()).append(')');
+                why.append(flagText[f]);
             }
         }
         List<ScoreResult.GateOutcome> gateOutcomes = gateRules.length == 0 ? List.of() : new ArrayList<>();

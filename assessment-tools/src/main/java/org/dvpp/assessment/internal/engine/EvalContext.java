@@ -13,6 +13,8 @@ public final class EvalContext {
     public static final byte DECLINED = 2;
     /** Item not asked (skip logic). */
     public static final byte NOT_ASKED = 3;
+    /** Item answered with a value it does not allow (already reported; not reported again as missing). */
+    public static final byte INVALID = 4;
 
     /** Yes/no state: none (not a yes/no answer). */
     public static final byte YN_NONE = 0;

@@ -105,8 +105,10 @@ final class ScoreCommand implements Callable<Integer> {
             o.putNull("band");
         }
         ObjectNode subs = o.putObject("subscales");
+        ObjectNode exact = o.putObject("subscalesExact");
         for (Map.Entry<String, Fraction> e : r.subscales().entrySet()) {
             number(subs, e.getKey(), e.getValue());
+            exact.put(e.getKey(), e.getValue().toString());
         }
         ArrayNode flags = o.putArray("flags");
         r.flags().forEach(f -> flags.addObject().put("code", f.code()).put("label", f.label()));

@@ -67,6 +67,8 @@ class InstrumentsCommandTest {
                 "W1=2,W2=3,W3=1", "--json");
 
         assertThat(list.out()).contains("acme-wellbeing-check");
+        assertThat(CliRun.of("instruments", "validate", dir.resolve("acme-wellbeing-check.json").toString()).out())
+                .contains("valid: acme-wellbeing-check");
         assertThat(score.exitCode()).as(score.err()).isZero();
         assertThat(score.out()).contains("\"instrumentId\" : \"acme-wellbeing-check\"");
     }

@@ -59,6 +59,7 @@ class ScoreCommandTest {
                 String[] p = kv.split("=");
                 assertThat(r.get("subscales").get(p[0]).decimalValue())
                         .isEqualByComparingTo(new BigDecimal(Fraction.parse(p[1]).toDecimal(4)));
+                assertThat(r.get("subscalesExact").get(p[0]).asString()).isEqualTo(Fraction.parse(p[1]).toString());
             }
         }
     }
