@@ -4,6 +4,10 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.dvpp.assessment.InstrumentRegistry;
 import org.dvpp.curriculum.CurriculumCatalogue;
@@ -55,9 +59,52 @@ public final class WiringModule extends AbstractModule {
         bind(Dvpp.class).to(DefaultDvpp.class).in(Singleton.class);
     }
 
+    /**
+     * Work started in the background as soon as the injector needs storage, so that loading the instruments and building
+     * the validator overlap with opening the database and running its migrations.
+     */
+    static final class Prefetch {
+        final CompletableFuture<InstrumentRegistry> instruments;
+        final CompletableFuture<InputValidator> validator;
+
+        Prefetch(Settings s) {
+            ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+                Thread t = new Thread(r, "dvpp-start-up");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                instruments = CompletableFuture.supplyAsync(() -> registry(s), pool);
+                validator = CompletableFuture.supplyAsync(() -> new InputValidator(s.clock()), pool);
+            } finally {
+                pool.shutdown(); // the two tasks still run to the end
+            }
+        }
+
+        static <T> T join(CompletableFuture<T> f) {
+            try {
+                return f.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+        }
+    }
+
     @Provides
     @Singleton
-    Storage storage(Settings s) {
+    Prefetch prefetch(Settings s) {
+        return new Prefetch(s);
+    }
+
+    @Provides
+    @Singleton
+    Storage storage(Settings s, Prefetch prefetch) {
         List<StorageProvider> providers = StorageProviders.combine(s.storageProviders(),
                 s.discover() || s.storageProviders().isEmpty());
         StorageProvider provider;
@@ -87,8 +134,8 @@ public final class WiringModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Kernel kernel(Settings s, Storage storage) {
-        return new Kernel(storage, s.clock(), s.accessPolicy(), new InputValidator(s.clock()), new EventCodec());
+    Kernel kernel(Settings s, Storage storage, Prefetch prefetch) {
+        return new Kernel(storage, s.clock(), s.accessPolicy(), Prefetch.join(prefetch.validator), new EventCodec());
     }
 
     @Provides
@@ -118,7 +165,11 @@ public final class WiringModule extends AbstractModule {
 
     @Provides
     @Singleton
-    InstrumentRegistry instruments(Settings s) {
+    InstrumentRegistry instruments(Prefetch prefetch) {
+        return Prefetch.join(prefetch.instruments);
+    }
+
+    static InstrumentRegistry registry(Settings s) {
         InstrumentRegistry.Builder b = InstrumentRegistry.builder();
         // the built-ins are themselves a provider on the module path: discovery finds them, otherwise add them
         if (s.discover()) {
