@@ -1,6 +1,8 @@
 package org.dvpp.examples.cli;
 
 import java.io.PrintWriter;
+import org.dvpp.domain.DvppException;
+import org.dvpp.domain.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +37,26 @@ public final class DvppCommand implements Runnable {
      * @return the exit code
      */
     public static int execute(String... args) {
-        return new CommandLine(new DvppCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /**
+     * @return the command line, with the exit codes of SDK errors: 2 for invalid input, 1 for any other SDK error
+     *     (its message only: no stack trace, and SDK messages never carry personal details)
+     */
+    static CommandLine commandLine() {
+        return new CommandLine(new DvppCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (e instanceof InvalidInputException) {
+                        cmd.getErr().println(e.getMessage());
+                        return 2;
+                    }
+                    if (e instanceof DvppException) {
+                        cmd.getErr().println("error: " + e.getMessage());
+                        return 1;
+                    }
+                    throw e;
+                });
     }
 
     /**

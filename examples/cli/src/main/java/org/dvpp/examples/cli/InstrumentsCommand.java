@@ -152,8 +152,9 @@ final class InstrumentsCommand implements Runnable {
         }
         out.println("Missing answers: " + d.missingRule());
         d.reliability().ifPresent(r -> out.println("Reliable change: " + r.fixedChangePoints()
-                .map(p -> "fixed " + p.toPlainString() + " points").orElse("SD " + r.sd().orElseThrow() + ", r "
-                        + r.reliability().orElseThrow()) + " (" + r.provenance() + ")"));
+                .map(p -> "fixed " + p.toPlainString() + " points").orElseGet(() -> "SD " + r.sd().map(Object::toString)
+                        .orElse("?") + ", r " + r.reliability().map(Object::toString).orElse("?"))
+                + " (" + r.provenance() + ")"));
         out.println("Source: " + d.source());
         out.println("Licence: " + d.licence());
     }
