@@ -4,6 +4,9 @@
  */
 module org.dvpp.benchmarks {
     requires org.dvpp.programme;
+    requires org.dvpp.storage.jdbc;
+    requires org.dvpp.storage.tck;
+    requires com.zaxxer.hikari;
     requires jmh.core;
     requires java.sql;
 
