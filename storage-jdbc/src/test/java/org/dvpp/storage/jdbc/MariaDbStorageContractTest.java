@@ -30,4 +30,19 @@ class MariaDbStorageContractTest extends StorageContract {
     protected Storage storage() {
         return storage;
     }
+
+    @Override
+    protected int capacityRounds() {
+        return 10;
+    }
+
+    @Override
+    protected int capacityThreads() {
+        return 24;
+    }
+
+    @Override
+    protected int capacityCandidates() {
+        return 40;
+    }
 }
