@@ -390,6 +390,20 @@ public abstract class StorageContract {
         assertThat(importer.attendance(attendance)).isEqualTo(40);
         assertThat(importer.assessments(assessments)).isEqualTo(40);
         assertThat(importer.peopleAtRisk(List.of(f.personAtRisk(men.get(0).id())))).isEqualTo(1);
+        CaseId first = cases.get(0).id();
+        RiskEvent risk = f.riskEvent(first);
+        InformationSharingEntry share = f.sharing(first);
+        OneToOneSession one = f.oneToOne(first, AttendanceStatus.PRESENT);
+        MotivationCheckIn check = f.checkIn(first);
+        OnwardReferral onward = f.onwardReferral(first);
+        assertThat(importer.riskEvents(List.of(risk)) + importer.informationSharing(List.of(share))
+                + importer.oneToOnes(List.of(one)) + importer.motivationCheckIns(List.of(check))
+                + importer.onwardReferrals(List.of(onward))).isEqualTo(5);
+        assertThat(read(f, (Transaction tx) -> tx.riskEvents().listForCase(first))).containsExactly(risk);
+        assertThat(read(f, (Transaction tx) -> tx.informationSharing().listForCase(first))).containsExactly(share);
+        assertThat(read(f, (Transaction tx) -> tx.oneToOnes().listForCase(first))).containsExactly(one);
+        assertThat(read(f, (Transaction tx) -> tx.motivationCheckIns().listForCase(first))).containsExactly(check);
+        assertThat(read(f, (Transaction tx) -> tx.onwardReferrals().listForCase(first))).containsExactly(onward);
         assertThat(read(f, (Transaction tx) -> tx.participants().count())).isEqualTo(40);
         assertThat(read(f, (Transaction tx) -> tx.cases().get(cases.get(7).id()))).isEqualTo(cases.get(7));
         assertThat(read(f, (Transaction tx) -> tx.referrals().find(referrals.get(3).id()))).contains(referrals.get(3));
