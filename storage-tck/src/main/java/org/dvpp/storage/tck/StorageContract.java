@@ -662,6 +662,54 @@ public abstract class StorageContract {
         }
     }
 
+    @Test
+    public void concurrentAppendsKeepTheOutboxStreamAndTheAuditChainWhole() throws Exception {
+        Fixtures f = newAgency();
+        UUID stream = UUID.randomUUID();
+        int writers = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(writers, capacityThreads()));
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Long>> results = new ArrayList<>();
+            List<Future<Long>> audits = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                // separate transactions for the two, so outbox appends really race each other
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return write(f, (Transaction tx) -> tx.outbox().append(new OutboxMessage(EventId.random(),
+                            f.agencyId(), stream, "t", Fixtures.AT, false, "{}")));
+                }));
+                audits.add(pool.submit(() -> {
+                    start.await();
+                    return write(f, (Transaction tx) -> tx.audit().append(new AuditEntry(f.worker(),
+                            AuditAction.UPDATE, "Case", stream, "", Fixtures.AT)).sequence());
+                }));
+            }
+            start.countDown();
+            List<Long> sequences = new ArrayList<>();
+            for (Future<Long> r : results) {
+                sequences.add(r.get(2, TimeUnit.MINUTES));
+            }
+            List<Long> auditSequences = new ArrayList<>();
+            for (Future<Long> r : audits) {
+                auditSequences.add(r.get(2, TimeUnit.MINUTES));
+            }
+            List<Long> expected = new ArrayList<>();
+            for (long i = 1; i <= writers; i++) {
+                expected.add(i);
+            }
+            assertThat(sequences).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(auditSequences).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(read(f, (Transaction tx) -> tx.outbox().listForStream(stream)))
+                    .extracting(OutboxEntry::streamSequence).containsExactlyElementsOf(expected);
+            AuditVerification v = read(f, (Transaction tx) -> tx.audit().verify());
+            assertThat(v.intact()).isTrue();
+            assertThat(v.recordsChecked()).isEqualTo(writers);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // ---------------------------------------------------------------- reports
 
     @Test
