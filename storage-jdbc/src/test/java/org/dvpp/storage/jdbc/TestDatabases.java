@@ -105,8 +105,12 @@ final class TestDatabases {
     }
 
     private static void unavailable(String what, SQLException e) {
+        unavailable(what, e, required());
+    }
+
+    static void unavailable(String what, SQLException e, boolean required) {
         String message = what + " is not reachable (" + e.getMessage() + ")";
-        if (required()) {
+        if (required) {
             Assertions.fail(message + "; -Ddvpp.requireDatabases=true makes it mandatory");
         }
         Assumptions.abort(message + "; skipping its tests (set -Ddvpp.requireDatabases=true to make this a failure)");
