@@ -554,6 +554,21 @@ public abstract class StorageContract {
         assertThat(read(f, (Transaction tx) -> tx.audit().verify().recordsChecked())).isZero();
     }
 
+    @Test
+    public void writesInsideAReadOnlyTransactionAreNeverCommitted() {
+        Fixtures f = newAgency();
+        Participant p = f.participant("north");
+        try {
+            read(f, (Transaction tx) -> {
+                tx.participants().insert(p);
+                return null;
+            });
+        } catch (org.dvpp.storage.spi.StorageException refused) {
+            // an engine may refuse the write at once; either way nothing may be stored
+        }
+        assertThat(read(f, (Transaction tx) -> tx.participants().find(p.id()))).isEmpty();
+    }
+
     // ---------------------------------------------------------------- outbox
 
     private static CaseStatusChanged event(Fixtures f, Case c) {
