@@ -6,6 +6,8 @@ module org.dvpp.benchmarks {
     requires org.dvpp.programme;
     requires org.dvpp.assessment;
     requires org.dvpp.storage.jdbc;
+    requires org.dvpp.storage.tck;
+    requires com.zaxxer.hikari;
     requires jmh.core;
     requires java.sql;
 

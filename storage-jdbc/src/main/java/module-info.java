@@ -9,9 +9,14 @@ module org.dvpp.storage.jdbc {
     requires org.slf4j;
     // Flyway 13 ships without Automatic-Module-Name: these are the names derived from its jar files
     requires flyway.core;
+    requires flyway.database.postgresql;
+    requires flyway.mysql;
     requires com.google.crypto.tink;
-    // Tink is an automatic module and reads its keysets with Gson, a named module: make sure it is resolved
+    // Flyway and Tink are automatic modules, which declare no dependencies: on the module path nothing would resolve
+    // their database plugins and Tink's run-time libraries, so this module requires them on their behalf
+    // (checked by a module-path smoke run, see storage-jdbc/README.md)
     requires com.google.gson;
+    requires com.google.protobuf;
     // only for the optional COPY bulk-import path; present whenever PostgreSQL is used
     requires static org.postgresql.jdbc;
     requires static org.jspecify;

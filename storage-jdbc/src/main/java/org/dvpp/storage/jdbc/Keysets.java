@@ -60,4 +60,20 @@ public final class Keysets {
             throw new StorageConfigurationException("Cannot write the keyset file " + file, e);
         }
     }
+
+    /**
+     * Removes every key but the primary from the keyset in the file: the last step of a rotation, once
+     * {@link org.dvpp.storage.spi.Storage#reencrypt(org.dvpp.domain.AgencyId)} has run for every agency. Data still
+     * encrypted with a removed key becomes unreadable.
+     *
+     * @param file the keyset file
+     */
+    public static void retirePreviousKeys(Path file) {
+        Checks.required(file, "file");
+        try {
+            write(file, KeysetTool.retainPrimary(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new StorageConfigurationException("Cannot read the keyset file " + file, e);
+        }
+    }
 }

@@ -3,6 +3,11 @@ package org.dvpp.storage.spi;
 import java.util.List;
 import org.dvpp.domain.casework.AssessmentRecord;
 import org.dvpp.domain.casework.Case;
+import org.dvpp.domain.casework.MotivationCheckIn;
+import org.dvpp.domain.casework.OnwardReferral;
+import org.dvpp.domain.group.OneToOneSession;
+import org.dvpp.domain.safety.InformationSharingEntry;
+import org.dvpp.domain.safety.RiskEvent;
 import org.dvpp.domain.group.Attendance;
 import org.dvpp.domain.group.Group;
 import org.dvpp.domain.group.GroupSession;
@@ -15,6 +20,8 @@ import org.dvpp.domain.safety.PersonAtRisk;
  * are written or none. Records are validated (right agency) before anything is written; no outbox messages or audit
  * entries are produced (write one audit entry for the import yourself). Sensitive fields are encrypted as usual.
  * Import parents before children (participants, referrals, cases, groups, sessions, then attendance).
+ * Allocations and waiting lists are not bulk-imported: make them through {@link AllocationRepository} so group
+ * capacity stays enforced.
  *
  * @since 0.1
  */
@@ -60,6 +67,36 @@ public interface BulkImport {
      * @return how many were written
      */
     long attendance(List<Attendance> attendance);
+
+    /**
+     * @param events risk events
+     * @return how many were written
+     */
+    long riskEvents(List<RiskEvent> events);
+
+    /**
+     * @param entries information-sharing log entries
+     * @return how many were written
+     */
+    long informationSharing(List<InformationSharingEntry> entries);
+
+    /**
+     * @param sessions one-to-one sessions
+     * @return how many were written
+     */
+    long oneToOnes(List<OneToOneSession> sessions);
+
+    /**
+     * @param checkIns motivation check-ins
+     * @return how many were written
+     */
+    long motivationCheckIns(List<MotivationCheckIn> checkIns);
+
+    /**
+     * @param referrals onward referrals
+     * @return how many were written
+     */
+    long onwardReferrals(List<OnwardReferral> referrals);
 
     /**
      * @param assessments scored assessments with their answers

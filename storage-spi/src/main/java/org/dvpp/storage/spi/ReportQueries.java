@@ -22,9 +22,9 @@ public interface ReportQueries {
      */
     CaseAttendance attendanceForCase(CaseId caseId);
 
-    /** @return attendance totals of every case with any attendance or one-to-one, ordered by case id */
+    /** @return attendance totals of every case with any attendance or one-to-one, ordered by the case id as text */
     List<CaseAttendance> attendanceByCase();
 
-    /** @return occupancy of every group, ordered by group id */
+    /** @return occupancy of every group, ordered by the group id as text */
     List<GroupOccupancy> groupOccupancy();
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -333,10 +332,5 @@ public final class Fixtures {
         return new AssessmentRecord(AssessmentId.random(), agency, caseId, "ccs", "1.0", TimePoint.INTAKE, BASE,
                 Map.of("q1", "3", "q2", "no", "q=|\\3", "4", "when", "2026-01-05", "empty", ""), Optional.of(new BigDecimal("7.5")),
                 Optional.of(secret("band")), worker);
-    }
-
-    /** @return an instant truncated to microseconds (portable precision for local date-times) */
-    public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

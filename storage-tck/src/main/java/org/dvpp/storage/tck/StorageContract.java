@@ -110,7 +110,7 @@ public abstract class StorageContract {
      */
     protected Fixtures newAgency() {
         AgencyId id = AgencyId.random();
-        Fixtures f = new Fixtures(id, "CANARY-" + UUID.randomUUID());
+        Fixtures f = new Fixtures(id, "CNRY" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
         storage().inTransaction(id, tx -> {
             tx.agencies().insert(f.agency());
             return null;
@@ -269,7 +269,8 @@ public abstract class StorageContract {
                 .containsExactly(f.attendance(s1.id(), b, AttendanceStatus.LATE));
         assertThat(read(f, (Transaction tx) -> tx.allocations().waitingList(g.id())))
                 .containsExactly(new WaitingListEntry(f.agencyId(), g.id(), b, Fixtures.AT));
-        assertThat(read(f, (Transaction tx) -> tx.allocations().removeFromWaitingList(g.id(), b))).isTrue();
+        assertThat(write(f, (Transaction tx) -> tx.allocations().removeFromWaitingList(g.id(), b))).isTrue();
+        assertThat(read(f, (Transaction tx) -> tx.allocations().waitingList(g.id()))).isEmpty();
         Versioned<GroupSession> v = read(f, (Transaction tx) -> tx.groupSessions().findVersioned(s1.id()).orElseThrow());
         GroupSession cancelled = new GroupSession(s2.id(), s2.agency(), s2.group(), s2.sequence(),
                 s2.curriculumSession(), s2.scheduledStart(), s2.duration(),
@@ -389,6 +390,20 @@ public abstract class StorageContract {
         assertThat(importer.attendance(attendance)).isEqualTo(40);
         assertThat(importer.assessments(assessments)).isEqualTo(40);
         assertThat(importer.peopleAtRisk(List.of(f.personAtRisk(men.get(0).id())))).isEqualTo(1);
+        CaseId first = cases.get(0).id();
+        RiskEvent risk = f.riskEvent(first);
+        InformationSharingEntry share = f.sharing(first);
+        OneToOneSession one = f.oneToOne(first, AttendanceStatus.PRESENT);
+        MotivationCheckIn check = f.checkIn(first);
+        OnwardReferral onward = f.onwardReferral(first);
+        assertThat(importer.riskEvents(List.of(risk)) + importer.informationSharing(List.of(share))
+                + importer.oneToOnes(List.of(one)) + importer.motivationCheckIns(List.of(check))
+                + importer.onwardReferrals(List.of(onward))).isEqualTo(5);
+        assertThat(read(f, (Transaction tx) -> tx.riskEvents().listForCase(first))).containsExactly(risk);
+        assertThat(read(f, (Transaction tx) -> tx.informationSharing().listForCase(first))).containsExactly(share);
+        assertThat(read(f, (Transaction tx) -> tx.oneToOnes().listForCase(first))).containsExactly(one);
+        assertThat(read(f, (Transaction tx) -> tx.motivationCheckIns().listForCase(first))).containsExactly(check);
+        assertThat(read(f, (Transaction tx) -> tx.onwardReferrals().listForCase(first))).containsExactly(onward);
         assertThat(read(f, (Transaction tx) -> tx.participants().count())).isEqualTo(40);
         assertThat(read(f, (Transaction tx) -> tx.cases().get(cases.get(7).id()))).isEqualTo(cases.get(7));
         assertThat(read(f, (Transaction tx) -> tx.referrals().find(referrals.get(3).id()))).contains(referrals.get(3));
@@ -487,7 +502,7 @@ public abstract class StorageContract {
             return null;
         });
         Case first = f.apply(c, new CaseCommand.StartScreening());
-        Case second = f.apply(c, new CaseCommand.Withdraw(f.reason()));
+        Case second = f.apply(c, new CaseCommand.StartScreening());
         write(f, (Transaction tx) -> tx.cases().update(first));
         assertThatThrownBy(() -> write(f, (Transaction tx) -> tx.cases().update(second)))
                 .isInstanceOf(OptimisticLockException.class);
@@ -537,6 +552,21 @@ public abstract class StorageContract {
         assertThat(read(f, (Transaction tx) -> tx.allocations().find(g.id(), c.id()))).isEmpty();
         assertThat(read(f, (Transaction tx) -> tx.outbox().find(event.id()))).isEmpty();
         assertThat(read(f, (Transaction tx) -> tx.audit().verify().recordsChecked())).isZero();
+    }
+
+    @Test
+    public void writesInsideAReadOnlyTransactionAreNeverCommitted() {
+        Fixtures f = newAgency();
+        Participant p = f.participant("north");
+        try {
+            read(f, (Transaction tx) -> {
+                tx.participants().insert(p);
+                return null;
+            });
+        } catch (org.dvpp.storage.spi.StorageException refused) {
+            // an engine may refuse the write at once; either way nothing may be stored
+        }
+        assertThat(read(f, (Transaction tx) -> tx.participants().find(p.id()))).isEmpty();
     }
 
     // ---------------------------------------------------------------- outbox
@@ -642,6 +672,54 @@ public abstract class StorageContract {
                 assertThat(occ.active()).isEqualTo(capacity);
                 assertThat(occ.free()).isZero();
             }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    public void concurrentAppendsKeepTheOutboxStreamAndTheAuditChainWhole() throws Exception {
+        Fixtures f = newAgency();
+        UUID stream = UUID.randomUUID();
+        int writers = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(writers, capacityThreads()));
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Long>> results = new ArrayList<>();
+            List<Future<Long>> audits = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                // separate transactions for the two, so outbox appends really race each other
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return write(f, (Transaction tx) -> tx.outbox().append(new OutboxMessage(EventId.random(),
+                            f.agencyId(), stream, "t", Fixtures.AT, false, "{}")));
+                }));
+                audits.add(pool.submit(() -> {
+                    start.await();
+                    return write(f, (Transaction tx) -> tx.audit().append(new AuditEntry(f.worker(),
+                            AuditAction.UPDATE, "Case", stream, "", Fixtures.AT)).sequence());
+                }));
+            }
+            start.countDown();
+            List<Long> sequences = new ArrayList<>();
+            for (Future<Long> r : results) {
+                sequences.add(r.get(2, TimeUnit.MINUTES));
+            }
+            List<Long> auditSequences = new ArrayList<>();
+            for (Future<Long> r : audits) {
+                auditSequences.add(r.get(2, TimeUnit.MINUTES));
+            }
+            List<Long> expected = new ArrayList<>();
+            for (long i = 1; i <= writers; i++) {
+                expected.add(i);
+            }
+            assertThat(sequences).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(auditSequences).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(read(f, (Transaction tx) -> tx.outbox().listForStream(stream)))
+                    .extracting(OutboxEntry::streamSequence).containsExactlyElementsOf(expected);
+            AuditVerification v = read(f, (Transaction tx) -> tx.audit().verify());
+            assertThat(v.intact()).isTrue();
+            assertThat(v.recordsChecked()).isEqualTo(writers);
         } finally {
             pool.shutdownNow();
         }

@@ -29,9 +29,15 @@ final class CheckInRepo implements MotivationCheckInRepository {
     public void insert(MotivationCheckIn c) {
         Checks.required(c, "checkIn");
         db.own(c.agency());
-        db.insert("MotivationCheckIn", c.id(), "INSERT INTO check_in (agency_id, id, case_id, on_date, importance, "
-                + "confidence, readiness, recorded_by) VALUES (?,?,?,?,?,?,?,?)", c.agency(), c.id(), c.caseId(),
-                c.on(), c.importance(), c.confidence(), c.readiness(), c.recordedBy());
+        db.insert("MotivationCheckIn", c.id(), INSERT, params(c));
+    }
+
+    static final String INSERT = "INSERT INTO check_in (agency_id, id, case_id, on_date, importance, confidence, "
+            + "readiness, recorded_by) VALUES (?,?,?,?,?,?,?,?)";
+
+    static Object[] params(MotivationCheckIn c) {
+        return new Object[] {c.agency(), c.id(), c.caseId(), c.on(), c.importance(), c.confidence(), c.readiness(),
+            c.recordedBy()};
     }
 
     @Override

@@ -83,7 +83,7 @@ public enum Dialect {
     /**
      * @param e a failure
      * @return whether the whole transaction may be retried (serialization failure, deadlock, lock timeout, a race on
-     *     an outbox stream's next sequence number)
+     *     an outbox stream's first sequence number)
      */
     boolean isRetryable(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -99,7 +99,7 @@ public enum Dialect {
                     return true;
                 }
                 if (isDuplicate(s) && String.valueOf(s.getMessage()).toLowerCase(Locale.ROOT)
-                        .contains("uq_outbox_stream_seq")) {
+                        .contains("uq_outbox_stream")) {
                     return true;
                 }
             }

@@ -88,10 +88,6 @@ public final class FieldCipher {
         };
     }
 
-    private static byte[] ad(String table, UUID id, String column) {
-        return (table + "|" + id + "|" + column).getBytes(StandardCharsets.UTF_8);
-    }
-
     private static byte[] ad(String table, String id, String column) {
         return (table + "|" + id + "|" + column).getBytes(StandardCharsets.UTF_8);
     }

@@ -6,6 +6,11 @@ import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.Checks;
 import org.dvpp.domain.casework.AssessmentRecord;
 import org.dvpp.domain.casework.Case;
+import org.dvpp.domain.casework.MotivationCheckIn;
+import org.dvpp.domain.casework.OnwardReferral;
+import org.dvpp.domain.group.OneToOneSession;
+import org.dvpp.domain.safety.InformationSharingEntry;
+import org.dvpp.domain.safety.RiskEvent;
 import org.dvpp.domain.group.Attendance;
 import org.dvpp.domain.group.Group;
 import org.dvpp.domain.group.GroupSession;
@@ -112,6 +117,35 @@ final class JdbcBulkImport implements BulkImport {
     public long attendance(List<Attendance> attendance) {
         return batch(attendance, "attendance", Attendance::agency, "attendance", GroupSessionRepo.INSERT_ATTENDANCE,
                 (db, a) -> GroupSessionRepo.params(a));
+    }
+
+    @Override
+    public long riskEvents(List<RiskEvent> events) {
+        return batch(events, "events", RiskEvent::agency, "risk_event", RiskEventRepo.INSERT, RiskEventRepo::params);
+    }
+
+    @Override
+    public long informationSharing(List<InformationSharingEntry> entries) {
+        return batch(entries, "entries", InformationSharingEntry::agency, "sharing_entry", SharingRepo.INSERT,
+                SharingRepo::params);
+    }
+
+    @Override
+    public long oneToOnes(List<OneToOneSession> sessions) {
+        return batch(sessions, "sessions", OneToOneSession::agency, "one_to_one", OneToOneRepo.INSERT,
+                (db, s) -> OneToOneRepo.params(s));
+    }
+
+    @Override
+    public long motivationCheckIns(List<MotivationCheckIn> checkIns) {
+        return batch(checkIns, "checkIns", MotivationCheckIn::agency, "check_in", CheckInRepo.INSERT,
+                (db, c) -> CheckInRepo.params(c));
+    }
+
+    @Override
+    public long onwardReferrals(List<OnwardReferral> referrals) {
+        return batch(referrals, "referrals", OnwardReferral::agency, "onward_referral", OnwardReferralRepo.INSERT,
+                (db, o) -> OnwardReferralRepo.params(o));
     }
 
     @Override

@@ -44,4 +44,20 @@ public final class KeysetTool {
             throw new StorageConfigurationException("Cannot rotate the keyset", e);
         }
     }
+
+    /**
+     * @param json a keyset as Tink JSON
+     * @return the keyset with only its primary key
+     */
+    public static String retainPrimary(String json) {
+        try {
+            KeysetHandle old = TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
+            KeysetHandle.Builder b = KeysetHandle.newBuilder();
+            b.addEntry(KeysetHandle.importKey(old.getPrimary().getKey()).withFixedId(old.getPrimary().getId())
+                    .makePrimary());
+            return FieldCipher.keysetJson(b.build());
+        } catch (GeneralSecurityException e) {
+            throw new StorageConfigurationException("Cannot rewrite the keyset", e);
+        }
+    }
 }

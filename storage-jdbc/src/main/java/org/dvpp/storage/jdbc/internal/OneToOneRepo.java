@@ -37,10 +37,15 @@ final class OneToOneRepo implements OneToOneRepository {
     public void insert(OneToOneSession s) {
         Checks.required(s, "session");
         db.own(s.agency());
-        db.insert("OneToOneSession", s.id(), "INSERT INTO one_to_one (agency_id, id, case_id, on_date, duration_nanos, "
-                + "kind, status, catch_up_sessions, worker) VALUES (?,?,?,?,?,?,?,?,?)", s.agency(), s.id(), s.caseId(),
-                s.date(), s.duration(), s.kind(), s.status(), Codec.list(new TreeSet<>(s.catchUpSessions())),
-                s.worker());
+        db.insert("OneToOneSession", s.id(), INSERT, params(s));
+    }
+
+    static final String INSERT = "INSERT INTO one_to_one (agency_id, id, case_id, on_date, duration_nanos, kind, "
+            + "status, catch_up_sessions, worker) VALUES (?,?,?,?,?,?,?,?,?)";
+
+    static Object[] params(OneToOneSession s) {
+        return new Object[] {s.agency(), s.id(), s.caseId(), s.date(), s.duration(), s.kind(), s.status(),
+            Codec.list(new TreeSet<>(s.catchUpSessions())), s.worker()};
     }
 
     @Override

@@ -35,9 +35,15 @@ final class OnwardReferralRepo implements OnwardReferralRepository {
     public void insert(OnwardReferral o) {
         Checks.required(o, "referral");
         db.own(o.agency());
-        db.insert("OnwardReferral", o.id(), "INSERT INTO onward_referral (agency_id, id, case_id, made_on, service, "
-                + "organisation, status, made_by, row_version) VALUES (?,?,?,?,?,?,?,?,0)", o.agency(), o.id(),
-                o.caseId(), o.madeOn(), o.service(), o.organisation(), o.status(), o.madeBy());
+        db.insert("OnwardReferral", o.id(), INSERT, params(o));
+    }
+
+    static final String INSERT = "INSERT INTO onward_referral (agency_id, id, case_id, made_on, service, "
+            + "organisation, status, made_by, row_version) VALUES (?,?,?,?,?,?,?,?,0)";
+
+    static Object[] params(OnwardReferral o) {
+        return new Object[] {o.agency(), o.id(), o.caseId(), o.madeOn(), o.service(), o.organisation(), o.status(),
+            o.madeBy()};
     }
 
     @Override

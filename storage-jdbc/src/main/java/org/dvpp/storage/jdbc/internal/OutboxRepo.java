@@ -34,8 +34,17 @@ final class OutboxRepo implements Outbox {
     public long append(OutboxMessage m) {
         Checks.required(m, "message");
         db.own(m.agency());
-        long seq = db.count("SELECT COALESCE(MAX(stream_seq), 0) FROM outbox WHERE agency_id = ? AND stream_id = ?",
-                db.agencyId, m.streamId()) + 1;
+        long seq;
+        if (db.update("UPDATE outbox_stream SET last_seq = last_seq + 1 WHERE agency_id = ? AND stream_id = ?",
+                db.agencyId, m.streamId()) == 1) {
+            seq = db.count("SELECT last_seq FROM outbox_stream WHERE agency_id = ? AND stream_id = ?", db.agencyId,
+                    m.streamId());
+        } else {
+            // a new stream; two first appends racing here collide on the unique key and the loser is retried
+            db.update("INSERT INTO outbox_stream (agency_id, stream_id, last_seq) VALUES (?,?,1)", db.agencyId,
+                    m.streamId());
+            seq = 1;
+        }
         db.insert("OutboxMessage", m.id(), "INSERT INTO outbox (agency_id, id, stream_id, stream_seq, event_type, "
                 + "occurred_at_nanos, partner_told, payload_enc, delivered, attempts, next_attempt_nanos) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,0,?)", m.agency(), m.id(), m.streamId(), seq, m.type(), m.occurredAt(),

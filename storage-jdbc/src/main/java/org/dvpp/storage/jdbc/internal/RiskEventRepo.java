@@ -43,11 +43,16 @@ final class RiskEventRepo implements RiskEventRepository {
     public void insert(RiskEvent e) {
         Checks.required(e, "event");
         db.own(e.agency());
-        db.insert("RiskEvent", e.id(), "INSERT INTO risk_event (agency_id, id, case_id, kind, occurred_at_nanos, "
-                + "level_before, level_after, marac_criteria, summary_enc, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                e.agency(), e.id(), e.caseId(), e.kind(), e.occurredAt(), e.levelBefore(), e.levelAfter(),
-                Codec.list(e.maracCriteria().stream().map(Enum::name).sorted().toList()),
-                db.cipher.encrypt(TABLE, e.id().value(), "summary_enc", e.summary()), e.recordedBy());
+        db.insert("RiskEvent", e.id(), INSERT, params(db, e));
+    }
+
+    static final String INSERT = "INSERT INTO risk_event (agency_id, id, case_id, kind, occurred_at_nanos, "
+            + "level_before, level_after, marac_criteria, summary_enc, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?)";
+
+    static Object[] params(Db db, RiskEvent e) {
+        return new Object[] {e.agency(), e.id(), e.caseId(), e.kind(), e.occurredAt(), e.levelBefore(),
+            e.levelAfter(), Codec.list(e.maracCriteria().stream().map(Enum::name).sorted().toList()),
+            db.cipher.encrypt(TABLE, e.id().value(), "summary_enc", e.summary()), e.recordedBy()};
     }
 
     @Override

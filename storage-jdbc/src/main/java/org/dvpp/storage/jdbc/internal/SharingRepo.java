@@ -36,12 +36,17 @@ final class SharingRepo implements InformationSharingRepository {
     public void insert(InformationSharingEntry e) {
         Checks.required(e, "entry");
         db.own(e.agency());
+        db.insert("InformationSharingEntry", e.id(), INSERT, params(db, e));
+    }
+
+    static final String INSERT = "INSERT INTO sharing_entry (agency_id, id, case_id, shared_on, recipient, "
+            + "recipient_name, what_enc, why_enc, lawful_basis, shared_by) VALUES (?,?,?,?,?,?,?,?,?,?)";
+
+    static Object[] params(Db db, InformationSharingEntry e) {
         UUID id = e.id().value();
-        db.insert("InformationSharingEntry", e.id(), "INSERT INTO sharing_entry (agency_id, id, case_id, shared_on, "
-                + "recipient, recipient_name, what_enc, why_enc, lawful_basis, shared_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                e.agency(), e.id(), e.caseId(), e.sharedOn(), e.recipient(), e.recipientName(),
-                db.cipher.encrypt(TABLE, id, "what_enc", e.what()), db.cipher.encrypt(TABLE, id, "why_enc", e.why()),
-                e.lawfulBasis(), e.sharedBy());
+        return new Object[] {e.agency(), e.id(), e.caseId(), e.sharedOn(), e.recipient(), e.recipientName(),
+            db.cipher.encrypt(TABLE, id, "what_enc", e.what()), db.cipher.encrypt(TABLE, id, "why_enc", e.why()),
+            e.lawfulBasis(), e.sharedBy()};
     }
 
     @Override

@@ -276,6 +276,14 @@ CREATE TABLE outbox (
 );
 CREATE INDEX ix_outbox_due ON outbox (delivered, next_attempt_nanos);
 
+-- the last sequence number of each outbox stream; appends to one stream queue on its row
+CREATE TABLE outbox_stream (
+    agency_id ${uuid} NOT NULL,
+    stream_id ${uuid} NOT NULL,
+    last_seq BIGINT NOT NULL,
+    CONSTRAINT uq_outbox_stream_head UNIQUE (agency_id, stream_id)
+);
+
 CREATE TABLE audit_head (
     agency_id ${uuid} NOT NULL,
     last_seq BIGINT NOT NULL,

@@ -1,0 +1,251 @@
+package org.dvpp.benchmarks;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.dvpp.domain.AgencyId;
+import org.dvpp.domain.CaseId;
+import org.dvpp.domain.SessionId;
+import org.dvpp.domain.casework.AssessmentRecord;
+import org.dvpp.domain.group.Attendance;
+import org.dvpp.domain.group.AttendanceStatus;
+import org.dvpp.domain.participant.Participant;
+import org.dvpp.storage.jdbc.JdbcStorageProvider;
+import org.dvpp.storage.jdbc.Keysets;
+import org.dvpp.storage.spi.KeyProviders;
+import org.dvpp.storage.spi.Storage;
+import org.dvpp.storage.spi.StorageConfig;
+import org.dvpp.storage.tck.Fixtures;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Bulk import of an agency's history (participants, group attendance, assessment answers) through the SDK's
+ * {@link org.dvpp.storage.spi.BulkImport}, against raw JDBC batch inserts of the same rows into the same tables in the
+ * same run. One operation imports {@value #MEN} men, 12 attendance records each and one assessment each, as three
+ * transactions on both paths.
+ *
+ * <p>The baseline inserts byte strings of exactly the length the SDK's ciphertexts have, prepared outside the timed
+ * region; the SDK encrypts inside it. Both use the same pooled data source and batches of 500 rows.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 10, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class StorageImportBenchmark {
+    static final int MEN = 1_000;
+    static final int SESSIONS = 12;
+    /** Tink AES-GCM ciphertext overhead: 5-byte key prefix, 12-byte nonce, 16-byte tag. */
+    static final int AEAD_OVERHEAD = 5 + 12 + 16;
+
+    /** {@code h2} (in-memory) or {@code postgresql} (127.0.0.1:5432, database test). */
+    @Param({"h2", "postgresql"})
+    public String db;
+
+    private HikariDataSource dataSource;
+    private Storage storage;
+    private Storage copyStorage;
+    private String schema;
+    private Path keys;
+
+    private AgencyId agency;
+    private List<Participant> men;
+    private List<Attendance> attendance;
+    private List<AssessmentRecord> answers;
+
+    @Setup(Level.Trial)
+    public void open() throws Exception {
+        schema = "dvpp_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        HikariConfig cfg = new HikariConfig();
+        if (db.equals("postgresql")) {
+            try (Connection c = DriverManager.getConnection(PG_ADMIN); Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+            }
+            cfg.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/test?user=postgres&currentSchema=" + schema
+                    + "&reWriteBatchedInserts=true");
+        } else {
+            cfg.setJdbcUrl("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1");
+        }
+        cfg.setMaximumPoolSize(4);
+        dataSource = new HikariDataSource(cfg);
+        keys = Files.createTempDirectory("dvpp-bench").resolve("keys.json");
+        Keysets.generate(keys);
+        storage = new JdbcStorageProvider().open(StorageConfig.builder(dataSource)
+                .keyProvider(KeyProviders.keysetFile(keys)).build());
+        copyStorage = new JdbcStorageProvider().open(StorageConfig.builder(dataSource).migrate(false)
+                .option("postgresql.copyBulkImport", "true").keyProvider(KeyProviders.keysetFile(keys)).build());
+    }
+
+    private static final String PG_ADMIN = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+
+    @TearDown(Level.Trial)
+    public void close() throws Exception {
+        storage.close();
+        copyStorage.close();
+        dataSource.close();
+        Files.deleteIfExists(keys);
+        if (db.equals("postgresql")) {
+            try (Connection c = DriverManager.getConnection(PG_ADMIN); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    /** Empties the tables so every iteration starts from the same size. */
+    @Setup(Level.Iteration)
+    public void truncate() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String t : List.of("participant", "attendance", "assessment")) {
+                s.execute("TRUNCATE TABLE " + t);
+            }
+        }
+    }
+
+    /** Fresh records for a fresh agency, built outside the timed region. */
+    @Setup(Level.Invocation)
+    public void records() {
+        agency = AgencyId.random();
+        Fixtures f = new Fixtures(agency, "bench");
+        men = new ArrayList<>(MEN);
+        attendance = new ArrayList<>(MEN * SESSIONS);
+        answers = new ArrayList<>(MEN);
+        List<SessionId> sessions = new ArrayList<>();
+        for (int s = 0; s < SESSIONS; s++) {
+            sessions.add(SessionId.random());
+        }
+        AttendanceStatus[] statuses = AttendanceStatus.values();
+        for (int i = 0; i < MEN; i++) {
+            Participant p = f.participant(i % 2 == 0 ? "north" : "south");
+            CaseId c = CaseId.random();
+            men.add(p);
+            for (int s = 0; s < SESSIONS; s++) {
+                attendance.add(f.attendance(sessions.get(s), c, statuses[(i + s) % statuses.length]));
+            }
+            answers.add(f.assessment(c));
+        }
+    }
+
+    @Benchmark
+    public long sdk() {
+        return importThrough(storage);
+    }
+
+    @Benchmark
+    public long sdkCopy() {
+        return importThrough(copyStorage);
+    }
+
+    private long importThrough(Storage s) {
+        var importer = s.bulkImport(agency);
+        return importer.participants(men) + importer.attendance(attendance) + importer.assessments(answers);
+    }
+
+    @Benchmark
+    public long rawJdbc() throws SQLException {
+        long n = 0;
+        n += batch("INSERT INTO participant (agency_id, id, ref_code, date_of_birth, area_of_residence, row_version) "
+                + "VALUES (?,?,?,?,?,0)", men, (ps, p) -> {
+                    ps.setObject(1, p.agency().value());
+                    ps.setObject(2, p.id().value());
+                    ps.setString(3, p.reference());
+                    ps.setObject(4, p.dateOfBirth());
+                    ps.setString(5, p.areaOfResidence());
+                });
+        n += batch("INSERT INTO attendance (agency_id, session_id, case_id, status, credited_nanos) "
+                + "VALUES (?,?,?,?,?)", attendance, (ps, a) -> {
+                    ps.setObject(1, a.agency().value());
+                    ps.setObject(2, a.session().value());
+                    ps.setObject(3, a.caseId().value());
+                    ps.setString(4, a.status().name());
+                    ps.setLong(5, a.credited().toNanos());
+                });
+        List<byte[][]> blobs = new ArrayList<>(answers.size());
+        for (AssessmentRecord a : answers) {
+            blobs.add(ciphertextSizedBlobs(a));
+        }
+        int[] i = {0};
+        n += batch("INSERT INTO assessment (agency_id, id, case_id, instrument_id, instrument_version, time_point, "
+                + "completed_on, answers_enc, total_enc, band_code_enc, assessor) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                answers, (ps, a) -> {
+                    byte[][] b = blobs.get(i[0]++);
+                    ps.setObject(1, a.agency().value());
+                    ps.setObject(2, a.id().value());
+                    ps.setObject(3, a.caseId().value());
+                    ps.setString(4, a.instrumentId());
+                    ps.setString(5, a.instrumentVersion());
+                    ps.setString(6, a.timePoint().name());
+                    ps.setObject(7, a.completedOn());
+                    ps.setBytes(8, b[0]);
+                    ps.setBytes(9, b[1]);
+                    ps.setBytes(10, b[2]);
+                    ps.setObject(11, a.assessor().value());
+                });
+        return n;
+    }
+
+    /** Byte strings as long as the SDK's ciphertexts of the same values (the plaintext encodings plus overhead). */
+    private static byte[][] ciphertextSizedBlobs(AssessmentRecord a) {
+        Map<String, Integer> sorted = new TreeMap<>(a.answers());
+        int answers = 0;
+        for (Map.Entry<String, Integer> e : sorted.entrySet()) {
+            answers += e.getKey().length() + String.valueOf(e.getValue()).length() + 2;
+        }
+        int total = 1 + a.total().map(t -> t.toString().length()).orElse(0);
+        int band = 1 + a.bandCode().map(String::length).orElse(0);
+        return new byte[][] {new byte[answers + AEAD_OVERHEAD], new byte[total + AEAD_OVERHEAD],
+            new byte[band + AEAD_OVERHEAD]};
+    }
+
+    @FunctionalInterface
+    interface Binder<T> {
+        void bind(PreparedStatement ps, T row) throws SQLException;
+    }
+
+    private <T> long batch(String sql, List<T> rows, Binder<T> binder) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int pending = 0;
+                for (T row : rows) {
+                    binder.bind(ps, row);
+                    ps.addBatch();
+                    if (++pending == 500) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+            c.commit();
+            c.setAutoCommit(true);
+        }
+        return rows.size();
+    }
+}
