@@ -210,9 +210,9 @@ public class StorageImportBenchmark {
 
     /** Byte strings as long as the SDK's ciphertexts of the same values (the plaintext encodings plus overhead). */
     private static byte[][] ciphertextSizedBlobs(AssessmentRecord a) {
-        Map<String, Integer> sorted = new TreeMap<>(a.answers());
+        Map<String, String> sorted = new TreeMap<>(a.answers());
         int answers = 0;
-        for (Map.Entry<String, Integer> e : sorted.entrySet()) {
+        for (Map.Entry<String, String> e : sorted.entrySet()) {
             answers += e.getKey().length() + String.valueOf(e.getValue()).length() + 2;
         }
         int total = 1 + a.total().map(t -> t.toString().length()).orElse(0);
