@@ -1,0 +1,23 @@
+package org.dvpp.programme.internal;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.util.List;
+import org.dvpp.programme.ProgrammeEventListener;
+
+/**
+ * Event delivery: the listeners (explicit and discovered) and the dispatcher.
+ */
+final class EventsModule extends AbstractModule {
+    @Provides
+    @Singleton
+    EventsImpl events(Settings s, Kernel k) {
+        List<ProgrammeEventListener> listeners = Plugins.combine("event listener", ProgrammeEventListener.class,
+                s.listeners(), s.discover(), ProgrammeEventListener::id, ProgrammeEventListener::spiVersion,
+                ProgrammeEventListener.SPI_VERSION);
+        EventsImpl events = new EventsImpl(k.storage, k.codec, listeners, s.retryBase(), s.retryMax());
+        s.backgroundDispatch().ifPresent(events::startBackground);
+        return events;
+    }
+}

@@ -1,0 +1,46 @@
+package org.dvpp.programme.internal;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import org.dvpp.assessment.InstrumentRegistry;
+import org.dvpp.curriculum.CurriculumCatalogue;
+import org.dvpp.curriculum.HolidayCalendars;
+import org.dvpp.curriculum.spi.CurriculumProvider;
+import org.dvpp.programme.EligibilityRule;
+
+/**
+ * Plugins: eligibility rules, curricula and holiday calendars, and the instruments.
+ */
+final class PluginsModule extends AbstractModule {
+    @Provides
+    @Singleton
+    EligibilityRuleSet eligibilityRules(Settings s) {
+        return new EligibilityRuleSet(Plugins.combine("eligibility rule", EligibilityRule.class,
+                s.eligibilityRules(), s.discover(), EligibilityRule::id, EligibilityRule::spiVersion,
+                EligibilityRule.SPI_VERSION));
+    }
+
+    @Provides
+    @Singleton
+    CurriculumSupport curricula(Settings s) {
+        CurriculumCatalogue.Builder b = CurriculumCatalogue.builder();
+        for (CurriculumProvider p : s.curricula()) {
+            b.add(p);
+        }
+        int n = 0;
+        for (var dir : s.curriculumDirectories()) {
+            b.addDirectory("directory-" + (++n), dir);
+        }
+        // the built-in curricula are themselves a provider found on the module path
+        b.discoverProviders();
+        HolidayCalendars calendars = HolidayCalendars.discover();
+        return new CurriculumSupport(b.build(), calendars.get(s.holidayCalendarId()));
+    }
+
+    @Provides
+    @Singleton
+    InstrumentRegistry instruments(Prefetch prefetch) {
+        return Prefetch.join(prefetch.instruments);
+    }
+}

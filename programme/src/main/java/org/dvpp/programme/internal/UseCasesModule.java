@@ -1,0 +1,34 @@
+package org.dvpp.programme.internal;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Singleton;
+import org.dvpp.programme.Agencies;
+import org.dvpp.programme.Alerts;
+import org.dvpp.programme.Assessments;
+import org.dvpp.programme.Cases;
+import org.dvpp.programme.Completion;
+import org.dvpp.programme.Dvpp;
+import org.dvpp.programme.Groups;
+import org.dvpp.programme.Referrals;
+import org.dvpp.programme.Reports;
+import org.dvpp.programme.Safety;
+
+/**
+ * The use cases behind the public facades, and the front door itself.
+ */
+final class UseCasesModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(Agencies.class).to(AgenciesImpl.class).in(Singleton.class);
+        bind(Assessments.class).to(AssessmentsImpl.class).in(Singleton.class);
+        bind(RiskRecorder.class).in(Singleton.class);
+        bind(Referrals.class).to(ReferralsImpl.class).in(Singleton.class);
+        bind(Cases.class).to(CasesImpl.class).in(Singleton.class);
+        bind(Safety.class).to(SafetyImpl.class).in(Singleton.class);
+        bind(Groups.class).to(GroupsImpl.class).in(Singleton.class);
+        bind(Completion.class).to(CompletionImpl.class).in(Singleton.class);
+        bind(Alerts.class).to(AlertsImpl.class).in(Singleton.class);
+        bind(Reports.class).to(ReportsImpl.class).in(Singleton.class);
+        bind(Dvpp.class).to(DefaultDvpp.class).in(Singleton.class);
+    }
+}
