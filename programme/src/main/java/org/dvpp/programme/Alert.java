@@ -35,6 +35,8 @@ public record Alert(Kind kind, UUID subject, LocalDate raisedOn, String message,
         /** risk rose recently */
         RISING_RISK,
         /** a man's group is near its last session and his completion rule is not yet met */
-        COMPLETION_DEADLINE_NEAR
+        COMPLETION_DEADLINE_NEAR,
+        /** a group has a free place and men on its waiting list: offer the place */
+        PLACE_FREE_WITH_WAITING_LIST
     }
 }

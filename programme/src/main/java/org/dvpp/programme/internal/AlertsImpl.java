@@ -22,6 +22,7 @@ import org.dvpp.programme.ActingUser;
 import org.dvpp.programme.Alert;
 import org.dvpp.programme.Alerts;
 import org.dvpp.programme.Permission;
+import org.dvpp.storage.spi.GroupOccupancy;
 import org.dvpp.storage.spi.Transaction;
 
 /** Alerts computed from the records on the clock's date. */
@@ -64,6 +65,14 @@ final class AlertsImpl implements Alerts {
                                         + " on " + s.scheduledStart().toLocalDate() + " has no register",
                                 Optional.empty()));
                     }
+                }
+            }
+            for (GroupOccupancy o : tx.reports().groupOccupancy()) {
+                boolean open = o.status() == GroupStatus.PLANNED || o.status() == GroupStatus.RUNNING;
+                if (open && o.free() > 0 && o.waiting() > 0) {
+                    alerts.add(new Alert(Alert.Kind.PLACE_FREE_WITH_WAITING_LIST, o.group().value(), today, "group "
+                            + o.name() + " has " + o.free() + " free place(s) and " + o.waiting() + " waiting",
+                            Optional.empty()));
                 }
             }
             for (CaseId id : tx.cases().idsWithStatus(CaseStatus.IN_PROGRAMME)) {

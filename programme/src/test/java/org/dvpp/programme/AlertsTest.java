@@ -1,0 +1,73 @@
+package org.dvpp.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dvpp.domain.CaseId;
+import org.dvpp.domain.GroupId;
+import org.dvpp.domain.group.AttendanceStatus;
+import org.dvpp.domain.group.GroupSession;
+import org.dvpp.domain.safety.RiskEventKind;
+import org.dvpp.domain.safety.RiskLevel;
+import org.junit.jupiter.api.Test;
+
+/** The alerts a facilitator needs, each raised by the situation it names and not otherwise. */
+class AlertsTest {
+
+    private static List<Alert.Kind> kinds(Harness h) {
+        return h.dvpp.alerts().current(h.supervisor).stream().map(Alert::kind).toList();
+    }
+
+    @Test
+    void eachSituationRaisesItsAlert() throws Exception {
+        try (Harness h = new Harness()) {
+            List<CaseId> men = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                men.add(h.readyMan());
+            }
+            GroupId g = h.closedGroup(2);
+            h.dvpp.groups().allocate(h.manager, g, men.get(0));
+            h.dvpp.groups().allocate(h.manager, g, men.get(1));
+            h.dvpp.groups().allocate(h.manager, g, men.get(2)); // waits
+            assertThat(kinds(h)).isEmpty();
+
+            // a place frees while a man waits
+            h.dvpp.cases().withdraw(h.practitioner, men.get(1), "moved away");
+            assertThat(kinds(h)).containsExactly(Alert.Kind.PLACE_FREE_WITH_WAITING_LIST);
+
+            // sessions pass: the first register is taken, the second is not
+            List<GroupSession> sessions = h.dvpp.groups().sessions(h.facilitator, g);
+            CaseId man = men.get(0);
+            h.clock.set(at(sessions.get(0)));
+            h.dvpp.groups().takeRegister(h.facilitator, sessions.get(0).id(), List.of(
+                    new Groups.RegisterLine(man, AttendanceStatus.UNEXCUSED_ABSENCE, Optional.empty())));
+            h.clock.set(at(sessions.get(1)));
+            h.dvpp.groups().takeRegister(h.facilitator, sessions.get(1).id(), List.of(
+                    new Groups.RegisterLine(man, AttendanceStatus.UNEXCUSED_ABSENCE, Optional.empty())));
+            h.clock.set(at(sessions.get(2)).plus(Duration.ofDays(2)));
+            assertThat(kinds(h)).contains(Alert.Kind.REGISTER_NOT_TAKEN, Alert.Kind.CONSECUTIVE_UNEXCUSED_ABSENCES)
+                    .doesNotContain(Alert.Kind.RISING_RISK, Alert.Kind.FALLING_MOTIVATION);
+
+            // motivation falls, risk rises
+            LocalDate today = h.today();
+            h.dvpp.groups().recordCheckIn(h.facilitator, man, today.minusDays(1), 8, 7, 8);
+            h.dvpp.groups().recordCheckIn(h.facilitator, man, today, 6, 5, 5);
+            h.dvpp.safety().recordRiskEvent(h.practitioner, man, new Safety.RiskInput(RiskEventKind.POLICE_CALL_OUT,
+                    h.clock.instant(), RiskLevel.MEDIUM, Set.of(), Optional.empty(), "police called to the address"));
+            assertThat(kinds(h)).contains(Alert.Kind.FALLING_MOTIVATION, Alert.Kind.RISING_RISK);
+            assertThat(h.dvpp.alerts().current(h.supervisor)).allSatisfy(a ->
+                    assertThat(a.message()).doesNotContain("police called"));
+        }
+    }
+
+    private static Instant at(GroupSession s) {
+        return s.scheduledStart().plusHours(3).toInstant(ZoneOffset.UTC);
+    }
+}
