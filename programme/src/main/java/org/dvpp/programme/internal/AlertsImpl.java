@@ -85,11 +85,11 @@ final class AlertsImpl implements Alerts {
 
     private void caseAlerts(Transaction tx, Case c, LocalDate today, List<Alert> alerts) {
         Optional<UUID> about = Optional.of(c.id().value());
-        Optional<Progress> progress = curricula.progressOf(tx, c);
-        Group g = CurriculumSupport.allocationOf(tx, c).map(a -> tx.groups().get(a.group())).orElse(null);
-        if (progress.isPresent() && g != null) {
-            Progress p = progress.get();
-            CompletionRule rule = curricula.catalogue().get(g.curriculumId()).completion();
+        Optional<CurriculumSupport.Standing> standing = curricula.standingOf(tx, c);
+        if (standing.isPresent()) {
+            Progress p = standing.get().progress();
+            Group g = standing.get().group();
+            CompletionRule rule = standing.get().curriculum().completion();
             if (p.consecutiveUnexcused() >= rule.warnAfterConsecutiveUnexcused()) {
                 alerts.add(new Alert(Alert.Kind.CONSECUTIVE_UNEXCUSED_ABSENCES, c.id().value(), today,
                         "case " + c.id() + " has missed " + p.consecutiveUnexcused()

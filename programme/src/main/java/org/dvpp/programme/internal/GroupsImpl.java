@@ -250,8 +250,9 @@ final class GroupsImpl implements Groups {
             }
             register.forEach(tx.groupSessions()::recordAttendance);
             tx.groupSessions().update(session.withRegisterTaken(), versioned.version());
-            if (tx.groups().get(session.group()).status() == GroupStatus.PLANNED) {
-                tx.groups().update(tx.groups().get(session.group()).withStatus(GroupStatus.RUNNING));
+            Group group = tx.groups().get(session.group());
+            if (group.status() == GroupStatus.PLANNED) {
+                tx.groups().update(group.withStatus(GroupStatus.RUNNING));
             }
             for (Attendance a : register) {
                 if (a.status() == AttendanceStatus.UNEXCUSED_ABSENCE) {
@@ -282,12 +283,12 @@ final class GroupsImpl implements Groups {
         if (c.status() != CaseStatus.IN_PROGRAMME) {
             return;
         }
-        Progress progress = curricula.progressOf(tx, c).orElse(null);
-        if (progress == null) {
+        CurriculumSupport.Standing standing = curricula.standingOf(tx, c).orElse(null);
+        if (standing == null) {
             return;
         }
-        Group g = tx.groups().get(CurriculumSupport.allocationOf(tx, c).orElseThrow().group());
-        var rule = curricula.catalogue().get(g.curriculumId()).completion();
+        Progress progress = standing.progress();
+        var rule = standing.curriculum().completion();
         if (progress.consecutiveUnexcused() == rule.warnAfterConsecutiveUnexcused()) {
             k.publish(tx, new DisengagementWarning(EventId.random(), c.agency(), caseId,
                     DisengagementWarning.Reason.CONSECUTIVE_UNEXCUSED_ABSENCES, progress.consecutiveUnexcused(),
