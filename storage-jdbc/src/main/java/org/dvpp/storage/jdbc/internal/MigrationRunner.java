@@ -1,5 +1,6 @@
 package org.dvpp.storage.jdbc.internal;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,23 +9,56 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 import javax.sql.DataSource;
 import org.dvpp.storage.spi.StorageConfigurationException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Runs the schema migrations with Flyway. The scripts are read from this module with {@link Class#getResourceAsStream}
- * (not by class-path scanning, which does not see into a named module); the dialect fills in the type placeholders.
+ * Brings the schema up to date. Flyway does the migrating, with the scripts read from this module by
+ * {@link Class#getResourceAsStream} (class-path scanning does not see into a named module) and the dialect filling in
+ * the type placeholders. Two cases skip loading Flyway, which costs more at start-up than everything else in opening
+ * storage:
+ * <ul>
+ *   <li>the history table already lists exactly our scripts, all successful, with the checksums Flyway would compute
+ *       for them: the schema is current and there is nothing to do;</li>
+ *   <li>a new, empty embedded H2 database: the scripts are run directly and the history table is written exactly as
+ *       Flyway writes it, so that Flyway takes over unchanged for the next script (tested against Flyway itself).</li>
+ * </ul>
+ * Anything else (a pending script, a changed script, a failed or unknown entry, a non-empty schema without history)
+ * goes to Flyway, which migrates or refuses with its own message.
  */
 public final class MigrationRunner {
     /** The migration scripts, in order. Add new ones at the end. */
     private static final List<String> SCRIPTS = List.of("V1__schema.sql");
     private static final String FOLDER = "migration/";
     static final String HISTORY_TABLE = "dvpp_schema_history";
+    private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z]+)}");
+
+    /** What {@link #migrate} did. */
+    public enum Outcome {
+        /** The schema was already current; Flyway was not needed. */
+        ALREADY_CURRENT,
+        /** A new embedded H2 database was given the whole schema and a Flyway-compatible history. */
+        CREATED_EMBEDDED,
+        /** Flyway inspected the schema and applied whatever was pending. */
+        MIGRATED_BY_FLYWAY
+    }
 
     private MigrationRunner() {
     }
@@ -32,22 +66,256 @@ public final class MigrationRunner {
     /**
      * @param dataSource the data source
      * @param dialect its dialect
+     * @return what was done
+     * @throws StorageConfigurationException if the schema cannot be brought up to date
      */
-    public static void migrate(DataSource dataSource, Dialect dialect) {
+    public static Outcome migrate(DataSource dataSource, Dialect dialect) {
+        // one start-up at a time in this JVM, so two builders on one new embedded database cannot both create it
+        synchronized (MigrationRunner.class) {
+            try (Connection c = dataSource.getConnection()) {
+                Optional<List<Applied>> history = history(c, dialect);
+                if (history.isPresent() && current(history.get())) {
+                    return Outcome.ALREADY_CURRENT;
+                }
+                if (history.isEmpty() && dialect == Dialect.H2 && emptyH2Schema(c)) {
+                    createEmbedded(c, dialect);
+                    return Outcome.CREATED_EMBEDDED;
+                }
+            } catch (SQLException e) {
+                throw new StorageConfigurationException("The storage schema could not be checked (SQLSTATE "
+                        + e.getSQLState() + "): " + e.getMessage(), e);
+            }
+            flyway(dataSource, dialect);
+            return Outcome.MIGRATED_BY_FLYWAY;
+        }
+    }
+
+    private static void flyway(DataSource dataSource, Dialect dialect) {
         try {
-            Flyway.configure(MigrationRunner.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .loggers("slf4j")
-                    .table(HISTORY_TABLE)
-                    .placeholders(dialect.placeholders())
-                    .resourceProvider(new Scripts())
-                    .javaMigrationClassProvider(List::of)
-                    .failOnMissingLocations(false)
-                    .load()
-                    .migrate();
+            configured(dataSource, dialect).migrate();
         } catch (FlywayException e) {
             throw new StorageConfigurationException("The storage schema could not be migrated: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @param dataSource the data source
+     * @param dialect its dialect
+     * @return Flyway configured exactly as {@link #migrate} uses it (for tools and tests that inspect the history)
+     */
+    public static Flyway configured(DataSource dataSource, Dialect dialect) {
+        return Flyway.configure(MigrationRunner.class.getClassLoader())
+                .dataSource(dataSource)
+                .loggers("slf4j")
+                .table(HISTORY_TABLE)
+                .placeholders(dialect.placeholders())
+                .resourceProvider(new Scripts())
+                .javaMigrationClassProvider(List::of)
+                .failOnMissingLocations(false)
+                .load();
+    }
+
+    /** One row of the history table. */
+    record Applied(int rank, @Nullable String version, String script, @Nullable Integer checksum, String type,
+            boolean success) {
+    }
+
+    /** @return the rows of the history table, or empty if there is no history table */
+    static Optional<List<Applied>> history(Connection c, Dialect dialect) throws SQLException {
+        if (!historyTableExists(c, dialect)) {
+            return Optional.empty();
+        }
+        List<Applied> rows = new ArrayList<>();
+        String table = dialect == Dialect.MARIADB ? HISTORY_TABLE : '"' + HISTORY_TABLE + '"';
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(dialect == Dialect.MARIADB
+                        ? "SELECT installed_rank, version, script, checksum, type, success FROM " + table
+                                + " ORDER BY installed_rank"
+                        : "SELECT \"installed_rank\", \"version\", \"script\", \"checksum\", \"type\", \"success\" FROM "
+                                + table + " ORDER BY \"installed_rank\"")) {
+            while (rs.next()) {
+                int checksum = rs.getInt(4);
+                rows.add(new Applied(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        rs.wasNull() ? null : checksum, rs.getString(5), rs.getBoolean(6)));
+            }
+        }
+        return Optional.of(rows);
+    }
+
+    private static boolean historyTableExists(Connection c, Dialect dialect) throws SQLException {
+        String schema = c.getSchema();
+        String catalog = c.getCatalog();
+        try (ResultSet rs = dialect == Dialect.MARIADB
+                ? c.getMetaData().getTables(catalog, null, HISTORY_TABLE, null)
+                : c.getMetaData().getTables(catalog, schema, HISTORY_TABLE, null)) {
+            return rs.next();
+        }
+    }
+
+    /** @return whether the history lists exactly our scripts, in order, all successful and unchanged */
+    static boolean current(List<Applied> history) {
+        List<Applied> migrations = history.stream().filter(a -> !"TABLE".equals(a.type())).toList();
+        if (migrations.size() != SCRIPTS.size()) {
+            return false;
+        }
+        for (int i = 0; i < SCRIPTS.size(); i++) {
+            Applied a = migrations.get(i);
+            String script = SCRIPTS.get(i);
+            if (!a.success() || !"SQL".equals(a.type()) || !script.equals(a.script())
+                    || !version(script).equals(a.version()) || a.checksum() == null
+                    || a.checksum() != checksum(script)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean emptyH2Schema(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                        + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA) + (SELECT COUNT(*) FROM INFORMATION_SCHEMA.SEQUENCES "
+                        + "WHERE SEQUENCE_SCHEMA = CURRENT_SCHEMA)")) {
+            rs.next();
+            return rs.getLong(1) == 0;
+        }
+    }
+
+    /**
+     * Runs every script on a new, empty H2 schema and writes the history as Flyway would have. H2 commits DDL as it
+     * goes, so on failure everything is dropped again (the schema was empty) and the error is reported.
+     */
+    private static void createEmbedded(Connection c, Dialect dialect) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        try (Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            String user;
+            try (ResultSet rs = s.executeQuery("SELECT CURRENT_USER")) {
+                rs.next();
+                user = rs.getString(1);
+            }
+            s.execute("CREATE TABLE \"" + HISTORY_TABLE + "\" (\"installed_rank\" INT NOT NULL, "
+                    + "\"version\" VARCHAR(50), \"description\" VARCHAR(200) NOT NULL, \"type\" VARCHAR(20) NOT NULL, "
+                    + "\"script\" VARCHAR(1000) NOT NULL, \"checksum\" INT, \"installed_by\" VARCHAR(100) NOT NULL, "
+                    + "\"installed_on\" TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL, \"execution_time\" INT NOT NULL, "
+                    + "\"success\" BOOLEAN NOT NULL, CONSTRAINT \"" + HISTORY_TABLE + "_pk\" PRIMARY KEY (\"installed_rank\"))");
+            s.execute("CREATE INDEX \"" + HISTORY_TABLE + "_s_idx\" ON \"" + HISTORY_TABLE + "\" (\"success\")");
+            String insert = "INSERT INTO \"" + HISTORY_TABLE + "\" (\"installed_rank\", \"version\", \"description\", "
+                    + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE)";
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+                ps.setInt(1, -1);
+                ps.setNull(2, Types.VARCHAR);
+                ps.setString(3, "<< Flyway Schema History table created >>");
+                ps.setString(4, "TABLE");
+                ps.setString(5, "");
+                ps.setNull(6, Types.INTEGER);
+                ps.setString(7, user);
+                ps.setInt(8, 0);
+                ps.executeUpdate();
+                int rank = 1;
+                for (String script : SCRIPTS) {
+                    long started = System.nanoTime();
+                    // H2 runs a list of statements separated by semicolons in one call
+                    s.execute(fill(read(script), dialect));
+                    ps.setInt(1, rank++);
+                    ps.setString(2, version(script));
+                    ps.setString(3, description(script));
+                    ps.setString(4, "SQL");
+                    ps.setString(5, script);
+                    ps.setInt(6, checksum(script));
+                    ps.setString(7, user);
+                    ps.setInt(8, (int) ((System.nanoTime() - started) / 1_000_000));
+                    ps.executeUpdate();
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP ALL OBJECTS");
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** @return the script with the dialect's placeholders filled in */
+    static String fill(String sql, Dialect dialect) {
+        Matcher m = PLACEHOLDER.matcher(sql);
+        StringBuilder out = new StringBuilder(sql.length() + 256);
+        while (m.find()) {
+            String value = dialect.placeholders().get(m.group(1));
+            if (value == null) {
+                throw new StorageConfigurationException("Migration script uses an unknown placeholder " + m.group());
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * Flyway's checksum of a script: CRC32 over its lines, each as UTF-8 without its line ending, a byte-order mark
+     * removed from the first.
+     *
+     * @param script the script's file name
+     * @return its checksum
+     */
+    public static int checksum(String script) {
+        CRC32 crc = new CRC32();
+        try (BufferedReader r = new BufferedReader(open(script))) {
+            String line;
+            boolean first = true;
+            while ((line = r.readLine()) != null) {
+                if (first && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                    line = line.substring(1);
+                }
+                first = false;
+                crc.update(line.getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return (int) crc.getValue();
+    }
+
+    private static String read(String script) {
+        try (Reader r = open(script)) {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            int n;
+            while ((n = r.read(buf)) >= 0) {
+                sb.append(buf, 0, n);
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String version(String script) {
+        return name(script).group(1);
+    }
+
+    private static String description(String script) {
+        return name(script).group(2).replace('_', ' ');
+    }
+
+    private static Reader open(String file) {
+        InputStream in = MigrationRunner.class.getResourceAsStream(FOLDER + file);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("migration script missing: " + file));
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    private static Matcher name(String script) {
+        Matcher m = SCRIPT_NAME.matcher(script);
+        if (!m.matches()) {
+            throw new IllegalStateException("migration script name not in the form V<n>__<words>.sql: " + script);
+        }
+        return m;
     }
 
     private static final class Scripts implements ResourceProvider {
@@ -81,11 +349,7 @@ public final class MigrationRunner {
 
         @Override
         public Reader read() {
-            InputStream in = MigrationRunner.class.getResourceAsStream(FOLDER + file);
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("migration script missing: " + file));
-            }
-            return new InputStreamReader(in, StandardCharsets.UTF_8);
+            return open(file);
         }
 
         @Override
