@@ -137,26 +137,28 @@ public final class InstrumentRegistry {
         }
 
         private Builder add(Instrument instrument, String source) {
-            InstrumentDescriptor d;
+            String id;
             try {
-                d = Objects.requireNonNull(instrument.descriptor(), "descriptor");
+                // id() is descriptor().id() unless the instrument knows its id without compiling (the built-ins,
+                // which are compiled when first used)
+                id = Objects.requireNonNull(instrument.id(), "id");
             } catch (RuntimeException e) {
                 throw new InstrumentPluginException("Instrument from " + source + " has no usable descriptor: " + e,
                         e);
             }
-            if (!ID.matcher(d.id()).matches()) {
+            if (!ID.matcher(id).matches()) {
                 throw new InstrumentPluginException("Instrument from " + source + " has an invalid id '"
-                        + (d.id().length() > 64 ? d.id().substring(0, 64) + "..." : d.id())
+                        + (id.length() > 64 ? id.substring(0, 64) + "..." : id)
                         + "': use lower-case letters, digits and hyphens, at most 64 characters");
             }
-            String previous = sources.get(d.id());
+            String previous = sources.get(id);
             if (previous != null) {
-                throw new InstrumentPluginException("Duplicate instrument id '" + d.id() + "': registered by "
+                throw new InstrumentPluginException("Duplicate instrument id '" + id + "': registered by "
                         + previous + " and again by " + source + ". Instrument ids must be unique; rename one or "
                         + "leave one plugin off the module path.");
             }
-            byId.put(d.id(), instrument);
-            sources.put(d.id(), source);
+            byId.put(id, instrument);
+            sources.put(id, source);
             return this;
         }
 
