@@ -13,7 +13,9 @@ import org.dvpp.assessment.Instrument;
 import org.dvpp.assessment.spi.InstrumentProvider;
 import org.dvpp.curriculum.spi.CurriculumProvider;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.DvppException;
 import org.dvpp.domain.InvalidInputException;
+import org.dvpp.programme.internal.Prefetch;
 import org.dvpp.programme.internal.Settings;
 import org.dvpp.programme.internal.WiringModule;
 import org.dvpp.storage.spi.KeyProvider;
@@ -274,7 +276,41 @@ public final class DvppBuilder {
      * @return the thread-safe object the host keeps
      */
     public Dvpp build() {
-        return Guice.createInjector(buildModule()).getInstance(Dvpp.class);
+        Settings s = settings();
+        // the slow parts (database and migrations, keys, instruments, validator) start now, beside Guice's own start
+        Prefetch started = new Prefetch(s);
+        try {
+            return Guice.createInjector(new WiringModule(s, started)).getInstance(Dvpp.class);
+        } catch (RuntimeException e) {
+            abandon(started, e);
+            throw sdkException(e);
+        } catch (Error e) {
+            abandon(started, e);
+            throw e;
+        }
+    }
+
+    private static void abandon(Prefetch started, Throwable failure) {
+        try {
+            started.abandon();
+        } catch (RuntimeException closing) {
+            failure.addSuppressed(closing);
+        }
+    }
+
+    /** @return the SDK's own exception behind Guice's wrapping (the first in the cause chain), or the failure itself */
+    private static RuntimeException sdkException(RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DvppException d) {
+                if (d != failure) {
+                    for (Throwable suppressed : failure.getSuppressed()) {
+                        d.addSuppressed(suppressed);
+                    }
+                }
+                return d;
+            }
+        }
+        return failure;
     }
 
     private Settings settings() {

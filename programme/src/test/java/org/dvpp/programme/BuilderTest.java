@@ -7,11 +7,20 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.nio.file.Files;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.dvpp.domain.InvalidInputException;
+import org.dvpp.storage.jdbc.JdbcStorageProvider;
 import org.dvpp.storage.jdbc.Keysets;
 import org.dvpp.storage.spi.KeyProvider;
 import org.dvpp.storage.spi.KeyProviders;
+import org.dvpp.storage.spi.Storage;
+import org.dvpp.storage.spi.StorageConfig;
+import org.dvpp.storage.spi.StorageProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +71,7 @@ class BuilderTest {
     void twoEligibilityRulesWithOneIdFailNamingBoth(@TempDir Path dir) {
         EligibilityRule a = rule("service-area", EligibilityRule.SPI_VERSION);
         assertThatThrownBy(() -> Dvpp.builder().embeddedDatabase(dir).keyProvider(keys()).addEligibilityRule(a).build())
-                .hasRootCauseInstanceOf(PluginException.class).rootCause()
+                .isInstanceOf(PluginException.class)
                 .hasMessageContaining("service-area").hasMessageContaining(a.getClass().getName())
                 .hasMessageContaining(EligibilityRules.class.getName());
     }
@@ -85,7 +94,7 @@ class BuilderTest {
             }
         };
         assertThatThrownBy(() -> Dvpp.builder().embeddedDatabase(dir).keyProvider(keys()).addListener(old).build())
-                .hasRootCauseInstanceOf(PluginException.class).rootCause()
+                .isInstanceOf(PluginException.class)
                 .hasMessageContaining("old-crm-sync").hasMessageContaining("SPI version 0");
     }
 
@@ -103,5 +112,53 @@ class BuilderTest {
             assertThat(dvpp.referrals()).isNotNull();
         }
         assertThat(Files.exists(dir)).isTrue();
+    }
+
+    @Test
+    void aFailedBuildClosesTheStorageItHadOpened(@TempDir Path dir) {
+        AtomicInteger opened = new AtomicInteger();
+        AtomicInteger closed = new AtomicInteger();
+        StorageProvider jdbc = new JdbcStorageProvider();
+        StorageProvider recording = new StorageProvider() {
+            @Override
+            public String id() {
+                return "recording";
+            }
+
+            @Override
+            public Storage open(StorageConfig config) {
+                Storage real = jdbc.open(config);
+                opened.incrementAndGet();
+                return (Storage) Proxy.newProxyInstance(Storage.class.getClassLoader(), new Class<?>[] {Storage.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("close")) {
+                                closed.incrementAndGet();
+                            }
+                            try {
+                                return method.invoke(real, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+
+            @Override
+            public Optional<DataSource> embeddedDataSource(Path directory) {
+                return jdbc.embeddedDataSource(directory);
+            }
+        };
+        EligibilityRule clash = rule("service-area", EligibilityRule.SPI_VERSION);
+        assertThatThrownBy(() -> Dvpp.builder().embeddedDatabase(dir).keyProvider(keys()).addStorageProvider(recording)
+                .storageProvider("recording").addEligibilityRule(clash).build())
+                .isInstanceOf(PluginException.class).hasMessageContaining("service-area");
+        assertThat(opened).hasValue(1);
+        assertThat(closed).hasValue(1);
+        // and a good build on the same database works, opening it once more
+        try (Dvpp dvpp = Dvpp.builder().embeddedDatabase(dir).keyProvider(keys()).addStorageProvider(recording)
+                .storageProvider("recording").build()) {
+            assertThat(dvpp.agencies()).isNotNull();
+        }
+        assertThat(opened).hasValue(2);
+        assertThat(closed).hasValue(2);
     }
 }

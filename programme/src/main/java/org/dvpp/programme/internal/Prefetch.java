@@ -5,26 +5,50 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.dvpp.assessment.InstrumentRegistry;
+import org.dvpp.storage.spi.Storage;
 
 /**
- * Work started in the background as soon as the injector needs storage, so that loading the instruments and building
- * the validator overlap with opening the database and running its migrations.
+ * The slow parts of starting, run side by side in the background: opening the storage (database, migrations, keys),
+ * loading the instruments and building the validator. {@code build()} starts them before it creates the injector, so
+ * that they also overlap with Guice's own start; a Guice host's injector starts them when it first needs one.
  */
-final class Prefetch {
+public final class Prefetch {
+    final CompletableFuture<Storage> storage;
     final CompletableFuture<InstrumentRegistry> instruments;
     final CompletableFuture<InputValidator> validator;
 
-    Prefetch(Settings s) {
-        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+    /** @param s the settings; the work starts at once */
+    public Prefetch(Settings s) {
+        ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "dvpp-start-up");
             t.setDaemon(true);
             return t;
         });
         try {
+            storage = CompletableFuture.supplyAsync(() -> StorageModule.open(s), pool);
             instruments = CompletableFuture.supplyAsync(() -> registry(s), pool);
             validator = CompletableFuture.supplyAsync(() -> new InputValidator(s.clock()), pool);
         } finally {
-            pool.shutdown(); // the two tasks still run to the end
+            pool.shutdown(); // the tasks still run to the end
+        }
+    }
+
+    /**
+     * For a build that failed: waits for the background work and closes whatever it opened, so that a failed build
+     * leaves no database open.
+     */
+    public void abandon() {
+        try {
+            storage.handle((opened, failure) -> opened).join();
+        } finally {
+            Storage st = storage.getNow(null);
+            if (st != null) {
+                st.close();
+            }
+            InputValidator v = validator.handle((built, failure) -> built).join();
+            if (v != null) {
+                v.close();
+            }
         }
     }
 

@@ -17,7 +17,17 @@ import org.dvpp.storage.spi.StorageProviders;
 final class StorageModule extends AbstractModule {
     @Provides
     @Singleton
-    Storage storage(Settings s, Prefetch prefetch) {
+    Storage storage(Prefetch prefetch) {
+        return Prefetch.join(prefetch.storage);
+    }
+
+    /**
+     * Finds the storage provider and opens it (with its migrations) on the host's or the embedded database.
+     *
+     * @param s the settings
+     * @return the open storage
+     */
+    static Storage open(Settings s) {
         List<StorageProvider> providers = StorageProviders.combine(s.storageProviders(),
                 s.discover() || s.storageProviders().isEmpty());
         StorageProvider provider;
