@@ -10,6 +10,14 @@ module org.dvpp.benchmarks {
     requires com.zaxxer.hikari;
     requires jmh.core;
     requires java.sql;
+    // the libraries whose cold start ColdStartBenchmark measures on their own
+    requires com.google.guice;
+    requires jakarta.inject;
+    requires jakarta.validation;
+    requires org.hibernate.validator;
+    requires com.google.crypto.tink;
+    requires tools.jackson.databind;
 
     exports org.dvpp.benchmarks;
+    opens org.dvpp.benchmarks to org.hibernate.validator, tools.jackson.databind, com.google.guice;
 }

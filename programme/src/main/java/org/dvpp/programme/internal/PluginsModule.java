@@ -23,7 +23,15 @@ final class PluginsModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CurriculumSupport curricula(Settings s) {
+    CurriculumSupport curricula(Prefetch prefetch) {
+        return Prefetch.join(prefetch.curricula);
+    }
+
+    /**
+     * @param s the settings
+     * @return the curricula (added, from directories and discovered) and the holiday calendar chosen
+     */
+    static CurriculumSupport loadCurricula(Settings s) {
         CurriculumCatalogue.Builder b = CurriculumCatalogue.builder();
         for (CurriculumProvider p : s.curricula()) {
             b.add(p);

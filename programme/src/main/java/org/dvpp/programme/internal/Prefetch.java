@@ -9,12 +9,13 @@ import org.dvpp.storage.spi.Storage;
 
 /**
  * The slow parts of starting, run side by side in the background: opening the storage (database, migrations, keys),
- * loading the instruments and building the validator. {@code build()} starts them before it creates the injector, so
+ * loading the instruments and the curricula, and building the validator. {@code build()} starts them before it creates the injector, so
  * that they also overlap with Guice's own start; a Guice host's injector starts them when it first needs one.
  */
 public final class Prefetch {
     final CompletableFuture<Storage> storage;
     final CompletableFuture<InstrumentRegistry> instruments;
+    final CompletableFuture<CurriculumSupport> curricula;
     final CompletableFuture<InputValidator> validator;
 
     /** @param s the settings; the work starts at once */
@@ -27,6 +28,7 @@ public final class Prefetch {
         try {
             storage = CompletableFuture.supplyAsync(() -> StorageModule.open(s), pool);
             instruments = CompletableFuture.supplyAsync(() -> registry(s), pool);
+            curricula = CompletableFuture.supplyAsync(() -> PluginsModule.loadCurricula(s), pool);
             validator = CompletableFuture.supplyAsync(() -> new InputValidator(s.clock()), pool);
         } finally {
             pool.shutdown(); // the tasks still run to the end

@@ -2,6 +2,8 @@ package org.dvpp.storage.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.dvpp.domain.Checks;
 import org.dvpp.storage.jdbc.internal.Dialect;
 import org.dvpp.storage.jdbc.internal.FieldCipher;
@@ -42,18 +44,52 @@ public final class JdbcStorageProvider implements StorageProvider {
     @Override
     public Storage open(StorageConfig config) {
         Checks.required(config, "config");
-        FieldCipher cipher = new FieldCipher(config.keyProvider());
+        // loading the keys (Tink) and connecting and migrating are independent and both slow: do them side by side
+        FutureTask<FieldCipher> keys = new FutureTask<>(() -> new FieldCipher(config.keyProvider()));
+        Thread loader = new Thread(keys, "dvpp-storage-keys");
+        loader.setDaemon(true);
+        loader.start();
         Dialect dialect;
-        try (Connection c = config.dataSource().getConnection()) {
-            dialect = Dialect.detect(c);
-        } catch (SQLException e) {
-            throw new StorageUnavailableException("Cannot connect to the database to open storage (SQLSTATE "
-                    + e.getSQLState() + ")", e);
+        try {
+            try (Connection c = config.dataSource().getConnection()) {
+                dialect = Dialect.detect(c);
+            } catch (SQLException e) {
+                throw new StorageUnavailableException("Cannot connect to the database to open storage (SQLSTATE "
+                        + e.getSQLState() + ")", e);
+            }
+            if (config.migrate()) {
+                MigrationRunner.migrate(config.dataSource(), dialect);
+            }
+        } finally {
+            // a key problem is reported before a database problem, as it was when the keys were loaded first
+            keys(keys);
         }
-        if (config.migrate()) {
-            MigrationRunner.migrate(config.dataSource(), dialect);
+        return new JdbcStorage(config, dialect, keys(keys));
+    }
+
+    private static FieldCipher keys(FutureTask<FieldCipher> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
-        return new JdbcStorage(config, dialect, cipher);
     }
 
     /**

@@ -6,7 +6,8 @@ package org.dvpp.storage.spi;
  * service (return a {@link DataKeyset.Wrapped} whose {@link KeyEncryptionKey} calls the KMS). The storage layer refuses
  * to start without one; there is no built-in key.
  *
- * <p>Implementations are plugins: a stable {@link #id()} and the {@link #spiVersion()} they were built for.
+ * <p>Implementations are plugins: a stable {@link #id()} and the {@link #spiVersion()} they were built for. They must be
+ * thread-safe: storage may ask for the keyset from a background thread while it opens the database.
  *
  * @since 0.1
  */
