@@ -63,7 +63,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Cold start to the first scored and persisted assessment on a new embedded H2 database, each measurement in a fresh
  * JVM (JMH single-shot mode, one fork per sample). The SDK path builds {@link Dvpp} (Guice wiring, plugin discovery,
- * Flyway migrations, Tink keys, validation), registers an agency, receives a referral and records a scored PHQ-9. The
+ * schema creation, Tink keys, validation), registers an agency, receives a referral and records a scored PHQ-9. The
  * baseline is a bare program that opens H2, creates the five tables those rows need and inserts the same rows with JDBC.
  * The ratio is SDK time over baseline time; the target is at most 1.5x.
  */

@@ -17,7 +17,9 @@ import org.dvpp.storage.spi.StorageUnavailableException;
 /**
  * The JDBC storage provider, id {@value #ID}: H2 (the embedded default), PostgreSQL and MariaDB on the host's
  * {@link javax.sql.DataSource}. Opening it loads the keys (refusing to start without a usable keyset), detects the
- * database, and (unless {@link StorageConfig#migrate()} is false) migrates the schema with Flyway.
+ * database, and (unless {@link StorageConfig#migrate()} is false) brings the schema up to date: with Flyway when a
+ * script is pending, directly (with a Flyway-identical history) on a new embedded H2 database, and not at all when the
+ * schema is already current.
  *
  * <p>Options ({@link StorageConfig.Builder#option(String, String)}): {@code postgresql.copyBulkImport=true} makes bulk
  * import use PostgreSQL's COPY instead of batched INSERTs.
