@@ -97,7 +97,7 @@ public interface Cases {
     Set<Guard> startBlockers(ActingUser user, CaseId caseId);
 
     /**
-     * He leaves of his own accord; his group place is freed; partner support is told.
+     * He leaves of his own accord; his group place is freed and he leaves every waiting list; partner support is told.
      *
      * @param user who records it (needs {@link Permission#MANAGE_CASE})
      * @param caseId the case
@@ -107,7 +107,7 @@ public interface Cases {
     Case withdraw(ActingUser user, CaseId caseId, String reason);
 
     /**
-     * The agency excludes him; his group place is freed; partner support is told.
+     * The agency excludes him; his group place is freed and he leaves every waiting list; partner support is told.
      *
      * @param user who decides (needs {@link Permission#MANAGE_CASE})
      * @param caseId the case
@@ -117,7 +117,7 @@ public interface Cases {
     Case exclude(ActingUser user, CaseId caseId, String reason);
 
     /**
-     * He is returned to the referrer (for example for breach); his group place is freed; partner support is told.
+     * He is returned to the referrer (for example for breach); his group place is freed and he leaves every waiting list; partner support is told.
      *
      * @param user who decides (needs {@link Permission#MANAGE_CASE})
      * @param caseId the case
@@ -155,7 +155,8 @@ public interface Cases {
     Case startAftercare(ActingUser user, CaseId caseId);
 
     /**
-     * Closes the case; the acting user is the supervisor who signs it off.
+     * Closes the case; the acting user is the supervisor who signs it off. Any group place still held is freed and he
+     * leaves every waiting list.
      *
      * @param supervisor who closes (needs {@link Permission#CLOSE_CASE})
      * @param caseId the case

@@ -36,7 +36,8 @@ public interface Groups {
 
     /**
      * Gives a man a place and starts his programme, in one transaction. The start guards are checked first; a full group
-     * puts him on its waiting list instead. A group never holds more men than its capacity, however many calls race.
+     * puts him on its waiting list instead (he may wait for several groups). A group never holds more men than its
+     * capacity, however many calls race. A man who gets a place leaves every waiting list he was on.
      *
      * @param user who allocates (needs {@link Permission#MANAGE_GROUPS})
      * @param groupId the group

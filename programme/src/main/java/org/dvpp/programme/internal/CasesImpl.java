@@ -211,7 +211,17 @@ final class CasesImpl implements Cases {
             if (a.status() == org.dvpp.domain.group.AllocationStatus.ACTIVE) {
                 tx.allocations().end(a.group(), caseId);
             }
-            tx.allocations().removeFromWaitingList(a.group(), caseId);
+        }
+        leaveWaitingLists(tx, caseId);
+    }
+
+    /**
+     * Takes a man off every waiting list he is on, including those of groups he never had a place in: once he has left
+     * (or has a place), he must not be offered a place that frees up.
+     */
+    static void leaveWaitingLists(Transaction tx, CaseId caseId) {
+        for (var entry : tx.allocations().waitingListsOf(caseId)) {
+            tx.allocations().removeFromWaitingList(entry.group(), caseId);
         }
     }
 }

@@ -119,7 +119,8 @@ final class GroupsImpl implements Groups {
             AllocationRepository.Outcome outcome = tx.allocations().allocate(a);
             switch (outcome) {
                 case ALLOCATED -> {
-                    tx.allocations().removeFromWaitingList(groupId, caseId);
+                    // he has a place: off this group's waiting list and any other he was on
+                    CasesImpl.leaveWaitingLists(tx, caseId);
                     k.handle(tx, user, caseId, new CaseCommand.StartProgramme(groupId));
                     return new Placement(Placement.Outcome.PLACED, 0);
                 }

@@ -80,4 +80,10 @@ public interface AllocationRepository {
      * @return its waiting list, longest waiting first
      */
     List<WaitingListEntry> waitingList(GroupId group);
+
+    /**
+     * @param caseId the case
+     * @return every waiting list the case is on, longest waiting first
+     */
+    List<WaitingListEntry> waitingListsOf(CaseId caseId);
 }

@@ -269,8 +269,24 @@ public abstract class StorageContract {
                 .containsExactly(f.attendance(s1.id(), b, AttendanceStatus.LATE));
         assertThat(read(f, (Transaction tx) -> tx.allocations().waitingList(g.id())))
                 .containsExactly(new WaitingListEntry(f.agencyId(), g.id(), b, Fixtures.AT));
+        // a man may wait for several full groups at once; his lists are found from his case, oldest first
+        Group other = f.group(12, "south");
+        write(f, (Transaction tx) -> {
+            tx.groups().insert(other);
+            tx.allocations().addToWaitingList(new WaitingListEntry(f.agencyId(), other.id(), b,
+                    Fixtures.AT.plusSeconds(60)));
+            tx.allocations().addToWaitingList(new WaitingListEntry(f.agencyId(), other.id(), a, Fixtures.AT));
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.allocations().waitingListsOf(b))).containsExactly(
+                new WaitingListEntry(f.agencyId(), g.id(), b, Fixtures.AT),
+                new WaitingListEntry(f.agencyId(), other.id(), b, Fixtures.AT.plusSeconds(60)));
+        assertThat(read(f, (Transaction tx) -> tx.allocations().waitingListsOf(CaseId.random()))).isEmpty();
         assertThat(write(f, (Transaction tx) -> tx.allocations().removeFromWaitingList(g.id(), b))).isTrue();
+        assertThat(write(f, (Transaction tx) -> tx.allocations().removeFromWaitingList(g.id(), b))).isFalse();
         assertThat(read(f, (Transaction tx) -> tx.allocations().waitingList(g.id()))).isEmpty();
+        assertThat(read(f, (Transaction tx) -> tx.allocations().waitingListsOf(b))).containsExactly(
+                new WaitingListEntry(f.agencyId(), other.id(), b, Fixtures.AT.plusSeconds(60)));
         Versioned<GroupSession> v = read(f, (Transaction tx) -> tx.groupSessions().findVersioned(s1.id()).orElseThrow());
         GroupSession cancelled = new GroupSession(s2.id(), s2.agency(), s2.group(), s2.sequence(),
                 s2.curriculumSession(), s2.scheduledStart(), s2.duration(),

@@ -121,4 +121,12 @@ final class AllocationRepo implements AllocationRepository {
                 + "ORDER BY since_nanos, case_id", r -> new WaitingListEntry(db.agency, new GroupId(r.uuid("group_id")),
                         new CaseId(r.uuid("case_id")), r.instant("since_nanos")), db.agencyId, group);
     }
+
+    @Override
+    public List<WaitingListEntry> waitingListsOf(CaseId caseId) {
+        Checks.required(caseId, "caseId");
+        return db.list("SELECT group_id, case_id, since_nanos FROM waiting_list WHERE agency_id = ? AND case_id = ? "
+                + "ORDER BY since_nanos, group_id", r -> new WaitingListEntry(db.agency, new GroupId(r.uuid("group_id")),
+                        new CaseId(r.uuid("case_id")), r.instant("since_nanos")), db.agencyId, caseId);
+    }
 }
