@@ -114,12 +114,10 @@ class BuilderTest {
         assertThat(Files.exists(dir)).isTrue();
     }
 
-    @Test
-    void aFailedBuildClosesTheStorageItHadOpened(@TempDir Path dir) {
-        AtomicInteger opened = new AtomicInteger();
-        AtomicInteger closed = new AtomicInteger();
+    /** A JDBC storage provider that counts how often storage is opened and closed. */
+    private static StorageProvider recording(AtomicInteger opened, AtomicInteger closed) {
         StorageProvider jdbc = new JdbcStorageProvider();
-        StorageProvider recording = new StorageProvider() {
+        return new StorageProvider() {
             @Override
             public String id() {
                 return "recording";
@@ -147,6 +145,13 @@ class BuilderTest {
                 return jdbc.embeddedDataSource(directory);
             }
         };
+    }
+
+    @Test
+    void aFailedBuildClosesTheStorageItHadOpened(@TempDir Path dir) {
+        AtomicInteger opened = new AtomicInteger();
+        AtomicInteger closed = new AtomicInteger();
+        StorageProvider recording = recording(opened, closed);
         EligibilityRule clash = rule("service-area", EligibilityRule.SPI_VERSION);
         assertThatThrownBy(() -> Dvpp.builder().embeddedDatabase(dir).keyProvider(keys()).addStorageProvider(recording)
                 .storageProvider("recording").addEligibilityRule(clash).build())
@@ -160,5 +165,18 @@ class BuilderTest {
         }
         assertThat(opened).hasValue(2);
         assertThat(closed).hasValue(2);
+    }
+
+    @Test
+    void aGuiceHostWhoseInjectorFailsIsLeftWithNoStorageOpen(@TempDir Path dir) {
+        AtomicInteger opened = new AtomicInteger();
+        AtomicInteger closed = new AtomicInteger();
+        EligibilityRule clash = rule("service-area", EligibilityRule.SPI_VERSION);
+        Injector host = Guice.createInjector(Dvpp.builder().embeddedDatabase(dir).keyProvider(keys())
+                .addStorageProvider(recording(opened, closed)).storageProvider("recording").addEligibilityRule(clash)
+                .buildModule());
+        assertThatThrownBy(() -> host.getInstance(Dvpp.class)).hasRootCauseInstanceOf(PluginException.class);
+        assertThat(opened).hasValue(1);
+        assertThat(closed).hasValue(1);
     }
 }

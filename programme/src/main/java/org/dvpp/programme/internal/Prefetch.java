@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.dvpp.assessment.InstrumentRegistry;
 import org.dvpp.storage.spi.Storage;
 
@@ -17,6 +18,7 @@ public final class Prefetch {
     final CompletableFuture<InstrumentRegistry> instruments;
     final CompletableFuture<CurriculumSupport> curricula;
     final CompletableFuture<InputValidator> validator;
+    private final AtomicBoolean abandoned = new AtomicBoolean();
 
     /** @param s the settings; the work starts at once */
     public Prefetch(Settings s) {
@@ -40,6 +42,9 @@ public final class Prefetch {
      * leaves no database open.
      */
     public void abandon() {
+        if (!abandoned.compareAndSet(false, true)) {
+            return;
+        }
         try {
             storage.handle((opened, failure) -> opened).join();
         } finally {

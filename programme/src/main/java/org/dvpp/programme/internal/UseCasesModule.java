@@ -1,6 +1,8 @@
 package org.dvpp.programme.internal;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
+import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.dvpp.programme.Agencies;
 import org.dvpp.programme.Alerts;
@@ -29,6 +31,24 @@ final class UseCasesModule extends AbstractModule {
         bind(Completion.class).to(CompletionImpl.class).in(Singleton.class);
         bind(Alerts.class).to(AlertsImpl.class).in(Singleton.class);
         bind(Reports.class).to(ReportsImpl.class).in(Singleton.class);
-        bind(Dvpp.class).to(DefaultDvpp.class).in(Singleton.class);
+    }
+
+    /**
+     * The front door. If any part of it cannot be built (a broken plugin, say), what start-up had already opened is
+     * closed before the failure goes on, so that a failed injector leaves no database open.
+     */
+    @Provides
+    @Singleton
+    Dvpp dvpp(Prefetch prefetch, Provider<DefaultDvpp> wired) {
+        try {
+            return wired.get();
+        } catch (RuntimeException | Error e) {
+            try {
+                prefetch.abandon();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
     }
 }
