@@ -8,6 +8,7 @@ module org.dvpp.examples.cli {
     requires org.dvpp.storage.jdbc;
     requires info.picocli;
     requires java.sql;
+    requires java.logging;
     requires org.slf4j;
     requires tools.jackson.databind;
     requires static org.jspecify;

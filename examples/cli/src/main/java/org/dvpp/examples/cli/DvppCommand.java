@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, DoctorCommand.class, CurriculumCommand.class, InstrumentsCommand.class,
             ScoreCommand.class, CommandLine.HelpCommand.class})
 public final class DvppCommand implements Runnable {
+    /** Held so that its level stays set (java.util.logging keeps loggers only weakly). */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
 
     @Spec
     CommandSpec spec;
@@ -65,6 +68,9 @@ public final class DvppCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // Hibernate Validator announces its version through java.util.logging at INFO; a trainer at a terminal does
+        // not need it (the logger is held in a field, as java.util.logging keeps only weak references)
+        QUIET.setLevel(java.util.logging.Level.WARNING);
         System.exit(execute(args));
     }
 }
