@@ -117,7 +117,8 @@ public interface Cases {
     Case exclude(ActingUser user, CaseId caseId, String reason);
 
     /**
-     * He is returned to the referrer (for example for breach); his group place is freed and he leaves every waiting list; partner support is told.
+     * He is returned to the referrer (for example for breach); his group place is freed and he leaves every waiting
+     * list; partner support is told.
      *
      * @param user who decides (needs {@link Permission#MANAGE_CASE})
      * @param caseId the case

@@ -292,7 +292,7 @@ public final class DvppBuilder {
 
     private static void abandon(Prefetch started, Throwable failure) {
         try {
-            started.abandon();
+            started.abandon(failure);
         } catch (RuntimeException closing) {
             failure.addSuppressed(closing);
         }

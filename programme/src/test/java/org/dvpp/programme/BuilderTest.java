@@ -178,5 +178,9 @@ class BuilderTest {
         assertThatThrownBy(() -> host.getInstance(Dvpp.class)).hasRootCauseInstanceOf(PluginException.class);
         assertThat(opened).hasValue(1);
         assertThat(closed).hasValue(1);
+        // asking again does not hand out an SDK on the closed storage
+        assertThatThrownBy(() -> host.getInstance(Dvpp.class)).hasStackTraceContaining("create a new injector")
+                .hasRootCauseInstanceOf(PluginException.class);
+        assertThat(opened).hasValue(1);
     }
 }

@@ -7,11 +7,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.dvpp.assessment.InstrumentRegistry;
 import org.dvpp.storage.spi.Storage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The slow parts of starting, run side by side in the background: opening the storage (database, migrations, keys),
- * loading the instruments and the curricula, and building the validator. {@code build()} starts them before it creates the injector, so
- * that they also overlap with Guice's own start; a Guice host's injector starts them when it first needs one.
+ * loading the instruments and the curricula, and building the validator. {@code build()} starts them before it creates
+ * the injector, so that they also overlap with Guice's own start; a Guice host's injector starts them when it first
+ * needs one. After a failed start they are abandoned: what they opened is closed, and they cannot be used again.
  */
 public final class Prefetch {
     final CompletableFuture<Storage> storage;
@@ -19,6 +21,7 @@ public final class Prefetch {
     final CompletableFuture<CurriculumSupport> curricula;
     final CompletableFuture<InputValidator> validator;
     private final AtomicBoolean abandoned = new AtomicBoolean();
+    private volatile @Nullable Throwable failure;
 
     /** @param s the settings; the work starts at once */
     public Prefetch(Settings s) {
@@ -40,11 +43,14 @@ public final class Prefetch {
     /**
      * For a build that failed: waits for the background work and closes whatever it opened, so that a failed build
      * leaves no database open.
+     *
+     * @param cause why the build failed
      */
-    public void abandon() {
+    public void abandon(Throwable cause) {
         if (!abandoned.compareAndSet(false, true)) {
             return;
         }
+        failure = cause;
         try {
             storage.handle((opened, failure) -> opened).join();
         } finally {
@@ -56,6 +62,17 @@ public final class Prefetch {
             if (v != null) {
                 v.close();
             }
+        }
+    }
+
+    /**
+     * @throws IllegalStateException if start-up was abandoned after a failure (its storage is closed)
+     */
+    void checkNotAbandoned() {
+        Throwable cause = failure;
+        if (abandoned.get()) {
+            throw new IllegalStateException("DVPP Kit failed to start in this injector and closed what it had opened ("
+                    + cause + "); create a new injector", cause);
         }
     }
 

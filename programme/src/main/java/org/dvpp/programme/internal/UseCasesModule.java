@@ -40,11 +40,13 @@ final class UseCasesModule extends AbstractModule {
     @Provides
     @Singleton
     Dvpp dvpp(Prefetch prefetch, Provider<DefaultDvpp> wired) {
+        // a second attempt in an injector whose first failed would find the storage closed: refuse it plainly
+        prefetch.checkNotAbandoned();
         try {
             return wired.get();
         } catch (RuntimeException | Error e) {
             try {
-                prefetch.abandon();
+                prefetch.abandon(e);
             } catch (RuntimeException closing) {
                 e.addSuppressed(closing);
             }
