@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -145,10 +146,19 @@ public final class MigrationRunner {
     private static boolean historyTableExists(Connection c, Dialect dialect) throws SQLException {
         String schema = c.getSchema();
         String catalog = c.getCatalog();
-        try (ResultSet rs = dialect == Dialect.MARIADB
-                ? c.getMetaData().getTables(catalog, null, HISTORY_TABLE, null)
-                : c.getMetaData().getTables(catalog, schema, HISTORY_TABLE, null)) {
-            return rs.next();
+        DatabaseMetaData md = c.getMetaData();
+        // the name is a LIKE pattern, in which '_' matches any character: escape it
+        String escape = md.getSearchStringEscape();
+        String pattern = escape == null || escape.isEmpty() ? HISTORY_TABLE
+                : HISTORY_TABLE.replace("_", escape + "_");
+        try (ResultSet rs = dialect == Dialect.MARIADB ? md.getTables(catalog, null, pattern, null)
+                : md.getTables(catalog, schema, pattern, null)) {
+            while (rs.next()) {
+                if (HISTORY_TABLE.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
