@@ -9,6 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dvpp.storage.jdbc.internal.Dialect;
 import org.dvpp.storage.jdbc.internal.MigrationRunner;
 import org.dvpp.storage.jdbc.internal.MigrationRunner.Outcome;
@@ -46,6 +49,28 @@ class MigrationRunnerTest {
             assertThat(MigrationRunner.migrate(byFlyway.dataSource, Dialect.H2)).isEqualTo(Outcome.ALREADY_CURRENT);
             MigrationRunner.migrate(direct.dataSource, Dialect.H2);
             assertThat(MigrationRunner.migrate(direct.dataSource, Dialect.H2)).isEqualTo(Outcome.ALREADY_CURRENT);
+        }
+    }
+
+    @Test
+    void startsRacingOnOneNewEmbeddedDatabaseCreateItOnce() throws Exception {
+        try (TestDatabases.Db db = TestDatabases.h2()) {
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<Outcome>> runs = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    runs.add(pool.submit(() -> MigrationRunner.migrate(db.dataSource, Dialect.H2)));
+                }
+                List<Outcome> outcomes = new ArrayList<>();
+                for (Future<Outcome> f : runs) {
+                    outcomes.add(f.get());
+                }
+                assertThat(outcomes).containsOnlyOnce(Outcome.CREATED_EMBEDDED)
+                        .containsOnly(Outcome.CREATED_EMBEDDED, Outcome.ALREADY_CURRENT);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(history(db)).hasSize(2);
         }
     }
 
