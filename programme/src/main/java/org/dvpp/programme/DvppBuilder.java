@@ -282,19 +282,12 @@ public final class DvppBuilder {
         try {
             return Guice.createInjector(new WiringModule(s, started)).getInstance(Dvpp.class);
         } catch (RuntimeException e) {
-            abandon(started, e);
+            // the injector's front door has usually closed it already; this covers a failure before that
+            started.abandon(e);
             throw sdkException(e);
         } catch (Error e) {
-            abandon(started, e);
+            started.abandon(e);
             throw e;
-        }
-    }
-
-    private static void abandon(Prefetch started, Throwable failure) {
-        try {
-            started.abandon(failure);
-        } catch (RuntimeException closing) {
-            failure.addSuppressed(closing);
         }
     }
 

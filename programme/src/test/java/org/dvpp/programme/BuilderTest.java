@@ -20,6 +20,7 @@ import org.dvpp.storage.spi.KeyProvider;
 import org.dvpp.storage.spi.KeyProviders;
 import org.dvpp.storage.spi.Storage;
 import org.dvpp.storage.spi.StorageConfig;
+import org.dvpp.storage.spi.StorageConfigurationException;
 import org.dvpp.storage.spi.StorageProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,16 @@ class BuilderTest {
                 .hasMessageContaining("no built-in key");
         assertThatThrownBy(() -> Dvpp.builder().keyProvider(keys()).build())
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("dataSource");
+    }
+
+    @Test
+    void aKeysetThatCannotBeReadFailsTheBuildWithTheStorageError(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("keyset.json");
+        Files.writeString(bad, "{\"primaryKeyId\": 1, \"key\": []}");
+        assertThatThrownBy(() -> Dvpp.builder().embeddedDatabase(dir.resolve("db"))
+                .keyProvider(KeyProviders.keysetFile(bad)).build())
+                .isInstanceOf(StorageConfigurationException.class).hasMessageContaining("keyset-file")
+                .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.dvpp.assessment.InstrumentRegistry;
 import org.dvpp.storage.spi.Storage;
 import org.jspecify.annotations.Nullable;
@@ -20,8 +20,8 @@ public final class Prefetch {
     final CompletableFuture<InstrumentRegistry> instruments;
     final CompletableFuture<CurriculumSupport> curricula;
     final CompletableFuture<InputValidator> validator;
-    private final AtomicBoolean abandoned = new AtomicBoolean();
-    private volatile @Nullable Throwable failure;
+    /** Why start-up was abandoned; null while it is not. */
+    private final AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
 
     /** @param s the settings; the work starts at once */
     public Prefetch(Settings s) {
@@ -42,26 +42,29 @@ public final class Prefetch {
 
     /**
      * For a build that failed: waits for the background work and closes whatever it opened, so that a failed build
-     * leaves no database open.
+     * leaves no database open. A failure to close is added to {@code cause} as suppressed. Only the first call acts.
      *
      * @param cause why the build failed
      */
     public void abandon(Throwable cause) {
-        if (!abandoned.compareAndSet(false, true)) {
+        if (!failure.compareAndSet(null, cause)) {
             return;
         }
-        failure = cause;
         try {
-            storage.handle((opened, failure) -> opened).join();
-        } finally {
-            Storage st = storage.getNow(null);
+            Storage st = storage.handle((opened, failed) -> opened).join();
             if (st != null) {
                 st.close();
             }
-            InputValidator v = validator.handle((built, failure) -> built).join();
+        } catch (RuntimeException closing) {
+            cause.addSuppressed(closing);
+        }
+        try {
+            InputValidator v = validator.handle((built, failed) -> built).join();
             if (v != null) {
                 v.close();
             }
+        } catch (RuntimeException closing) {
+            cause.addSuppressed(closing);
         }
     }
 
@@ -69,8 +72,8 @@ public final class Prefetch {
      * @throws IllegalStateException if start-up was abandoned after a failure (its storage is closed)
      */
     void checkNotAbandoned() {
-        Throwable cause = failure;
-        if (abandoned.get()) {
+        Throwable cause = failure.get();
+        if (cause != null) {
             throw new IllegalStateException("DVPP Kit failed to start in this injector and closed what it had opened ("
                     + cause + "); create a new injector", cause);
         }

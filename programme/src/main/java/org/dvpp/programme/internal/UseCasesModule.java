@@ -45,11 +45,7 @@ final class UseCasesModule extends AbstractModule {
         try {
             return wired.get();
         } catch (RuntimeException | Error e) {
-            try {
-                prefetch.abandon(e);
-            } catch (RuntimeException closing) {
-                e.addSuppressed(closing);
-            }
+            prefetch.abandon(e);
             throw e;
         }
     }

@@ -52,6 +52,7 @@ public final class JdbcStorageProvider implements StorageProvider {
         loader.setDaemon(true);
         loader.start();
         Dialect dialect;
+        FieldCipher cipher;
         try {
             try (Connection c = config.dataSource().getConnection()) {
                 dialect = Dialect.detect(c);
@@ -64,9 +65,9 @@ public final class JdbcStorageProvider implements StorageProvider {
             }
         } finally {
             // a key problem is reported before a database problem, as it was when the keys were loaded first
-            keys(keys);
+            cipher = keys(keys);
         }
-        return new JdbcStorage(config, dialect, keys(keys));
+        return new JdbcStorage(config, dialect, cipher);
     }
 
     private static FieldCipher keys(FutureTask<FieldCipher> task) {
