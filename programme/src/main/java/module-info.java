@@ -14,7 +14,7 @@ module org.dvpp.programme {
     requires transitive org.dvpp.assessment;
     requires transitive org.dvpp.curriculum;
     requires transitive org.dvpp.storage.spi;
-    requires transitive com.google.guice;
+    requires com.google.guice;
     requires jakarta.inject;
     requires org.hibernate.validator;
     requires tools.jackson.databind;
@@ -22,6 +22,8 @@ module org.dvpp.programme {
     requires static org.jspecify;
 
     exports org.dvpp.programme;
+    // only the optional Guice integration reaches the wiring
+    exports org.dvpp.programme.internal to org.dvpp.guice;
 
     // Guice constructs the internal use cases reflectively
     opens org.dvpp.programme.internal to com.google.guice;

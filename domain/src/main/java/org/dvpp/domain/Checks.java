@@ -51,11 +51,73 @@ public final class Checks {
      * @return the text, unchanged
      */
     public static String optionalText(String value, String field, int max) {
+        return checked(value, field, max, false);
+    }
+
+    /**
+     * A required, non-blank free text of at most {@code max} characters, which may run over several lines (CR, LF and
+     * tab allowed).
+     *
+     * @param value the text
+     * @param field the field's name
+     * @param max the longest allowed length
+     * @return the text, unchanged
+     */
+    public static String freeText(String value, String field, int max) {
+        required(value, field);
+        if (value.isBlank()) {
+            throw new InvalidInputException(field, "not-blank", field + " must not be blank");
+        }
+        return checked(value, field, max, true);
+    }
+
+    /**
+     * A required free text that may be empty, of at most {@code max} characters, over several lines if need be.
+     *
+     * @param value the text
+     * @param field the field's name
+     * @param max the longest allowed length
+     * @return the text, unchanged
+     */
+    public static String optionalFreeText(String value, String field, int max) {
+        return checked(value, field, max, true);
+    }
+
+    private static String checked(String value, String field, int max, boolean multiLine) {
         required(value, field);
         if (value.length() > max) {
             throw new InvalidInputException(field, "max-length", field + " must be at most " + max + " characters");
         }
+        String bad = badCharacter(value, multiLine);
+        if (bad != null) {
+            throw new InvalidInputException(field, bad, field + " must not contain " + RuleCodes.describe(bad));
+        }
         return value;
+    }
+
+    /**
+     * @param value a text
+     * @param multiLine whether CR, LF and tab are allowed
+     * @return the rule the text breaks ({@code no-nul}, {@code no-line-break}, {@code no-control-character},
+     *     {@code no-bidi-control}), or null when it breaks none
+     */
+    public static @org.jspecify.annotations.Nullable String badCharacter(String value, boolean multiLine) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0) {
+                return RuleCodes.NO_NUL;
+            }
+            if (c == '\n' || c == '\r' || c == '\t') {
+                if (!multiLine) {
+                    return c == '\t' ? RuleCodes.NO_CONTROL_CHARACTER : RuleCodes.NO_LINE_BREAK;
+                }
+            } else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029) {
+                return RuleCodes.NO_CONTROL_CHARACTER;
+            } else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+                return RuleCodes.NO_BIDI_CONTROL;
+            }
+        }
+        return null;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.UUID;
  *
  * @param value the UUID
  */
+@org.dvpp.domain.Classified
 public record EventId(UUID value) implements Identifier {
     /** Refuses a null UUID. */
     public EventId {

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param rule stable code of the rule that failed
  * @param message plain-language explanation
  */
+@org.dvpp.domain.Classified
 public record Violation(String path, String rule, String message) {
     /** Checks that no part is null. */
     public Violation {

@@ -14,6 +14,7 @@ import org.dvpp.domain.UserId;
  * @param agency the agency the user works for; every call runs inside it
  * @param roles what the user does, at least one
  */
+@org.dvpp.domain.Classified
 public record ActingUser(UserId id, AgencyId agency, Set<Role> roles) {
     /** Checks every part. */
     public ActingUser {

@@ -30,6 +30,7 @@ public interface Agencies {
      * @param name its name
      * @param serviceArea the areas it covers
      */
+    @org.dvpp.domain.Classified
     record AgencyDetails(@NotBlank @Size(max = 200) String name, @NotNull ServiceArea serviceArea) {
     }
 }

@@ -14,6 +14,7 @@ import org.dvpp.domain.Checks;
  * @param message what it is, in plain words (ids and numbers only, no personal details)
  * @param relatedCase the case, when the alert is about one man
  */
+@org.dvpp.domain.Classified
 public record Alert(Kind kind, UUID subject, LocalDate raisedOn, String message, Optional<UUID> relatedCase) {
     /** Checks every part. */
     public Alert {

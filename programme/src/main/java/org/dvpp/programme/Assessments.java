@@ -12,6 +12,7 @@ import org.dvpp.assessment.ScoreResult;
 import org.dvpp.domain.AssessmentId;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.DataClass;
 import org.dvpp.domain.Sensitive;
 import org.dvpp.domain.casework.AssessmentRecord;
 import org.dvpp.domain.casework.TimePoint;
@@ -65,8 +66,9 @@ public interface Assessments {
      * @param completedOn the date
      * @param answers item id to answer ({@code 4}, {@code yes}, {@code declined}, a date); sensitive
      */
+    @org.dvpp.domain.Classified
     record NewAssessment(@NotBlank @Size(max = 80) String instrumentId, @NotNull TimePoint timePoint,
-            @NotNull @PastOrPresent LocalDate completedOn, @Sensitive @NotNull @Size(max = 500) Map<String, String> answers) {
+            @NotNull @PastOrPresent LocalDate completedOn, @Sensitive(DataClass.P1) @NotNull @Size(max = 500) Map<String, String> answers) {
         /** Copies the answers. */
         public NewAssessment {
             answers = Map.copyOf(Checks.required(answers, "answers"));
@@ -85,6 +87,7 @@ public interface Assessments {
      * @param result the score with its explanation
      * @param window whether it was taken within its time point's window
      */
+    @org.dvpp.domain.Classified
     record RecordedAssessment(AssessmentId id, ScoreResult result, WindowCheck window) {
     }
 
@@ -94,6 +97,7 @@ public interface Assessments {
      * @param within whether it was
      * @param note the window, in words (for example {@code mid-point window 2026-02-02 to 2026-03-02})
      */
+    @org.dvpp.domain.Classified
     record WindowCheck(boolean within, String note) {
     }
 }

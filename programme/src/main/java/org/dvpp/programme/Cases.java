@@ -61,14 +61,28 @@ public interface Cases {
     Case recordConsent(ActingUser user, CaseId caseId, ConsentInput consent);
 
     /**
-     * Records that he withdrew his consent.
+     * Records that he withdrew his consent. The agency's configured consequence follows in the same transaction (by
+     * default a case waiting for or on the programme is suspended pending review), partner support is told
+     * ({@link ConsentChanged}), and the change is audited.
      *
      * @param user who records it (needs {@link Permission#RECORD_CONSENT})
      * @param caseId the case
-     * @param on the date
+     * @param on the date, not after today
      * @return the case after
      */
     Case withdrawConsent(ActingUser user, CaseId caseId, LocalDate on);
+
+    /**
+     * Records that he narrowed with whom information may be shared: a new consent in force with the smaller scope.
+     * Partner support is told ({@link ConsentChanged}).
+     *
+     * @param user who records it (needs {@link Permission#RECORD_CONSENT})
+     * @param caseId the case, with consent in force
+     * @param scope the remaining scope: a strict subset of the one in force
+     * @param on the date, not after today
+     * @return the case after
+     */
+    Case narrowConsent(ActingUser user, CaseId caseId, Set<SharingScope> scope, LocalDate on);
 
     /**
      * Records why there are no contact details for people at risk; a supervisor must review it before he can start.
@@ -182,6 +196,7 @@ public interface Cases {
      * @param outcome the outcome recorded on the case
      * @param verdicts every rule's verdict
      */
+    @org.dvpp.domain.Classified
     record ScreeningResult(EligibilityOutcome outcome, List<EligibilityVerdict> verdicts) {
     }
 
@@ -192,6 +207,7 @@ public interface Cases {
      * @param assessor the practitioner who assessed him
      * @param assessments the recorded assessments it rests on
      */
+    @org.dvpp.domain.Classified
     record SuitabilityInput(@NotNull Suitability outcome, @NotNull UserId assessor,
             @NotNull List<AssessmentId> assessments) {
     }
@@ -204,6 +220,7 @@ public interface Cases {
      * @param scope with whom information may be shared
      * @param confidentialityLimitsExplained whether the limits of confidentiality were explained
      */
+    @org.dvpp.domain.Classified
     record ConsentInput(@NotBlank @Size(max = 40) String formVersion, @NotNull @PastOrPresent LocalDate signedOn,
             @NotNull @NotEmpty Set<SharingScope> scope, boolean confidentialityLimitsExplained) {
     }

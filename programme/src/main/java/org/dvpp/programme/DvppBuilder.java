@@ -1,7 +1,7 @@
 package org.dvpp.programme;
 
 import com.google.inject.Guice;
-import com.google.inject.Module;
+import org.dvpp.domain.DataClass;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +49,7 @@ public final class DvppBuilder {
     private Duration retryMax = Duration.ofMinutes(10);
     private int transactionAttempts = 5;
     private String holidayCalendarId = "england-and-wales";
+    private ConsentWithdrawalPolicy consentWithdrawal = ConsentWithdrawalPolicy.SUSPEND_PENDING_REVIEW;
 
     DvppBuilder() {
     }
@@ -261,13 +262,18 @@ public final class DvppBuilder {
     }
 
     /**
-     * A Guice module that binds {@link Dvpp} (and nothing the host must know about), for hosts that use Guice: install it
-     * in the host's own injector.
-     *
-     * @return the module
+     * @param policy what follows when a man withdraws his consent (default
+     *     {@link ConsentWithdrawalPolicy#SUSPEND_PENDING_REVIEW})
+     * @return this builder
      */
-    public Module buildModule() {
-        return new WiringModule(settings());
+    public DvppBuilder consentWithdrawal(ConsentWithdrawalPolicy policy) {
+        this.consentWithdrawal = Checks.required(policy, "consentWithdrawal");
+        return this;
+    }
+
+    static {
+        // the optional Guice integration (org.dvpp.guice) reads the settings through the internal package
+        org.dvpp.programme.internal.BuilderAccess.install(DvppBuilder::settings);
     }
 
     /**
@@ -307,6 +313,13 @@ public final class DvppBuilder {
     }
 
     private Settings settings() {
+        for (Role role : Role.values()) {
+            if (role.perpetratorFacing() && accessPolicy.mayRead(role, DataClass.P0)) {
+                throw new InvalidInputException("accessPolicy", "no-p0-for-perpetrator-facing-roles", "the access "
+                        + "policy lets the perpetrator-facing role " + role + " read P0 data (people at risk and free "
+                        + "text that may speak of them); no policy may");
+            }
+        }
         if (dataSource == null && embeddedDirectory == null) {
             throw new InvalidInputException("dataSource", "required",
                     "a database is required: dataSource(hostDataSource) or embeddedDatabase(directory)");
@@ -326,6 +339,7 @@ public final class DvppBuilder {
                 Optional.ofNullable(storageProviderId), List.copyOf(storageProviders), accessPolicy, List.copyOf(rules),
                 List.copyOf(listeners), List.copyOf(curricula), List.copyOf(curriculumDirectories),
                 List.copyOf(instruments), List.copyOf(instrumentProviders), List.copyOf(instrumentDirectories), discover,
-                Optional.ofNullable(backgroundDispatch), retryBase, retryMax, transactionAttempts, holidayCalendarId);
+                Optional.ofNullable(backgroundDispatch), retryBase, retryMax, transactionAttempts, holidayCalendarId,
+                consentWithdrawal);
     }
 }

@@ -15,6 +15,7 @@ import org.dvpp.domain.participant.Referral;
  * @param answers what screening found
  * @param today the date of screening (from the injected clock)
  */
+@org.dvpp.domain.Classified
 public record EligibilityFacts(Agency agency, Participant participant, Referral referral, ScreeningAnswers answers,
         LocalDate today) {
     /** Checks every part. */

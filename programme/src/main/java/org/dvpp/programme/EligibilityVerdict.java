@@ -9,11 +9,12 @@ import org.dvpp.domain.Checks;
  * @param passed whether it passed
  * @param reason why it failed (or a note on why it passed), in plain words; never personal details
  */
+@org.dvpp.domain.Classified
 public record EligibilityVerdict(String ruleId, boolean passed, String reason) {
     /** Checks every part. */
     public EligibilityVerdict {
         Checks.text(ruleId, "ruleId", 80);
-        Checks.optionalText(reason, "reason", 400);
+        Checks.optionalFreeText(reason, "reason", 400);
     }
 
     /**

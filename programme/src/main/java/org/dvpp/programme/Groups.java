@@ -104,6 +104,7 @@ public interface Groups {
      * @param startDate its first session
      * @param areaCode where it meets
      */
+    @org.dvpp.domain.Classified
     record NewGroup(@NotBlank @Size(max = 120) String name, @NotBlank @Size(max = 80) String curriculumId,
             @NotNull GroupType type, @Min(1) @Max(Group.MAX_CAPACITY) int capacity,
             @NotNull @Size(min = 1, max = 4) List<UserId> facilitators, @NotNull DeliveryPattern pattern,
@@ -117,6 +118,7 @@ public interface Groups {
      * @param sessions its sessions in order
      * @param skippedDates dates skipped for holidays
      */
+    @org.dvpp.domain.Classified
     record GroupPlan(Group group, List<GroupSession> sessions, List<LocalDate> skippedDates) {
     }
 
@@ -126,6 +128,7 @@ public interface Groups {
      * @param outcome placed or waiting
      * @param waitingPosition his position on the waiting list (1 = next), when waiting
      */
+    @org.dvpp.domain.Classified
     record Placement(Outcome outcome, int waitingPosition) {
         /** The outcome of an allocation. */
         public enum Outcome {
@@ -144,6 +147,7 @@ public interface Groups {
      * @param credited time to credit; empty means the whole session when present, and nothing when absent (required
      *     when late)
      */
+    @org.dvpp.domain.Classified
     record RegisterLine(@NotNull CaseId caseId, @NotNull AttendanceStatus status, @NotNull Optional<Duration> credited) {
     }
 
@@ -156,6 +160,7 @@ public interface Groups {
      * @param status whether he attended
      * @param catchUpSessions curriculum sessions it makes up
      */
+    @org.dvpp.domain.Classified
     record OneToOneInput(@NotNull LocalDate date, @NotNull Duration duration, @NotNull OneToOneKind kind,
             @NotNull AttendanceStatus status, @NotNull java.util.Set<Integer> catchUpSessions) {
     }

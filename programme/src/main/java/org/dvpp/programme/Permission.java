@@ -4,6 +4,8 @@ package org.dvpp.programme;
 public enum Permission {
     /** register the agency and change its settings */
     ADMINISTER_AGENCY,
+    /** see the agency's own details */
+    VIEW_AGENCY,
     /** receive a referral */
     RECEIVE_REFERRAL,
     /** see a case and its history (not the people at risk) */
@@ -22,6 +24,8 @@ public enum Permission {
     VIEW_PEOPLE_AT_RISK,
     /** create groups and allocate men to them */
     MANAGE_GROUPS,
+    /** see groups, their sessions and waiting lists (a facilitator: only the groups he or she runs) */
+    VIEW_GROUPS,
     /** take a session's register, record one-to-ones and check-ins */
     DELIVER_SESSIONS,
     /** record a risk event */
@@ -32,6 +36,8 @@ public enum Permission {
     MANAGE_CASE,
     /** close or reopen a case */
     CLOSE_CASE,
-    /** see reports and alerts */
+    /** see the alerts for one's own work */
+    VIEW_ALERTS,
+    /** see aggregate reports */
     VIEW_REPORTS
 }

@@ -21,6 +21,7 @@ import org.dvpp.domain.EventId;
  * @param partnerSupportMustBeTold whether partner support must be told
  * @param attributes the event's fields as text (ids, codes, dates)
  */
+@org.dvpp.domain.Classified
 public record ProgrammeEvent(EventId id, AgencyId agency, UUID streamId, long sequence, String type,
         Instant occurredAt, boolean partnerSupportMustBeTold, Map<String, String> attributes) {
     /** Checks every part. */

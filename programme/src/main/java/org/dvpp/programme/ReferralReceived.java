@@ -22,6 +22,7 @@ import org.dvpp.domain.participant.ReferralSource;
  * @param episode the case's episode
  * @param occurredAt when it was recorded
  */
+@org.dvpp.domain.Classified
 public record ReferralReceived(EventId id, AgencyId agency, CaseId caseId, ParticipantId participant,
         ReferralId referral, ReferralSource source, int episode, Instant occurredAt) implements DomainEvent {
     /** Type code of this event. */

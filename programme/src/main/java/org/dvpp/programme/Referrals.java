@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.ParticipantId;
 import org.dvpp.domain.ReferralId;
+import org.dvpp.domain.DataClass;
+import org.dvpp.domain.FreeText;
 import org.dvpp.domain.Sensitive;
 import org.dvpp.domain.participant.ReferralSource;
 import org.dvpp.domain.participant.Referrer;
@@ -38,6 +40,7 @@ public interface Referrals {
      * @param referrer who referred him
      * @param reason why (sensitive)
      */
+    @org.dvpp.domain.Classified
     record NewReferral(
             @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_/-]*") String participantReference,
             @NotNull @Past LocalDate dateOfBirth,
@@ -45,7 +48,7 @@ public interface Referrals {
             @NotNull ReferralSource source,
             @NotNull @PastOrPresent LocalDate receivedOn,
             @NotNull Referrer referrer,
-            @Sensitive @NotNull @Size(max = 4000) String reason) {
+            @Sensitive(DataClass.P0) @FreeText @NotNull @Size(max = 4000) String reason) {
 
         @Override
         public String toString() {
@@ -61,6 +64,7 @@ public interface Referrals {
      * @param referral the referral
      * @param episode the case's episode (above 1 for a re-referral)
      */
+    @org.dvpp.domain.Classified
     record ReferralReceipt(CaseId caseId, ParticipantId participant, ReferralId referral, int episode) {
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.PersonAtRiskId;
+import org.dvpp.domain.DataClass;
+import org.dvpp.domain.FreeText;
 import org.dvpp.domain.Sensitive;
 import org.dvpp.domain.casework.OnwardReferral;
 import org.dvpp.domain.casework.OnwardService;
@@ -110,6 +112,7 @@ public interface Safety {
      * @param contact how to reach them safely
      * @param livesWithParticipant whether they live in his household
      */
+    @org.dvpp.domain.Classified
     record NewPersonAtRisk(@NotNull Relationship relationship, @NotNull ContactDetails contact,
             boolean livesWithParticipant) {
         @Override
@@ -128,9 +131,10 @@ public interface Safety {
      * @param dashYesCount the DASH checklist's count of yes answers, if one was completed (0 to 27)
      * @param summary what happened (sensitive)
      */
+    @org.dvpp.domain.Classified
     record RiskInput(@NotNull RiskEventKind kind, @NotNull @PastOrPresent Instant occurredAt, @NotNull RiskLevel level,
             @NotNull Set<MaracCriterion> maracCriteria, @NotNull Optional<@Min(0) @Max(27) Integer> dashYesCount,
-            @Sensitive @NotNull @Size(max = 4000) String summary) {
+            @Sensitive(DataClass.P0) @FreeText @NotNull @Size(max = 4000) String summary) {
         @Override
         public String toString() {
             return "RiskInput[kind=" + kind + ", level=" + level + ", summary=<redacted>]";
@@ -147,9 +151,10 @@ public interface Safety {
      * @param why why (sensitive)
      * @param lawfulBasis the lawful basis
      */
+    @org.dvpp.domain.Classified
     record SharingInput(@NotNull @PastOrPresent LocalDate sharedOn, @NotNull SharingRecipient recipient,
-            @NotBlank @Size(max = 200) String recipientName, @Sensitive @NotBlank @Size(max = 2000) String what,
-            @Sensitive @NotBlank @Size(max = 2000) String why, @NotNull LawfulBasis lawfulBasis) {
+            @NotBlank @Size(max = 200) String recipientName, @Sensitive(DataClass.P0) @FreeText @NotBlank @Size(max = 2000) String what,
+            @Sensitive(DataClass.P0) @FreeText @NotBlank @Size(max = 2000) String why, @NotNull LawfulBasis lawfulBasis) {
         @Override
         public String toString() {
             return "SharingInput[recipient=" + recipient + ", lawfulBasis=" + lawfulBasis + ", <redacted>]";

@@ -9,6 +9,7 @@ import org.dvpp.domain.Checks;
  * @param historyOfPerpetratingAbuse whether there is a history of perpetrating domestic abuse (disclosed or known)
  * @param other further answers an agency's own rules read, by key
  */
+@org.dvpp.domain.Classified
 public record ScreeningAnswers(boolean historyOfPerpetratingAbuse, Map<String, String> other) {
     /** Checks every part. */
     public ScreeningAnswers {

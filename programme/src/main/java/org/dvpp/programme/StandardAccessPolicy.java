@@ -1,46 +1,78 @@
 package org.dvpp.programme;
 
+import static org.dvpp.programme.Role.ADMINISTRATOR;
+import static org.dvpp.programme.Role.ANALYST;
+import static org.dvpp.programme.Role.CASE_MANAGER;
+import static org.dvpp.programme.Role.FACILITATOR;
+import static org.dvpp.programme.Role.MANAGER;
+import static org.dvpp.programme.Role.PARTNER_SUPPORT;
+import static org.dvpp.programme.Role.PRACTITIONER;
+import static org.dvpp.programme.Role.SAFEGUARDING_LEAD;
+import static org.dvpp.programme.Role.SUPERVISOR;
+
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.dvpp.domain.DataClass;
 
 /**
- * The standard policy: which roles hold which permissions. Perpetrator-facing staff (facilitators and practitioners)
- * never see the details of the people at risk; partner-support workers do not run groups.
+ * The standard policy, one table: which roles hold which permissions, and which roles read which data classes. It is
+ * the table in the programme module's README (a test compares the two). Perpetrator-facing staff never read P0; the
+ * analyst sees aggregates only.
  */
 final class StandardAccessPolicy implements AccessPolicy {
     static final StandardAccessPolicy INSTANCE = new StandardAccessPolicy();
 
-    private final Map<Permission, Set<Role>> table = new EnumMap<>(Permission.class);
+    private final Map<Permission, Set<Role>> operations = new EnumMap<>(Permission.class);
+    private final Map<DataClass, Set<Role>> reads = new EnumMap<>(DataClass.class);
 
     private StandardAccessPolicy() {
-        grant(Permission.ADMINISTER_AGENCY, Role.ADMINISTRATOR);
-        grant(Permission.RECEIVE_REFERRAL, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER);
-        grant(Permission.VIEW_CASE, Role.PRACTITIONER, Role.FACILITATOR, Role.SUPERVISOR, Role.MANAGER,
-                Role.PARTNER_SUPPORT);
-        grant(Permission.SCREEN, Role.PRACTITIONER, Role.SUPERVISOR);
-        grant(Permission.ASSESS, Role.PRACTITIONER, Role.SUPERVISOR);
-        grant(Permission.SIGN_OFF, Role.SUPERVISOR);
-        grant(Permission.RECORD_CONSENT, Role.PRACTITIONER, Role.SUPERVISOR);
-        grant(Permission.MANAGE_PEOPLE_AT_RISK, Role.PARTNER_SUPPORT, Role.PRACTITIONER, Role.SUPERVISOR);
-        grant(Permission.VIEW_PEOPLE_AT_RISK, Role.PARTNER_SUPPORT, Role.SUPERVISOR);
-        grant(Permission.MANAGE_GROUPS, Role.MANAGER, Role.SUPERVISOR);
-        grant(Permission.DELIVER_SESSIONS, Role.FACILITATOR, Role.PRACTITIONER, Role.SUPERVISOR);
-        grant(Permission.RECORD_RISK, Role.PRACTITIONER, Role.FACILITATOR, Role.SUPERVISOR, Role.PARTNER_SUPPORT);
-        grant(Permission.SHARE_INFORMATION, Role.PRACTITIONER, Role.SUPERVISOR, Role.PARTNER_SUPPORT);
-        grant(Permission.MANAGE_CASE, Role.PRACTITIONER, Role.SUPERVISOR);
-        grant(Permission.CLOSE_CASE, Role.SUPERVISOR);
-        grant(Permission.VIEW_REPORTS, Role.MANAGER, Role.SUPERVISOR, Role.ADMINISTRATOR);
+        grant(Permission.ADMINISTER_AGENCY, ADMINISTRATOR);
+        grant(Permission.VIEW_AGENCY, ADMINISTRATOR, MANAGER, SUPERVISOR, PRACTITIONER, CASE_MANAGER, FACILITATOR,
+                PARTNER_SUPPORT, SAFEGUARDING_LEAD, ANALYST);
+        grant(Permission.RECEIVE_REFERRAL, PRACTITIONER, CASE_MANAGER, SUPERVISOR, MANAGER);
+        grant(Permission.VIEW_CASE, PRACTITIONER, CASE_MANAGER, FACILITATOR, SUPERVISOR, MANAGER, PARTNER_SUPPORT,
+                SAFEGUARDING_LEAD);
+        grant(Permission.SCREEN, PRACTITIONER, CASE_MANAGER, SUPERVISOR);
+        grant(Permission.ASSESS, PRACTITIONER, SUPERVISOR);
+        grant(Permission.SIGN_OFF, SUPERVISOR);
+        grant(Permission.RECORD_CONSENT, PRACTITIONER, CASE_MANAGER, SUPERVISOR);
+        grant(Permission.MANAGE_PEOPLE_AT_RISK, PARTNER_SUPPORT, PRACTITIONER, CASE_MANAGER, SUPERVISOR,
+                SAFEGUARDING_LEAD);
+        grant(Permission.VIEW_PEOPLE_AT_RISK, PARTNER_SUPPORT, SUPERVISOR, SAFEGUARDING_LEAD);
+        grant(Permission.MANAGE_GROUPS, MANAGER, SUPERVISOR);
+        grant(Permission.VIEW_GROUPS, FACILITATOR, PRACTITIONER, CASE_MANAGER, SUPERVISOR, MANAGER);
+        grant(Permission.DELIVER_SESSIONS, FACILITATOR, PRACTITIONER, SUPERVISOR);
+        grant(Permission.RECORD_RISK, PRACTITIONER, CASE_MANAGER, FACILITATOR, SUPERVISOR, PARTNER_SUPPORT,
+                SAFEGUARDING_LEAD);
+        grant(Permission.SHARE_INFORMATION, PRACTITIONER, CASE_MANAGER, SUPERVISOR, PARTNER_SUPPORT, SAFEGUARDING_LEAD);
+        grant(Permission.MANAGE_CASE, PRACTITIONER, CASE_MANAGER, SUPERVISOR);
+        grant(Permission.CLOSE_CASE, SUPERVISOR);
+        grant(Permission.VIEW_ALERTS, FACILITATOR, PRACTITIONER, CASE_MANAGER, SUPERVISOR, MANAGER, PARTNER_SUPPORT,
+                SAFEGUARDING_LEAD);
+        grant(Permission.VIEW_REPORTS, MANAGER, SUPERVISOR, ADMINISTRATOR, ANALYST);
+
+        read(DataClass.P0, PARTNER_SUPPORT, SAFEGUARDING_LEAD, SUPERVISOR);
+        read(DataClass.P1, PRACTITIONER, CASE_MANAGER, SUPERVISOR, SAFEGUARDING_LEAD);
+        read(DataClass.P2, Role.values());
     }
 
     private void grant(Permission p, Role... roles) {
-        table.put(p, EnumSet.of(roles[0], roles));
+        operations.put(p, EnumSet.of(roles[0], roles));
+    }
+
+    private void read(DataClass c, Role... roles) {
+        reads.put(c, EnumSet.of(roles[0], roles));
     }
 
     @Override
-    public boolean allows(ActingUser user, Permission permission) {
-        Set<Role> allowed = table.getOrDefault(permission, Set.of());
-        return user.roles().stream().anyMatch(allowed::contains);
+    public boolean allows(Role role, Permission permission) {
+        return operations.getOrDefault(permission, Set.of()).contains(role);
+    }
+
+    @Override
+    public boolean mayRead(Role role, DataClass dataClass) {
+        return reads.getOrDefault(dataClass, Set.of()).contains(role);
     }
 }

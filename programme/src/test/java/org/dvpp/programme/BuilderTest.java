@@ -109,21 +109,6 @@ class BuilderTest {
                 .hasMessageContaining("old-crm-sync").hasMessageContaining("SPI version 0");
     }
 
-    @Test
-    void aGuiceHostInstallsTheModuleInItsOwnInjector(@TempDir Path dir) throws Exception {
-        Injector host = Guice.createInjector(new AbstractModule() {
-            @Override
-            protected void configure() {
-                bind(String.class).toInstance("the host's own binding");
-            }
-        }, Dvpp.builder().embeddedDatabase(dir).keyProvider(keys()).buildModule());
-        try (Dvpp dvpp = host.getInstance(Dvpp.class)) {
-            assertThat(host.getInstance(String.class)).isEqualTo("the host's own binding");
-            assertThat(host.getInstance(Dvpp.class)).isSameAs(dvpp);
-            assertThat(dvpp.referrals()).isNotNull();
-        }
-        assertThat(Files.exists(dir)).isTrue();
-    }
 
     /** A JDBC storage provider that counts how often storage is opened and closed. */
     private static StorageProvider recording(AtomicInteger opened, AtomicInteger closed) {
@@ -178,20 +163,4 @@ class BuilderTest {
         assertThat(closed).hasValue(2);
     }
 
-    @Test
-    void aGuiceHostWhoseInjectorFailsIsLeftWithNoStorageOpen(@TempDir Path dir) {
-        AtomicInteger opened = new AtomicInteger();
-        AtomicInteger closed = new AtomicInteger();
-        EligibilityRule clash = rule("service-area", EligibilityRule.SPI_VERSION);
-        Injector host = Guice.createInjector(Dvpp.builder().embeddedDatabase(dir).keyProvider(keys())
-                .addStorageProvider(recording(opened, closed)).storageProvider("recording").addEligibilityRule(clash)
-                .buildModule());
-        assertThatThrownBy(() -> host.getInstance(Dvpp.class)).hasRootCauseInstanceOf(PluginException.class);
-        assertThat(opened).hasValue(1);
-        assertThat(closed).hasValue(1);
-        // asking again does not hand out an SDK on the closed storage
-        assertThatThrownBy(() -> host.getInstance(Dvpp.class)).hasStackTraceContaining("create a new injector")
-                .hasRootCauseInstanceOf(PluginException.class);
-        assertThat(opened).hasValue(1);
-    }
 }

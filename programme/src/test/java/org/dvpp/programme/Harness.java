@@ -77,14 +77,19 @@ final class Harness implements AutoCloseable {
         return dvpp.referrals().receive(practitioner, referral("merton", LocalDate.parse("1985-03-02"))).caseId();
     }
 
+    /** Records a scored intake AUDIT-C for the case, as a suitability decision needs. */
+    org.dvpp.domain.AssessmentId intakeAssessment(CaseId c) {
+        return dvpp.assessments().record(practitioner, c, new Assessments.NewAssessment("audit-c",
+                org.dvpp.domain.casework.TimePoint.INTAKE, today(), java.util.Map.of("Q1", "2", "Q2", "1", "Q3", "1")))
+                .id();
+    }
+
     /** Refers a man and takes him to awaiting a group with every start guard met. */
     CaseId readyMan() {
         CaseId c = refer();
         dvpp.cases().screen(practitioner, c, ScreeningAnswers.of(true));
-        var auditC = dvpp.assessments().record(practitioner, c, new Assessments.NewAssessment("audit-c",
-                org.dvpp.domain.casework.TimePoint.INTAKE, today(), java.util.Map.of("Q1", "2", "Q2", "1", "Q3", "1")));
         dvpp.cases().decideSuitability(supervisor, c, new Cases.SuitabilityInput(Suitability.SUITABLE,
-                practitioner.id(), List.of(auditC.id())));
+                practitioner.id(), List.of(intakeAssessment(c))));
         dvpp.cases().recordConsent(practitioner, c, consent());
         addPartner(c);
         return c;

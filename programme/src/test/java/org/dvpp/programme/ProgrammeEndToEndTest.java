@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dvpp.domain.CaseId;
+import org.dvpp.domain.InvalidInputException;
 import org.dvpp.domain.GroupId;
 import org.dvpp.domain.casework.CaseStatus;
 import org.dvpp.domain.casework.CaseStatusChanged;
@@ -55,8 +56,13 @@ class ProgrammeEndToEndTest {
             CaseId unsuitable = h.refer();
             dvpp.cases().screen(h.practitioner, unsuitable, ScreeningAnswers.of(true));
             assertThat(h.get(unsuitable).status()).isEqualTo(CaseStatus.ASSESSMENT);
-            dvpp.cases().decideSuitability(h.supervisor, unsuitable,
-                    new Cases.SuitabilityInput(Suitability.UNSUITABLE, h.practitioner.id(), List.of()));
+            // a decision must rest on at least one scored intake assessment
+            assertThatThrownBy(() -> dvpp.cases().decideSuitability(h.supervisor, unsuitable,
+                    new Cases.SuitabilityInput(Suitability.UNSUITABLE, h.practitioner.id(), List.of())))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("scored intake assessment");
+            assertThat(h.get(unsuitable).status()).isEqualTo(CaseStatus.ASSESSMENT);
+            dvpp.cases().decideSuitability(h.supervisor, unsuitable, new Cases.SuitabilityInput(
+                    Suitability.UNSUITABLE, h.practitioner.id(), List.of(h.intakeAssessment(unsuitable))));
             assertThat(h.get(unsuitable).status()).isEqualTo(CaseStatus.UNSUITABLE);
 
             // thirteen suitable men for a group of twelve

@@ -38,7 +38,7 @@ class StartGuardsTest {
         CaseId c = h.refer();
         h.dvpp.cases().screen(h.practitioner, c, ScreeningAnswers.of(true));
         h.dvpp.cases().decideSuitability(h.supervisor, c,
-                new Cases.SuitabilityInput(Suitability.SUITABLE, h.practitioner.id(), List.of()));
+                new Cases.SuitabilityInput(Suitability.SUITABLE, h.practitioner.id(), List.of(h.intakeAssessment(c))));
         return c;
     }
 
@@ -88,12 +88,13 @@ class StartGuardsTest {
         h.dvpp.cases().recordConsent(h.practitioner, c, h.consent());
         h.addPartner(c);
         assertThat(refusal(g, c)).isEqualTo(Guard.SUITABLE_ASSESSMENT_SIGNED_OFF);
+        var intake = List.of(h.intakeAssessment(c));
         // a practitioner cannot sign off, and a supervisor cannot sign off his own assessment
         assertThatThrownBy(() -> h.dvpp.cases().decideSuitability(h.practitioner, c,
-                new Cases.SuitabilityInput(Suitability.SUITABLE, h.practitioner.id(), List.of())))
+                new Cases.SuitabilityInput(Suitability.SUITABLE, h.practitioner.id(), intake)))
                 .isInstanceOf(AccessDeniedException.class);
         IllegalTransitionException self = catchThrowableOfType(() -> h.dvpp.cases().decideSuitability(h.supervisor,
-                c, new Cases.SuitabilityInput(Suitability.SUITABLE, h.supervisor.id(), List.of())),
+                c, new Cases.SuitabilityInput(Suitability.SUITABLE, h.supervisor.id(), intake)),
                 IllegalTransitionException.class);
         assertThat(self.failedGuard()).isEqualTo(Guard.SUPERVISOR_SIGN_OFF);
         assertThat(refusal(g, c)).isEqualTo(Guard.SUITABLE_ASSESSMENT_SIGNED_OFF);

@@ -15,6 +15,7 @@ import org.dvpp.domain.Checks;
  * @param name its name
  * @param serviceArea the areas it covers
  */
+@org.dvpp.domain.Classified
 public record Agency(@NotNull AgencyId id, @NotBlank @Size(max = 200) String name, @NotNull @Valid ServiceArea serviceArea) {
     /** Checks every part. */
     public Agency {

@@ -11,6 +11,7 @@ import org.dvpp.domain.Checks;
  * @param code a short stable code, such as {@code merton}
  * @param name the name people read, such as {@code Merton}
  */
+@org.dvpp.domain.Classified
 public record Area(
         @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String code,
         @NotBlank @Size(max = 120) String name) {

@@ -13,6 +13,7 @@ import org.dvpp.domain.InvalidInputException;
  *
  * @param areas the areas, at least one, codes unique
  */
+@org.dvpp.domain.Classified
 public record ServiceArea(@NotEmpty List<Area> areas) {
     /** Checks the list. */
     public ServiceArea {

@@ -12,6 +12,7 @@ import org.dvpp.domain.AssessmentId;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.Checks;
 import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.DataClass;
 import org.dvpp.domain.Sensitive;
 import org.dvpp.domain.UserId;
 
@@ -33,6 +34,7 @@ import org.dvpp.domain.UserId;
  * @param bandCode the band reached, if the instrument has bands
  * @param assessor who administered it
  */
+@org.dvpp.domain.Classified
 public record AssessmentRecord(
         @NotNull AssessmentId id,
         @NotNull AgencyId agency,
@@ -41,9 +43,9 @@ public record AssessmentRecord(
         @NotBlank @Size(max = 40) String instrumentVersion,
         @NotNull TimePoint timePoint,
         @NotNull LocalDate completedOn,
-        @Sensitive @NotNull Map<String, String> answers,
-        @Sensitive Optional<BigDecimal> total,
-        @Sensitive Optional<String> bandCode,
+        @Sensitive(DataClass.P1) @NotNull Map<String, String> answers,
+        @Sensitive(DataClass.P1) Optional<BigDecimal> total,
+        @Sensitive(DataClass.P1) Optional<String> bandCode,
         @NotNull UserId assessor) {
 
     /** Checks every part. */

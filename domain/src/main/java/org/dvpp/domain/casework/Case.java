@@ -30,6 +30,7 @@ import org.dvpp.domain.participant.Consent;
  * @param history every transition, oldest first, across all episodes
  * @param version the optimistic-locking version (0 before the first save)
  */
+@org.dvpp.domain.Classified
 public record Case(
         CaseId id,
         AgencyId agency,

@@ -11,6 +11,7 @@ import org.dvpp.domain.Checks;
  * @param after the case after
  * @param event the status event, present exactly when the command was a transition
  */
+@org.dvpp.domain.Classified
 public record CaseChange(Case before, Case after, Optional<CaseStatusChanged> event) {
     /** Checks every part. */
     public CaseChange {

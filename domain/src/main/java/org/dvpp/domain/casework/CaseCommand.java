@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.dvpp.domain.Checks;
 import org.dvpp.domain.GroupId;
 import org.dvpp.domain.ReferralId;
+import org.dvpp.domain.DataClass;
 import org.dvpp.domain.Sensitive;
 import org.dvpp.domain.UserId;
 import org.dvpp.domain.participant.Consent;
@@ -24,6 +25,7 @@ public sealed interface CaseCommand {
     }
 
     /** Begin eligibility screening. */
+    @org.dvpp.domain.Classified
     record StartScreening() implements CaseCommand {
         @Override
         public String code() {
@@ -36,6 +38,7 @@ public sealed interface CaseCommand {
      *
      * @param outcome the result
      */
+    @org.dvpp.domain.Classified
     record CompleteScreening(EligibilityOutcome outcome) implements CaseCommand {
         /** Checks the outcome. */
         public CompleteScreening {
@@ -53,6 +56,7 @@ public sealed interface CaseCommand {
      *
      * @param decision the decision
      */
+    @org.dvpp.domain.Classified
     record DecideSuitability(SuitabilityDecision decision) implements CaseCommand {
         /** Checks the decision. */
         public DecideSuitability {
@@ -70,6 +74,7 @@ public sealed interface CaseCommand {
      *
      * @param consent the consent
      */
+    @org.dvpp.domain.Classified
     record RecordConsent(Consent consent) implements CaseCommand {
         /** Checks the consent. */
         public RecordConsent {
@@ -92,6 +97,7 @@ public sealed interface CaseCommand {
      *
      * @param on the date
      */
+    @org.dvpp.domain.Classified
     record WithdrawConsent(LocalDate on) implements CaseCommand {
         /** Checks the date. */
         public WithdrawConsent {
@@ -114,6 +120,7 @@ public sealed interface CaseCommand {
      *
      * @param people how many
      */
+    @org.dvpp.domain.Classified
     record RecordPartnerContacts(int people) implements CaseCommand {
         /** Checks the count. */
         public RecordPartnerContacts {
@@ -136,10 +143,11 @@ public sealed interface CaseCommand {
      *
      * @param reason the reason (sensitive)
      */
-    record RecordPartnerContactAbsence(@Sensitive String reason) implements CaseCommand {
+    @org.dvpp.domain.Classified
+    record RecordPartnerContactAbsence(@Sensitive(DataClass.P0) String reason) implements CaseCommand {
         /** Checks the reason. */
         public RecordPartnerContactAbsence {
-            Checks.text(reason, "reason", 2000);
+            Checks.freeText(reason, "reason", 2000);
         }
 
         @Override
@@ -154,7 +162,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String toString() {
-            return "RecordPartnerContactAbsence[reason=<redacted>]";
+            return org.dvpp.domain.Redaction.describe(this);
         }
     }
 
@@ -163,6 +171,7 @@ public sealed interface CaseCommand {
      *
      * @param on the date of review
      */
+    @org.dvpp.domain.Classified
     record ReviewPartnerContactAbsence(LocalDate on) implements CaseCommand {
         /** Checks the date. */
         public ReviewPartnerContactAbsence {
@@ -185,6 +194,7 @@ public sealed interface CaseCommand {
      *
      * @param group the group he joins
      */
+    @org.dvpp.domain.Classified
     record StartProgramme(GroupId group) implements CaseCommand {
         /** Checks the group. */
         public StartProgramme {
@@ -203,6 +213,7 @@ public sealed interface CaseCommand {
      * @param completionRuleMet whether the rule is met
      * @param rule a description of the rule applied, such as {@code min-sessions:10}
      */
+    @org.dvpp.domain.Classified
     record Complete(boolean completionRuleMet, String rule) implements CaseCommand {
         /** Checks the rule text. */
         public Complete {
@@ -220,15 +231,21 @@ public sealed interface CaseCommand {
      *
      * @param reason why (sensitive; not put in events)
      */
-    record Withdraw(@Sensitive String reason) implements CaseCommand {
+    @org.dvpp.domain.Classified
+    record Withdraw(@Sensitive(DataClass.P0) String reason) implements CaseCommand {
         /** Checks the reason. */
         public Withdraw {
-            Checks.text(reason, "reason", 2000);
+            Checks.freeText(reason, "reason", 2000);
         }
 
         @Override
         public String code() {
             return "withdraw";
+        }
+
+        @Override
+        public String toString() {
+            return org.dvpp.domain.Redaction.describe(this);
         }
     }
 
@@ -237,15 +254,21 @@ public sealed interface CaseCommand {
      *
      * @param reason why (sensitive; not put in events)
      */
-    record Exclude(@Sensitive String reason) implements CaseCommand {
+    @org.dvpp.domain.Classified
+    record Exclude(@Sensitive(DataClass.P0) String reason) implements CaseCommand {
         /** Checks the reason. */
         public Exclude {
-            Checks.text(reason, "reason", 2000);
+            Checks.freeText(reason, "reason", 2000);
         }
 
         @Override
         public String code() {
             return "exclude";
+        }
+
+        @Override
+        public String toString() {
+            return org.dvpp.domain.Redaction.describe(this);
         }
     }
 
@@ -254,19 +277,26 @@ public sealed interface CaseCommand {
      *
      * @param reason why (sensitive; not put in events)
      */
-    record ReturnToReferrer(@Sensitive String reason) implements CaseCommand {
+    @org.dvpp.domain.Classified
+    record ReturnToReferrer(@Sensitive(DataClass.P0) String reason) implements CaseCommand {
         /** Checks the reason. */
         public ReturnToReferrer {
-            Checks.text(reason, "reason", 2000);
+            Checks.freeText(reason, "reason", 2000);
         }
 
         @Override
         public String code() {
             return "return-to-referrer";
         }
+
+        @Override
+        public String toString() {
+            return org.dvpp.domain.Redaction.describe(this);
+        }
     }
 
     /** Begin aftercare after completion. */
+    @org.dvpp.domain.Classified
     record StartAftercare() implements CaseCommand {
         @Override
         public String code() {
@@ -280,16 +310,22 @@ public sealed interface CaseCommand {
      * @param reason why
      * @param signedOffBy the supervisor
      */
-    record Close(@Sensitive String reason, UserId signedOffBy) implements CaseCommand {
+    @org.dvpp.domain.Classified
+    record Close(@Sensitive(DataClass.P0) String reason, UserId signedOffBy) implements CaseCommand {
         /** Checks every part. */
         public Close {
-            Checks.text(reason, "reason", 2000);
+            Checks.freeText(reason, "reason", 2000);
             Checks.required(signedOffBy, "signedOffBy");
         }
 
         @Override
         public String code() {
             return "close";
+        }
+
+        @Override
+        public String toString() {
+            return org.dvpp.domain.Redaction.describe(this);
         }
     }
 
@@ -298,19 +334,26 @@ public sealed interface CaseCommand {
      *
      * @param reason why
      */
-    record Suspend(@Sensitive String reason) implements CaseCommand {
+    @org.dvpp.domain.Classified
+    record Suspend(@Sensitive(DataClass.P0) String reason) implements CaseCommand {
         /** Checks the reason. */
         public Suspend {
-            Checks.text(reason, "reason", 2000);
+            Checks.freeText(reason, "reason", 2000);
         }
 
         @Override
         public String code() {
             return "suspend";
         }
+
+        @Override
+        public String toString() {
+            return org.dvpp.domain.Redaction.describe(this);
+        }
     }
 
     /** Resume a suspended case in the state it was in. */
+    @org.dvpp.domain.Classified
     record Resume() implements CaseCommand {
         @Override
         public String code() {
@@ -324,16 +367,22 @@ public sealed interface CaseCommand {
      * @param reason why
      * @param signedOffBy the supervisor
      */
-    record Reopen(@Sensitive String reason, UserId signedOffBy) implements CaseCommand {
+    @org.dvpp.domain.Classified
+    record Reopen(@Sensitive(DataClass.P0) String reason, UserId signedOffBy) implements CaseCommand {
         /** Checks every part. */
         public Reopen {
-            Checks.text(reason, "reason", 2000);
+            Checks.freeText(reason, "reason", 2000);
             Checks.required(signedOffBy, "signedOffBy");
         }
 
         @Override
         public String code() {
             return "reopen";
+        }
+
+        @Override
+        public String toString() {
+            return org.dvpp.domain.Redaction.describe(this);
         }
     }
 
@@ -343,6 +392,7 @@ public sealed interface CaseCommand {
      *
      * @param referral the new referral
      */
+    @org.dvpp.domain.Classified
     record ReRefer(ReferralId referral) implements CaseCommand {
         /** Checks the referral. */
         public ReRefer {

@@ -23,6 +23,7 @@ import org.dvpp.domain.ParticipantId;
  * @param occurredAt when
  * @param partnerSupportMustBeTold whether partner support must be told (start, drop-out, exclusion, completion and so on)
  */
+@org.dvpp.domain.Classified
 public record CaseStatusChanged(EventId id, AgencyId agency, CaseId caseId, ParticipantId participant, int episode,
         CaseStatus from, CaseStatus to, String command, Instant occurredAt, boolean partnerSupportMustBeTold)
         implements DomainEvent {

@@ -2,6 +2,8 @@ package org.dvpp.domain.casework;
 
 import java.time.Instant;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.DataClass;
+import org.dvpp.domain.FreeText;
 import org.dvpp.domain.Sensitive;
 import org.dvpp.domain.UserId;
 
@@ -16,7 +18,8 @@ import org.dvpp.domain.UserId;
  * @param actor who made the change
  * @param at when
  */
-public record CaseTransition(int episode, CaseStatus from, CaseStatus to, String command, @Sensitive String reason,
+@org.dvpp.domain.Classified
+public record CaseTransition(int episode, CaseStatus from, CaseStatus to, String command, @Sensitive(DataClass.P0) @FreeText String reason,
         UserId actor, Instant at) {
     /** Checks every part. */
     public CaseTransition {
@@ -24,7 +27,7 @@ public record CaseTransition(int episode, CaseStatus from, CaseStatus to, String
         Checks.required(from, "from");
         Checks.required(to, "to");
         Checks.text(command, "command", 60);
-        Checks.optionalText(reason, "reason", 2000);
+        Checks.optionalFreeText(reason, "reason", 2000);
         Checks.required(actor, "actor");
         Checks.required(at, "at");
     }

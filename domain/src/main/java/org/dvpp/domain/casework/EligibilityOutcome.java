@@ -14,6 +14,7 @@ import org.dvpp.domain.UserId;
  * @param screenedOn when
  * @param screenedBy who screened
  */
+@org.dvpp.domain.Classified
 public record EligibilityOutcome(boolean passed, @NotNull List<String> failedRules, @NotNull LocalDate screenedOn,
         @NotNull UserId screenedBy) {
     /** Checks every part: a passed outcome has no failed rules and a failed one has at least one. */

@@ -23,6 +23,7 @@ import org.dvpp.domain.UserId;
  * @param readiness 0 to 10
  * @param recordedBy who recorded it
  */
+@org.dvpp.domain.Classified
 public record MotivationCheckIn(
         @NotNull CheckInId id,
         @NotNull AgencyId agency,

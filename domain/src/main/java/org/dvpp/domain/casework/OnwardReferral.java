@@ -22,6 +22,7 @@ import org.dvpp.domain.UserId;
  * @param status where it stands
  * @param madeBy who made it
  */
+@org.dvpp.domain.Classified
 public record OnwardReferral(
         @NotNull OnwardReferralId id,
         @NotNull AgencyId agency,

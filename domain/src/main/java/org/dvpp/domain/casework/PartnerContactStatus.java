@@ -3,6 +3,7 @@ package org.dvpp.domain.casework;
 import java.time.LocalDate;
 import org.dvpp.domain.Checks;
 import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.DataClass;
 import org.dvpp.domain.Sensitive;
 import org.dvpp.domain.UserId;
 
@@ -16,6 +17,7 @@ public sealed interface PartnerContactStatus {
     boolean satisfiesStartGuard();
 
     /** Nothing recorded yet. */
+    @org.dvpp.domain.Classified
     record NotRecorded() implements PartnerContactStatus {
         @Override
         public boolean satisfiesStartGuard() {
@@ -28,6 +30,7 @@ public sealed interface PartnerContactStatus {
      *
      * @param people how many, at least one
      */
+    @org.dvpp.domain.Classified
     record Recorded(int people) implements PartnerContactStatus {
         /** Checks the count. */
         public Recorded {
@@ -48,11 +51,12 @@ public sealed interface PartnerContactStatus {
      * @param reviewedBy the supervisor who reviewed it, when reviewed
      * @param reviewedOn when it was reviewed
      */
-    record Absent(@Sensitive String reason, UserId recordedBy, java.util.Optional<UserId> reviewedBy,
+    @org.dvpp.domain.Classified
+    record Absent(@Sensitive(DataClass.P0) String reason, UserId recordedBy, java.util.Optional<UserId> reviewedBy,
             java.util.Optional<LocalDate> reviewedOn) implements PartnerContactStatus {
         /** Checks every part. */
         public Absent {
-            Checks.text(reason, "reason", 2000);
+            Checks.freeText(reason, "reason", 2000);
             Checks.required(recordedBy, "recordedBy");
             Checks.required(reviewedBy, "reviewedBy");
             Checks.required(reviewedOn, "reviewedOn");

@@ -17,6 +17,7 @@ import org.dvpp.domain.UserId;
  * @param assessor who assessed
  * @param signedOffBy the supervisor who signed it off, if signed off
  */
+@org.dvpp.domain.Classified
 public record SuitabilityDecision(@NotNull Suitability outcome, @NotNull List<AssessmentId> assessments,
         @NotNull LocalDate decidedOn, @NotNull UserId assessor, @NotNull Optional<UserId> signedOffBy) {
     /** Checks every part. */

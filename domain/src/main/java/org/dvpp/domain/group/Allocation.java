@@ -19,6 +19,7 @@ import org.dvpp.domain.GroupId;
  * @param entrySession the curriculum session he starts at (1 in a closed group)
  * @param status whether he still holds it
  */
+@org.dvpp.domain.Classified
 public record Allocation(
         @NotNull AgencyId agency,
         @NotNull GroupId group,

@@ -17,6 +17,7 @@ import org.dvpp.domain.SessionId;
  * @param status present, late, excused or unexcused
  * @param credited the time credited towards completion: zero for an absence, at most the session's length
  */
+@org.dvpp.domain.Classified
 public record Attendance(
         @NotNull AgencyId agency,
         @NotNull SessionId session,

@@ -17,6 +17,7 @@ import org.dvpp.domain.InvalidInputException;
  * @param sessionLength how long each session runs (the seeds: 2 hours)
  * @param everyWeeks 1 for weekly, 2 for fortnightly
  */
+@org.dvpp.domain.Classified
 public record DeliveryPattern(
         @NotNull DayOfWeek weekday,
         @NotNull LocalTime startTime,

@@ -32,6 +32,7 @@ import org.dvpp.domain.UserId;
  * @param status where it stands
  * @param version the optimistic-locking version, 0 before first save
  */
+@org.dvpp.domain.Classified
 public record Group(
         @NotNull GroupId id,
         @NotNull AgencyId agency,
@@ -61,7 +62,7 @@ public record Group(
         Checks.range(capacity, "capacity", 1, MAX_CAPACITY);
         facilitators = Checks.list(facilitators, "facilitators");
         if (facilitators.isEmpty() || facilitators.size() > 4) {
-            throw new InvalidInputException("facilitators", "size", "a group needs between 1 and 4 facilitators");
+            throw new InvalidInputException("facilitators", "range", "a group needs between 1 and 4 facilitators");
         }
         if (facilitators.stream().distinct().count() != facilitators.size()) {
             throw new InvalidInputException("facilitators", "unique", "a facilitator is listed twice");

@@ -23,6 +23,7 @@ import org.dvpp.domain.SessionId;
  * @param status where it stands
  * @param registerTaken whether the register has been taken
  */
+@org.dvpp.domain.Classified
 public record GroupSession(
         @NotNull SessionId id,
         @NotNull AgencyId agency,

@@ -25,6 +25,7 @@ import org.dvpp.domain.UserId;
  * @param catchUpSessions curriculum session numbers it makes up (only for {@link OneToOneKind#CATCH_UP})
  * @param worker the practitioner
  */
+@org.dvpp.domain.Classified
 public record OneToOneSession(
         @NotNull OneToOneId id,
         @NotNull AgencyId agency,

@@ -15,6 +15,7 @@ import org.dvpp.domain.GroupId;
  * @param caseId the man's case
  * @param since when he joined the list
  */
+@org.dvpp.domain.Classified
 public record WaitingListEntry(@NotNull AgencyId agency, @NotNull GroupId group, @NotNull CaseId caseId,
         @NotNull Instant since) {
     /** Checks every part. */

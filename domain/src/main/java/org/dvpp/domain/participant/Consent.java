@@ -26,6 +26,7 @@ import org.dvpp.domain.InvalidInputException;
  * @param confidentialityLimitsExplained whether the limits of confidentiality were explained to him
  * @param withdrawnOn the date he withdrew consent, if he did
  */
+@org.dvpp.domain.Classified
 public record Consent(
         @NotNull ConsentId id,
         @NotNull AgencyId agency,

@@ -22,6 +22,7 @@ import org.dvpp.domain.ParticipantId;
  * @param dateOfBirth his date of birth
  * @param areaOfResidence the code of the area he lives in
  */
+@org.dvpp.domain.Classified
 public record Participant(
         @NotNull ParticipantId id,
         @NotNull AgencyId agency,

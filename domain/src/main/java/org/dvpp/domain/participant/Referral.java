@@ -9,6 +9,8 @@ import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.Checks;
 import org.dvpp.domain.ParticipantId;
 import org.dvpp.domain.ReferralId;
+import org.dvpp.domain.DataClass;
+import org.dvpp.domain.FreeText;
 import org.dvpp.domain.Sensitive;
 
 /**
@@ -22,6 +24,7 @@ import org.dvpp.domain.Sensitive;
  * @param referrer who referred him
  * @param reason why, in the referrer's words (may hold criminal-justice details, so it is sensitive)
  */
+@org.dvpp.domain.Classified
 public record Referral(
         @NotNull ReferralId id,
         @NotNull AgencyId agency,
@@ -29,7 +32,7 @@ public record Referral(
         @NotNull ReferralSource source,
         @NotNull @PastOrPresent LocalDate receivedOn,
         @NotNull @Valid Referrer referrer,
-        @Sensitive @Size(max = 4000) String reason) {
+        @Sensitive(DataClass.P0) @FreeText @Size(max = 4000) String reason) {
 
     /** Checks every part; the reason may be empty. */
     public Referral {
@@ -39,7 +42,7 @@ public record Referral(
         Checks.required(source, "source");
         Checks.required(receivedOn, "receivedOn");
         Checks.required(referrer, "referrer");
-        Checks.optionalText(reason, "reason", 4000);
+        Checks.optionalFreeText(reason, "reason", 4000);
     }
 
     @Override

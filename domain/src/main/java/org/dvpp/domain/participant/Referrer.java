@@ -12,6 +12,7 @@ import org.dvpp.domain.Checks;
  * @param role the referrer's role, such as {@code probation officer}
  * @param contactReference how the agency reaches the referrer (a reference into the host's contact book, not an address)
  */
+@org.dvpp.domain.Classified
 public record Referrer(
         @NotBlank @Size(max = 200) String organisation,
         @Size(max = 120) String role,

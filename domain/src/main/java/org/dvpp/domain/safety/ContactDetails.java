@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.DataClass;
+import org.dvpp.domain.FreeText;
 import org.dvpp.domain.Sensitive;
 
 /**
@@ -17,20 +19,21 @@ import org.dvpp.domain.Sensitive;
  * @param address a postal address, if it is safe to use
  * @param safeContactNotes when and how contact is safe (for example: only on weekdays, never leave a voicemail)
  */
+@org.dvpp.domain.Classified
 public record ContactDetails(
-        @Sensitive @NotBlank @Size(max = 200) String name,
-        @Sensitive Optional<LocalDate> dateOfBirth,
-        @Sensitive @Size(max = 40) String phone,
-        @Sensitive @Size(max = 400) String address,
-        @Sensitive @Size(max = 2000) String safeContactNotes) {
+        @Sensitive(DataClass.P0) @NotBlank @Size(max = 200) String name,
+        @Sensitive(DataClass.P0) Optional<LocalDate> dateOfBirth,
+        @Sensitive(DataClass.P0) @Size(max = 40) String phone,
+        @Sensitive(DataClass.P0) @FreeText @Size(max = 400) String address,
+        @Sensitive(DataClass.P0) @FreeText @Size(max = 2000) String safeContactNotes) {
 
     /** Checks every part; phone, address and notes may be empty. */
     public ContactDetails {
         Checks.text(name, "name", 200);
         Checks.required(dateOfBirth, "dateOfBirth");
         Checks.optionalText(phone, "phone", 40);
-        Checks.optionalText(address, "address", 400);
-        Checks.optionalText(safeContactNotes, "safeContactNotes", 2000);
+        Checks.optionalFreeText(address, "address", 400);
+        Checks.optionalFreeText(safeContactNotes, "safeContactNotes", 2000);
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.DataClass;
+import org.dvpp.domain.FreeText;
 import org.dvpp.domain.Sensitive;
 import org.dvpp.domain.SharingEntryId;
 import org.dvpp.domain.UserId;
@@ -26,6 +28,7 @@ import org.dvpp.domain.UserId;
  * @param lawfulBasis the lawful basis
  * @param sharedBy who shared it
  */
+@org.dvpp.domain.Classified
 public record InformationSharingEntry(
         @NotNull SharingEntryId id,
         @NotNull AgencyId agency,
@@ -33,8 +36,8 @@ public record InformationSharingEntry(
         @NotNull @PastOrPresent LocalDate sharedOn,
         @NotNull SharingRecipient recipient,
         @NotBlank @Size(max = 200) String recipientName,
-        @Sensitive @NotBlank @Size(max = 2000) String what,
-        @Sensitive @NotBlank @Size(max = 2000) String why,
+        @Sensitive(DataClass.P0) @FreeText @NotBlank @Size(max = 2000) String what,
+        @Sensitive(DataClass.P0) @FreeText @NotBlank @Size(max = 2000) String why,
         @NotNull LawfulBasis lawfulBasis,
         @NotNull UserId sharedBy) {
 
@@ -46,8 +49,8 @@ public record InformationSharingEntry(
         Checks.required(sharedOn, "sharedOn");
         Checks.required(recipient, "recipient");
         Checks.text(recipientName, "recipientName", 200);
-        Checks.text(what, "what", 2000);
-        Checks.text(why, "why", 2000);
+        Checks.freeText(what, "what", 2000);
+        Checks.freeText(why, "why", 2000);
         Checks.required(lawfulBasis, "lawfulBasis");
         Checks.required(sharedBy, "sharedBy");
     }

@@ -20,6 +20,7 @@ import org.dvpp.domain.PersonAtRiskId;
  * @param supportStatus where partner support stands with them
  * @param version the optimistic-locking version, 0 before first save
  */
+@org.dvpp.domain.Classified
 public record PersonAtRisk(
         @NotNull PersonAtRiskId id,
         @NotNull AgencyId agency,

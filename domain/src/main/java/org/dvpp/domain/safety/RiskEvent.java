@@ -8,6 +8,8 @@ import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.Checks;
 import org.dvpp.domain.RiskEventId;
+import org.dvpp.domain.DataClass;
+import org.dvpp.domain.FreeText;
 import org.dvpp.domain.Sensitive;
 import org.dvpp.domain.UserId;
 
@@ -26,6 +28,7 @@ import org.dvpp.domain.UserId;
  * @param summary what happened (sensitive: may name people or describe offences)
  * @param recordedBy who recorded it
  */
+@org.dvpp.domain.Classified
 public record RiskEvent(
         @NotNull RiskEventId id,
         @NotNull AgencyId agency,
@@ -35,7 +38,7 @@ public record RiskEvent(
         @NotNull RiskLevel levelBefore,
         @NotNull RiskLevel levelAfter,
         @NotNull Set<MaracCriterion> maracCriteria,
-        @Sensitive @Size(max = 4000) String summary,
+        @Sensitive(DataClass.P0) @FreeText @Size(max = 4000) String summary,
         @NotNull UserId recordedBy) {
 
     /** Checks every part. */
@@ -48,7 +51,7 @@ public record RiskEvent(
         Checks.required(levelBefore, "levelBefore");
         Checks.required(levelAfter, "levelAfter");
         maracCriteria = Checks.set(maracCriteria, "maracCriteria");
-        Checks.optionalText(summary, "summary", 4000);
+        Checks.optionalFreeText(summary, "summary", 4000);
         Checks.required(recordedBy, "recordedBy");
     }
 

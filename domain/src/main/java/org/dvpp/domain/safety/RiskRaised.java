@@ -22,6 +22,7 @@ import org.dvpp.domain.RiskEventId;
  * @param maracCriteria MARAC criteria met
  * @param occurredAt when
  */
+@org.dvpp.domain.Classified
 public record RiskRaised(EventId id, AgencyId agency, CaseId caseId, RiskEventId riskEvent, RiskLevel from, RiskLevel to,
         Set<MaracCriterion> maracCriteria, Instant occurredAt) implements DomainEvent {
     /** Type code of this event. */

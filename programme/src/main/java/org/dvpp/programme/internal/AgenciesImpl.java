@@ -19,28 +19,26 @@ final class AgenciesImpl implements Agencies {
         this.k = kernel;
     }
 
+    private static final Kernel.Op REGISTER = Kernel.Op.write("agencies.register", Permission.ADMINISTER_AGENCY,
+            AuditAction.CREATE, "agency");
+    private static final Kernel.Op GET = Kernel.Op.read("agencies.get", Permission.VIEW_AGENCY, "agency");
+
     @Override
     public Agency register(ActingUser administrator, AgencyDetails details) {
-        k.require(administrator, Permission.ADMINISTER_AGENCY);
-        k.validator.check("agency", details);
-        Agency agency = new Agency(administrator.agency(), details.name(), details.serviceArea());
-        return k.write(administrator, tx -> {
+        return k.run(administrator, REGISTER, c -> c.valid("agency", details), tx -> {
+            Agency agency = new Agency(administrator.agency(), details.name(), details.serviceArea());
             if (tx.agencies().find().isPresent()) {
                 throw new InvalidInputException("agency", "not-registered",
                         "agency " + agency.id() + " is already registered");
             }
             tx.agencies().insert(agency);
-            k.audit(tx, administrator, AuditAction.CREATE, "agency", agency.id().value(), "registered");
             return agency;
         });
     }
 
     @Override
     public Agency get(ActingUser user) {
-        if (user == null) {
-            throw new InvalidInputException("user", "required", "the acting user is required");
-        }
-        return k.read(user, tx -> tx.agencies().find().orElseThrow(() -> new NotFoundException("agency",
+        return k.run(user, GET, c -> { }, tx -> tx.agencies().find().orElseThrow(() -> new NotFoundException("agency",
                 user.agency())));
     }
 }

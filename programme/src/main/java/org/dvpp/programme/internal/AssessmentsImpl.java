@@ -51,22 +51,23 @@ final class AssessmentsImpl implements Assessments {
         this.risk = risk;
     }
 
+    private static final Kernel.Op RECORD = Kernel.Op.write("assessments.record", Permission.ASSESS,
+            AuditAction.CREATE, "case");
+    private static final Kernel.Op LIST = Kernel.Op.read("assessments.list", Permission.ASSESS, "case");
+    private static final Kernel.Op CHANGE = Kernel.Op.read("assessments.change", Permission.ASSESS, "case");
+
     @Override
     public RecordedAssessment record(ActingUser user, CaseId caseId, NewAssessment in) {
-        k.require(user, Permission.ASSESS);
-        Checks.required(caseId, "caseId");
-        k.validator.check("assessment", in);
-        Instrument instrument = instruments.find(in.instrumentId()).orElseThrow(() -> new InvalidInputException(
-                "assessment.instrumentId", "known-instrument", "no instrument '" + in.instrumentId() + "'"));
-        ScoreResult result = instrument.score(Answers.parse(in.answers()));
-        return k.write(user, tx -> {
+        return k.run(user, RECORD, "caseId", caseId, ch -> ch.valid("assessment", in)
+                .notInFuture("assessment.completedOn", in == null ? null : in.completedOn(), k.today()), tx -> {
+            Instrument instrument = instrument(in.instrumentId(), "assessment.instrumentId");
+            ScoreResult result = instrument.score(Answers.parse(in.answers()));
             Case c = tx.cases().get(caseId);
             AssessmentRecord rec = new AssessmentRecord(AssessmentId.random(), user.agency(), caseId,
                     result.instrumentId(), result.instrumentVersion(), in.timePoint(), in.completedOn(), in.answers(),
                     result.total().map(t -> t.toBigDecimal(4).setScale(4, RoundingMode.HALF_UP)),
                     result.band().map(ScoreResult.BandResult::code), user.id());
             tx.assessments().insert(rec);
-            k.audit(tx, user, AuditAction.CREATE, "assessment", rec.id().value(), result.instrumentId());
             if (DASH.equals(result.instrumentId())) {
                 risk.record(tx, user, caseId, RiskEventKind.ASSESSMENT,
                         in.completedOn().atStartOfDay().toInstant(ZoneOffset.UTC), dashLevel(result),
@@ -160,34 +161,33 @@ final class AssessmentsImpl implements Assessments {
 
     @Override
     public List<AssessmentRecord> list(ActingUser user, CaseId caseId) {
-        k.require(user, Permission.ASSESS);
-        Checks.required(caseId, "caseId");
-        return k.write(user, tx -> {
-            List<AssessmentRecord> records = tx.assessments().listForCase(caseId).stream()
-                    .sorted(Comparator.comparing(AssessmentRecord::completedOn)).toList();
-            for (AssessmentRecord r : records) {
-                k.audit(tx, user, AuditAction.READ, "assessment", r.id().value(), r.instrumentId());
-            }
-            return records;
-        });
+        return k.run(user, LIST, "caseId", caseId, ch -> { }, tx -> records(tx, caseId));
     }
 
     @Override
     public ReliableChange.Result change(ActingUser user, CaseId caseId, String instrumentId, TimePoint from,
             TimePoint to) {
-        k.require(user, Permission.ASSESS);
-        Checks.required(caseId, "caseId");
-        Checks.text(instrumentId, "instrumentId", 80);
-        Checks.required(from, "from");
-        Checks.required(to, "to");
-        Instrument instrument = instruments.find(instrumentId).orElseThrow(() -> new InvalidInputException(
-                "instrumentId", "known-instrument", "no instrument '" + instrumentId + "'"));
-        List<AssessmentRecord> records = list(user, caseId).stream()
-                .filter(r -> r.instrumentId().equals(instrumentId)).toList();
-        AssessmentRecord before = latest(records, from, "from");
-        AssessmentRecord after = latest(records, to, "to");
-        return ReliableChange.assess(instrument, instrument.score(Answers.parse(before.answers())),
-                instrument.score(Answers.parse(after.answers())));
+        return k.run(user, CHANGE, "caseId", caseId, ch -> ch.text("instrumentId", instrumentId, 80)
+                .required("from", from).required("to", to), tx -> {
+                    Instrument instrument = instrument(instrumentId, "instrumentId");
+                    List<AssessmentRecord> records = records(tx, caseId).stream()
+                            .filter(r -> r.instrumentId().equals(instrumentId)).toList();
+                    AssessmentRecord before = latest(records, from, "from");
+                    AssessmentRecord after = latest(records, to, "to");
+                    return ReliableChange.assess(instrument, instrument.score(Answers.parse(before.answers())),
+                            instrument.score(Answers.parse(after.answers())));
+                });
+    }
+
+    private Instrument instrument(String id, String field) {
+        return instruments.find(id).orElseThrow(() -> new InvalidInputException(field, "known-instrument",
+                "no instrument '" + id + "'"));
+    }
+
+    private static List<AssessmentRecord> records(Transaction tx, CaseId caseId) {
+        tx.cases().get(caseId);
+        return tx.assessments().listForCase(caseId).stream()
+                .sorted(Comparator.comparing(AssessmentRecord::completedOn)).toList();
     }
 
     private static AssessmentRecord latest(List<AssessmentRecord> records, TimePoint point, String field) {

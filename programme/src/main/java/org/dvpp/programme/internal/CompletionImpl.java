@@ -30,19 +30,19 @@ final class CompletionImpl implements Completion {
         this.curricula = curricula;
     }
 
+    private static final Kernel.Op PROGRESS = Kernel.Op.read("completion.progress", Permission.VIEW_CASE, "case");
+    private static final Kernel.Op COMPLETE = Kernel.Op.write("completion.complete", Permission.MANAGE_CASE,
+            AuditAction.UPDATE, "case");
+
     @Override
     public Progress progress(ActingUser user, CaseId caseId) {
-        k.require(user, Permission.VIEW_CASE);
-        Checks.required(caseId, "caseId");
-        return k.read(user, tx -> curricula.progressOf(tx, tx.cases().get(caseId)).orElseThrow(() ->
+        return k.run(user, PROGRESS, "caseId", caseId, c -> { }, tx -> curricula.progressOf(tx, tx.cases().get(caseId)).orElseThrow(() ->
                 new InvalidInputException("caseId", "has-a-place", "case " + caseId + " has never had a group place")));
     }
 
     @Override
     public Case complete(ActingUser user, CaseId caseId) {
-        k.require(user, Permission.MANAGE_CASE);
-        Checks.required(caseId, "caseId");
-        return k.write(user, tx -> {
+        return k.run(user, COMPLETE, "caseId", caseId, ch -> { }, tx -> {
             Case c = tx.cases().get(caseId);
             if (c.status() != CaseStatus.IN_PROGRAMME) {
                 throw new IllegalTransitionException(caseId, c.status(), "complete", Guard.TRANSITION_ALLOWED);
@@ -55,7 +55,6 @@ final class CompletionImpl implements Completion {
             Case after = k.handle(tx, user, caseId, new CaseCommand.Complete(true, "curriculum rule met: "
                     + p.coveredSessions().size() + " sessions, " + p.totalTime().toMinutes() + " minutes"));
             CasesImpl.freePlaces(tx, caseId);
-            k.audit(tx, user, AuditAction.UPDATE, "case", caseId.value(), "completed");
             return after;
         });
     }

@@ -46,11 +46,13 @@ import org.dvpp.domain.group.WaitingListEntry;
 import org.dvpp.programme.ActingUser;
 import org.dvpp.programme.Groups;
 import org.dvpp.programme.Permission;
+import org.dvpp.storage.spi.AuditAction;
 import org.dvpp.storage.spi.AllocationRepository;
 import org.dvpp.storage.spi.Transaction;
 
 /** Groups, places, registers and one-to-ones. */
 final class GroupsImpl implements Groups {
+    private static final String GROUP = "group";
     private final Kernel k;
     private final CurriculumSupport curricula;
 
@@ -64,10 +66,25 @@ final class GroupsImpl implements Groups {
         this.curricula = curricula;
     }
 
+    private static final Kernel.Op CREATE = Kernel.Op.write("groups.create", Permission.MANAGE_GROUPS,
+            AuditAction.CREATE, GROUP);
+    private static final Kernel.Op ALLOCATE = Kernel.Op.write("groups.allocate", Permission.MANAGE_GROUPS,
+            AuditAction.UPDATE, "case");
+    private static final Kernel.Op WAITING = Kernel.Op.read("groups.waitingList", Permission.VIEW_GROUPS, GROUP);
+    private static final Kernel.Op SESSIONS = Kernel.Op.read("groups.sessions", Permission.VIEW_GROUPS, GROUP);
+    private static final Kernel.Op REGISTER = Kernel.Op.write("groups.takeRegister", Permission.DELIVER_SESSIONS,
+            AuditAction.CREATE, "group-session");
+    private static final Kernel.Op ONE_TO_ONE = Kernel.Op.write("groups.recordOneToOne", Permission.DELIVER_SESSIONS,
+            AuditAction.CREATE, "case");
+    private static final Kernel.Op CHECK_IN = Kernel.Op.write("groups.recordCheckIn", Permission.DELIVER_SESSIONS,
+            AuditAction.CREATE, "case");
+
     @Override
     public GroupPlan create(ActingUser user, NewGroup in) {
-        k.require(user, Permission.MANAGE_GROUPS);
-        k.validator.check("group", in);
+        return k.run(user, CREATE, c -> c.valid("group", in), tx -> plan(user, in, tx));
+    }
+
+    private GroupPlan plan(ActingUser user, NewGroup in, org.dvpp.storage.spi.Transaction tx) {
         Curriculum curriculum = curricula.catalogue().find(in.curriculumId()).orElseThrow(() ->
                 new InvalidInputException("group.curriculumId", "known-curriculum", "no curriculum '"
                         + in.curriculumId() + "'; known: " + curricula.catalogue().list().stream()
@@ -88,19 +105,14 @@ final class GroupsImpl implements Groups {
                     + in.startDate() + " is a holiday in calendar '" + curricula.calendar().id() + "'");
         }
         List<GroupSession> sessions = schedule.toGroupSessions(user.agency(), group.id());
-        return k.write(user, tx -> {
-            tx.groups().insert(group);
-            sessions.forEach(tx.groupSessions()::insert);
-            return new GroupPlan(group, sessions, schedule.skipped().stream().map(SkippedDate::date).toList());
-        });
+        tx.groups().insert(group);
+        sessions.forEach(tx.groupSessions()::insert);
+        return new GroupPlan(group, sessions, schedule.skipped().stream().map(SkippedDate::date).toList());
     }
 
     @Override
     public Placement allocate(ActingUser user, GroupId groupId, CaseId caseId) {
-        k.require(user, Permission.MANAGE_GROUPS);
-        Checks.required(groupId, "groupId");
-        Checks.required(caseId, "caseId");
-        return k.write(user, tx -> {
+        return k.run(user, ALLOCATE, "caseId", caseId, c -> c.required("groupId", groupId), tx -> {
             Case c = tx.cases().get(caseId);
             Set<Guard> failing = CaseLifecycle.failingStartGuards(c);
             if (!failing.isEmpty()) {
@@ -172,30 +184,27 @@ final class GroupsImpl implements Groups {
 
     @Override
     public List<WaitingListEntry> waitingList(ActingUser user, GroupId groupId) {
-        k.require(user, Permission.VIEW_CASE);
-        Checks.required(groupId, "groupId");
-        return k.read(user, tx -> tx.allocations().waitingList(groupId));
+        return k.run(user, WAITING, "groupId", groupId, c -> { }, tx -> {
+            k.requireRunsGroup(user, WAITING, tx.groups().get(groupId));
+            return tx.allocations().waitingList(groupId);
+        });
     }
 
     @Override
     public List<GroupSession> sessions(ActingUser user, GroupId groupId) {
-        k.require(user, Permission.VIEW_CASE);
-        Checks.required(groupId, "groupId");
-        return k.read(user, tx -> tx.groupSessions().listForGroup(groupId));
+        return k.run(user, SESSIONS, "groupId", groupId, c -> { }, tx -> {
+            k.requireRunsGroup(user, SESSIONS, tx.groups().get(groupId));
+            return tx.groupSessions().listForGroup(groupId);
+        });
     }
 
     @Override
     public List<Attendance> takeRegister(ActingUser user, SessionId sessionId, List<RegisterLine> lines) {
-        k.require(user, Permission.DELIVER_SESSIONS);
-        Checks.required(sessionId, "sessionId");
-        Checks.list(lines, "lines");
-        for (int i = 0; i < lines.size(); i++) {
-            k.validator.check("lines[" + i + "]", lines.get(i));
-        }
-        return k.write(user, tx -> {
+        return k.run(user, REGISTER, "sessionId", sessionId, c -> c.valid("lines", lines), tx -> {
             var versioned = tx.groupSessions().findVersioned(sessionId)
                     .orElseThrow(() -> new NotFoundException("group session", sessionId));
             GroupSession session = versioned.value();
+            k.requireRunsGroup(user, REGISTER, tx.groups().get(session.group()));
             if (session.status() == SessionStatus.CANCELLED) {
                 throw new InvalidInputException("sessionId", "not-cancelled", "session " + sessionId + " was cancelled");
             }
@@ -304,13 +313,11 @@ final class GroupsImpl implements Groups {
 
     @Override
     public void recordOneToOne(ActingUser user, CaseId caseId, OneToOneInput in) {
-        k.require(user, Permission.DELIVER_SESSIONS);
-        Checks.required(caseId, "caseId");
-        k.validator.check("session", in);
-        OneToOneSession s = new OneToOneSession(OneToOneId.random(), user.agency(), caseId, in.date(), in.duration(),
-                in.kind(), in.status(), in.catchUpSessions(), user.id());
-        k.write(user, tx -> {
+        k.run(user, ONE_TO_ONE, "caseId", caseId, c -> c.valid("session", in)
+                .notInFuture("session.date", in == null ? null : in.date(), k.today()), tx -> {
             tx.cases().get(caseId);
+            OneToOneSession s = new OneToOneSession(OneToOneId.random(), user.agency(), caseId, in.date(),
+                    in.duration(), in.kind(), in.status(), in.catchUpSessions(), user.id());
             tx.oneToOnes().insert(s);
             return null;
         });
@@ -319,12 +326,12 @@ final class GroupsImpl implements Groups {
     @Override
     public void recordCheckIn(ActingUser user, CaseId caseId, LocalDate on, int importance, int confidence,
             int readiness) {
-        k.require(user, Permission.DELIVER_SESSIONS);
-        Checks.required(caseId, "caseId");
-        MotivationCheckIn m = new MotivationCheckIn(CheckInId.random(), user.agency(), caseId,
-                Checks.required(on, "on"), importance, confidence, readiness, user.id());
-        k.write(user, tx -> {
+        k.run(user, CHECK_IN, "caseId", caseId, c -> c.notInFuture("on", on, k.today())
+                .range("importance", importance, 0, 10).range("confidence", confidence, 0, 10)
+                .range("readiness", readiness, 0, 10), tx -> {
             tx.cases().get(caseId);
+            MotivationCheckIn m = new MotivationCheckIn(CheckInId.random(), user.agency(), caseId, on, importance,
+                    confidence, readiness, user.id());
             tx.motivationCheckIns().insert(m);
             return null;
         });

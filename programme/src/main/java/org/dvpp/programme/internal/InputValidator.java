@@ -4,23 +4,45 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.dvpp.domain.Checks;
+import org.dvpp.domain.FreeText;
 import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.RuleCodes;
 import org.dvpp.domain.Violation;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Checks use-case inputs against their Jakarta Validation constraints, with Hibernate Validator and no expression
- * language. Every violation is reported with its path, the constraint's name as the rule, and a message.
+ * Checks use-case inputs: their Jakarta Validation constraints (Hibernate Validator, no expression language), on the
+ * input and on every record nested in it, and the characters of every text in it. Every violation is reported with its
+ * path and a rule code from {@link RuleCodes}, whichever check found it.
  */
 public final class InputValidator implements AutoCloseable {
+    /** Jakarta constraint names mapped onto the SDK's one vocabulary. */
+    private static final Map<String, String> CODES = Map.ofEntries(
+            Map.entry("NotNull", RuleCodes.REQUIRED),
+            Map.entry("NotBlank", RuleCodes.NOT_BLANK),
+            Map.entry("NotEmpty", RuleCodes.NOT_EMPTY),
+            Map.entry("Size", RuleCodes.MAX_LENGTH),
+            Map.entry("PastOrPresent", RuleCodes.NOT_IN_FUTURE),
+            Map.entry("Past", RuleCodes.NOT_IN_FUTURE),
+            Map.entry("Min", RuleCodes.RANGE),
+            Map.entry("Max", RuleCodes.RANGE),
+            Map.entry("Positive", RuleCodes.RANGE),
+            Map.entry("PositiveOrZero", RuleCodes.RANGE),
+            Map.entry("Pattern", RuleCodes.PATTERN));
+
     private final ValidatorFactory factory;
     private final Validator validator;
 
@@ -40,26 +62,76 @@ public final class InputValidator implements AutoCloseable {
      */
     public void check(String root, Object input) {
         if (input == null) {
-            throw new InvalidInputException(root, "required", root + " is required");
+            throw new InvalidInputException(root, RuleCodes.REQUIRED, root + " is required");
         }
-        Set<ConstraintViolation<Object>> found = validator.validate(input);
+        Set<Violation> found = new LinkedHashSet<>();
+        walk(root, input, false, found);
         if (found.isEmpty()) {
             return;
         }
-        Set<Violation> unique = new LinkedHashSet<>();
-        for (ConstraintViolation<Object> v : found) {
-            String path = v.getPropertyPath().toString();
-            String rule = kebab(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
-            unique.add(new Violation(path.isEmpty() ? root : root + "." + path, rule,
-                    (path.isEmpty() ? root : path) + " " + v.getMessage()));
-        }
-        List<Violation> sorted = new ArrayList<>(unique);
+        List<Violation> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
         throw new InvalidInputException(sorted);
     }
 
-    private static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    private void walk(String path, Object value, boolean multiLine, Set<Violation> found) {
+        if (value instanceof String s) {
+            String bad = Checks.badCharacter(s, multiLine);
+            if (bad != null) {
+                found.add(new Violation(path, bad, path + " holds a character that is not allowed (" + bad + ")"));
+            }
+        } else if (value instanceof Optional<?> o) {
+            o.ifPresent(v -> walk(path, v, multiLine, found));
+        } else if (value instanceof Collection<?> c) {
+            int i = 0;
+            for (Object e : c) {
+                if (e == null) {
+                    found.add(new Violation(path + "[" + i + "]", RuleCodes.NO_NULL_ELEMENTS, path
+                            + " must not contain null"));
+                } else {
+                    walk(path + "[" + i + "]", e, multiLine, found);
+                }
+                i++;
+            }
+        } else if (value instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                if (k != null) {
+                    walk(path + ".key", k, false, found);
+                }
+                if (v != null) {
+                    walk(path + "[" + k + "]", v, multiLine, found);
+                }
+            });
+        } else if (value instanceof Record r) {
+            if (r.getClass().getModule() == InputValidator.class.getModule()) {
+                // the front door's own input records; the domain's records check their rules in their constructors
+                constraints(path, r, found);
+            }
+            for (RecordComponent rc : r.getClass().getRecordComponents()) {
+                Object v = read(rc, r);
+                if (v != null) {
+                    walk(path + "." + rc.getName(), v, rc.isAnnotationPresent(FreeText.class), found);
+                }
+            }
+        }
+    }
+
+    private void constraints(String path, Object input, Set<Violation> found) {
+        for (ConstraintViolation<Object> v : validator.validate(input)) {
+            String p = v.getPropertyPath().toString();
+            String name = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            String rule = CODES.getOrDefault(name, name);
+            found.add(new Violation(p.isEmpty() ? path : path + "." + p, rule, (p.isEmpty() ? path : p) + " "
+                    + v.getMessage()));
+        }
+    }
+
+    private static Object read(RecordComponent rc, Record r) {
+        try {
+            return rc.getAccessor().invoke(r);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read input component " + rc.getName(), e);
+        }
     }
 
     @Override

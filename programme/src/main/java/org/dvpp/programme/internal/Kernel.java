@@ -3,9 +3,18 @@ package org.dvpp.programme.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.dvpp.domain.CaseId;
+import org.dvpp.domain.DataClass;
 import org.dvpp.domain.DomainEvent;
+import org.dvpp.domain.DvppException;
+import org.dvpp.domain.Identifier;
+import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.NotFoundException;
+import org.dvpp.domain.RuleCodes;
 import org.dvpp.domain.casework.Case;
 import org.dvpp.domain.casework.CaseChange;
 import org.dvpp.domain.casework.CaseCommand;
@@ -14,17 +23,32 @@ import org.dvpp.programme.AccessDeniedException;
 import org.dvpp.programme.AccessPolicy;
 import org.dvpp.programme.ActingUser;
 import org.dvpp.programme.Permission;
+import org.dvpp.programme.Role;
 import org.dvpp.storage.spi.AuditAction;
 import org.dvpp.storage.spi.AuditEntry;
 import org.dvpp.storage.spi.Storage;
 import org.dvpp.storage.spi.Transaction;
 import org.dvpp.storage.spi.TransactionWork;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** What every use case needs: storage, the clock, the access policy, input validation, events and audit. */
+/**
+ * The one pipeline every front-door method runs through, and what the use cases share (storage, clock, events).
+ *
+ * <p>{@link #run} does, in this order and nowhere else: the permission check against the access policy (read afresh
+ * on every call), input validation, one transaction (with storage's bounded retry), the work, redaction of the result
+ * for the caller's roles, and audit in the same transaction: every change, and every read whose result still holds
+ * P0 or P1 data. A refusal, and an attempt on a record that is not found (or is another agency's), is audited in a
+ * transaction of its own before the exception leaves. If an audit write fails, the call fails and nothing changes. No
+ * use case opens a transaction or writes an audit entry itself (an architecture test holds them to that).
+ */
 public final class Kernel {
+    private static final Logger LOG = LoggerFactory.getLogger("org.dvpp.programme.pipeline");
+
     final Storage storage;
     final Clock clock;
-    final AccessPolicy policy;
+    private final AccessPolicy policy;
     final InputValidator validator;
     final EventCodec codec;
 
@@ -36,29 +60,148 @@ public final class Kernel {
         this.codec = codec;
     }
 
-    void require(ActingUser user, Permission permission) {
+    /**
+     * What a front-door method is: its name (for the audit log), the permission it needs, the change it makes (none for
+     * a read), and the kind of record it works on.
+     *
+     * @param name the method, such as {@code cases.withdraw}
+     * @param permission what the caller must be allowed
+     * @param change the audit action of a change, or null for a read
+     * @param entity the kind of record in the audit log, such as {@code case}
+     */
+    record Op(String name, Permission permission, @Nullable AuditAction change, String entity) {
+        static Op read(String name, Permission permission, String entity) {
+            return new Op(name, permission, null, entity);
+        }
+
+        static Op write(String name, Permission permission, AuditAction change, String entity) {
+            return new Op(name, permission, change, entity);
+        }
+    }
+
+    /**
+     * Runs one front-door call through the pipeline.
+     *
+     * @param user the acting user
+     * @param op what is being done
+     * @param subjectField the name of the subject argument, for its validation error
+     * @param subject the record it is done to, or null when it works on the agency as a whole
+     * @param checks the input checks beyond the subject's presence
+     * @param work the work, inside the transaction
+     * @return the result, with what the caller may not read withheld
+     */
+    <T> T run(ActingUser user, Op op, String subjectField, @Nullable Identifier subject, Consumer<Checks> checks,
+            TransactionWork<T> work) {
+        return run(user, op, subjectField, subject, true, checks, work);
+    }
+
+    /**
+     * Runs a call on the agency as a whole (no subject record).
+     *
+     * @param user the acting user
+     * @param op what is being done
+     * @param checks the input checks
+     * @param work the work
+     * @return the result, redacted
+     */
+    <T> T run(ActingUser user, Op op, Consumer<Checks> checks, TransactionWork<T> work) {
+        return run(user, op, "", null, false, checks, work);
+    }
+
+    private <T> T run(ActingUser user, Op op, String subjectField, @Nullable Identifier subject,
+            boolean subjectRequired, Consumer<Checks> checks, TransactionWork<T> work) {
         if (user == null) {
-            throw new org.dvpp.domain.InvalidInputException("user", "required", "the acting user is required");
+            throw new InvalidInputException("user", RuleCodes.REQUIRED, "the acting user is required");
         }
-        if (!policy.allows(user, permission)) {
-            throw new AccessDeniedException(user.id(), permission);
+        // 1. permission
+        if (!policy.allows(user, op.permission())) {
+            AccessDeniedException denied = new AccessDeniedException(user.id(), op.permission());
+            auditAlone(user, AuditAction.DENIED, op, subject, denied);
+            throw denied;
+        }
+        // 2. validation
+        Checks c = new Checks(validator);
+        if (subjectRequired) {
+            c.required(subjectField, subject);
+        }
+        checks.accept(c);
+        c.done();
+        Set<DataClass> readable = EnumSet.noneOf(DataClass.class);
+        for (DataClass dc : DataClass.values()) {
+            if (policy.mayRead(user, dc)) {
+                readable.add(dc);
+            }
+        }
+        // 3. transaction, 4. work, 5. redaction, 6. audit
+        try {
+            return storage.inTransaction(user.agency(), tx -> {
+                T result = work.run(tx);
+                Redactor.Outcome<T> out = Redactor.redact(result, readable);
+                if (op.change() != null) {
+                    audit(tx, user, op.change(), op.entity(), id(user, subject), op.name());
+                } else if (out.sawAny()) {
+                    audit(tx, user, AuditAction.READ, op.entity(), id(user, subject), op.name() + " "
+                            + out.describe());
+                }
+                return out.value();
+            });
+        } catch (NotFoundException e) {
+            auditAlone(user, AuditAction.NOT_FOUND, op, subject, e);
+            throw e;
+        } catch (DvppException e) {
+            LOG.debug("{} refused: {} (correlation {})", op.name(), e.errorCode(), e.correlationId());
+            throw e;
         }
     }
 
-    <T> T write(ActingUser user, TransactionWork<T> work) {
-        return storage.inTransaction(user.agency(), work);
+    private void auditAlone(ActingUser user, AuditAction action, Op op, @Nullable Identifier subject,
+            DvppException cause) {
+        LOG.info("{} {} for user {} in agency {} (code {}, correlation {})", op.name(), action.name().toLowerCase(
+                java.util.Locale.ROOT), user.id(), user.agency(), cause.errorCode(), cause.correlationId());
+        try {
+            storage.inTransaction(user.agency(), tx -> {
+                audit(tx, user, action, op.entity(), id(user, subject), op.name() + " correlation "
+                        + cause.correlationId());
+                return null;
+            });
+        } catch (RuntimeException auditFailure) {
+            cause.addSuppressed(auditFailure);
+        }
     }
 
-    <T> T read(ActingUser user, TransactionWork<T> work) {
-        return storage.readOnly(user.agency(), work);
+    private static UUID id(ActingUser user, @Nullable Identifier subject) {
+        return subject == null ? user.agency().value() : subject.value();
+    }
+
+    private void audit(Transaction tx, ActingUser user, AuditAction action, String entityType, UUID entityId,
+            String purpose) {
+        String p = purpose.length() > 400 ? purpose.substring(0, 399) + "…" : purpose;
+        tx.audit().append(new AuditEntry(user.id(), action, entityType, entityId, p, now()));
+    }
+
+    /**
+     * A facilitator reaches only the groups he or she runs: when the caller holds the operation's permission through
+     * no role but {@link Role#FACILITATOR}, a group he or she is not a facilitator of reads as not found.
+     *
+     * @param user the caller
+     * @param op the operation
+     * @param group the group
+     */
+    void requireRunsGroup(ActingUser user, Op op, org.dvpp.domain.group.Group group) {
+        boolean onlyAsFacilitator = user.roles().stream().filter(r -> policy.allows(r, op.permission()))
+                .allMatch(r -> r == Role.FACILITATOR);
+        if (onlyAsFacilitator && !group.facilitators().contains(user.id())) {
+            throw new NotFoundException("group", group.id());
+        }
+    }
+
+    /** The policy, read on every call. */
+    AccessPolicy policy() {
+        return policy;
     }
 
     void publish(Transaction tx, DomainEvent event) {
         tx.outbox().append(codec.encode(event));
-    }
-
-    void audit(Transaction tx, ActingUser user, AuditAction action, String entityType, UUID entityId, String purpose) {
-        tx.audit().append(new AuditEntry(user.id(), action, entityType, entityId, purpose, now()));
     }
 
     /** Loads a case, applies a lifecycle command, saves it and queues its event, all in the caller's transaction. */
@@ -76,5 +219,74 @@ public final class Kernel {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The input checks of one call: each adds its violations, and {@link #done()} throws them all at once. */
+    static final class Checks {
+        private final InputValidator validator;
+        private final java.util.List<org.dvpp.domain.Violation> found = new java.util.ArrayList<>();
+
+        Checks(InputValidator validator) {
+            this.validator = validator;
+        }
+
+        Checks required(String field, @Nullable Object value) {
+            if (value == null) {
+                found.add(new org.dvpp.domain.Violation(field, RuleCodes.REQUIRED, field + " is required"));
+            }
+            return this;
+        }
+
+        /** A record input: present, its constraints and the characters of its texts. */
+        Checks valid(String field, @Nullable Object value) {
+            return collect(() -> validator.check(field, value));
+        }
+
+        /** A single-line text. */
+        Checks text(String field, @Nullable String value, int max) {
+            return collect(() -> org.dvpp.domain.Checks.text(value, field, max));
+        }
+
+        /** A text over several lines (a reason, a note). */
+        Checks freeText(String field, @Nullable String value, int max) {
+            return collect(() -> org.dvpp.domain.Checks.freeText(value, field, max));
+        }
+
+        /** A number within bounds. */
+        Checks range(String field, int value, int min, int max) {
+            return collect(() -> org.dvpp.domain.Checks.range(value, field, min, max));
+        }
+
+        /** A date no later than today, by the injected clock. */
+        Checks notInFuture(String field, @Nullable LocalDate value, LocalDate today) {
+            if (value == null) {
+                return required(field, null);
+            }
+            if (value.isAfter(today)) {
+                found.add(new org.dvpp.domain.Violation(field, RuleCodes.NOT_IN_FUTURE, field
+                        + " must not be after today"));
+            }
+            return this;
+        }
+
+        /** A rule of the use case's own, run with the others; it throws {@link InvalidInputException} when broken. */
+        Checks check(Runnable rule) {
+            return collect(rule);
+        }
+
+        private Checks collect(Runnable check) {
+            try {
+                check.run();
+            } catch (InvalidInputException e) {
+                found.addAll(e.violations());
+            }
+            return this;
+        }
+
+        void done() {
+            if (!found.isEmpty()) {
+                throw new InvalidInputException(found);
+            }
+        }
     }
 }

@@ -18,6 +18,9 @@ import org.dvpp.programme.ActingUser;
 import org.dvpp.programme.Permission;
 import org.dvpp.programme.ReferralReceived;
 import org.dvpp.programme.Referrals;
+import org.dvpp.domain.RuleCodes;
+import org.dvpp.domain.Violation;
+import java.time.LocalDate;
 import org.dvpp.storage.spi.AuditAction;
 
 /** Receiving referrals. */
@@ -30,11 +33,35 @@ final class ReferralsImpl implements Referrals {
         this.k = kernel;
     }
 
+    private static final Kernel.Op RECEIVE = Kernel.Op.write("referrals.receive", Permission.RECEIVE_REFERRAL,
+            AuditAction.CREATE, "referral");
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+    /** Dates a referral can have: a birth after 1900 and not in the future, received after the birth and by today. */
+    private void plausible(NewReferral in) {
+        if (in == null || in.dateOfBirth() == null || in.receivedOn() == null) {
+            return;
+        }
+        List<Violation> v = new java.util.ArrayList<>();
+        if (in.dateOfBirth().isBefore(EARLIEST_BIRTH)) {
+            v.add(new Violation("referral.dateOfBirth", RuleCodes.PLAUSIBLE_DATE, "dateOfBirth must be in 1900 or "
+                    + "later"));
+        }
+        if (in.dateOfBirth().isAfter(k.today())) {
+            v.add(new Violation("referral.dateOfBirth", RuleCodes.NOT_IN_FUTURE, "dateOfBirth must not be after today"));
+        }
+        if (in.receivedOn().isBefore(in.dateOfBirth())) {
+            v.add(new Violation("referral.receivedOn", RuleCodes.PLAUSIBLE_DATE, "receivedOn must not be before the "
+                    + "man was born"));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+    }
+
     @Override
     public ReferralReceipt receive(ActingUser user, NewReferral in) {
-        k.require(user, Permission.RECEIVE_REFERRAL);
-        k.validator.check("referral", in);
-        return k.write(user, tx -> {
+        return k.run(user, RECEIVE, c -> c.valid("referral", in).check(() -> plausible(in)), tx -> {
             Optional<Participant> known = tx.participants().findByReference(in.participantReference());
             Participant man;
             if (known.isPresent()) {
@@ -67,7 +94,6 @@ final class ReferralsImpl implements Referrals {
             }
             k.publish(tx, new ReferralReceived(EventId.random(), user.agency(), c.id(), man.id(), referral.id(),
                     in.source(), c.episode(), k.now()));
-            k.audit(tx, user, AuditAction.CREATE, "referral", referral.id().value(), "referral received");
             return new ReferralReceipt(c.id(), man.id(), referral.id(), c.episode());
         });
     }

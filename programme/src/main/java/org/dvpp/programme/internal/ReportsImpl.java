@@ -21,22 +21,24 @@ final class ReportsImpl implements Reports {
         this.k = kernel;
     }
 
+    private static final Kernel.Op FUNNEL = Kernel.Op.read("reports.funnel", Permission.VIEW_REPORTS, "agency");
+    private static final Kernel.Op ATTENDANCE = Kernel.Op.read("reports.attendance", Permission.VIEW_REPORTS,
+            "agency");
+    private static final Kernel.Op OCCUPANCY = Kernel.Op.read("reports.occupancy", Permission.VIEW_REPORTS, "agency");
+
     @Override
     public List<FunnelRow> funnel(ActingUser user, LocalDate from, LocalDate toExclusive) {
-        k.require(user, Permission.VIEW_REPORTS);
-        FunnelQuery q = new FunnelQuery(from, toExclusive);
-        return k.read(user, tx -> tx.reports().funnel(q));
+        return k.run(user, FUNNEL, c -> c.required("from", from).required("toExclusive", toExclusive),
+                tx -> tx.reports().funnel(new FunnelQuery(from, toExclusive)));
     }
 
     @Override
     public List<CaseAttendance> attendance(ActingUser user) {
-        k.require(user, Permission.VIEW_REPORTS);
-        return k.read(user, tx -> tx.reports().attendanceByCase());
+        return k.run(user, ATTENDANCE, c -> { }, tx -> tx.reports().attendanceByCase());
     }
 
     @Override
     public List<GroupOccupancy> occupancy(ActingUser user) {
-        k.require(user, Permission.VIEW_REPORTS);
-        return k.read(user, tx -> tx.reports().groupOccupancy());
+        return k.run(user, OCCUPANCY, c -> { }, tx -> tx.reports().groupOccupancy());
     }
 }

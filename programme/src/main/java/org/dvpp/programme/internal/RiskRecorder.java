@@ -36,7 +36,6 @@ final class RiskRecorder {
             k.publish(tx, new RiskRaised(EventId.random(), user.agency(), caseId, event.id(), before, level, all,
                     k.now()));
         }
-        k.audit(tx, user, AuditAction.CREATE, "risk-event", event.id().value(), "risk " + before + "->" + level);
         return event;
     }
 }

@@ -30,6 +30,7 @@ import org.dvpp.storage.spi.Transaction;
 
 /** People at risk, risk, onward referrals and information sharing. */
 final class SafetyImpl implements Safety {
+    private static final String PERSON = "person-at-risk";
     /** The DASH count at or above which risk is "visible high risk" (SafeLives). */
     static final int DASH_VISIBLE_HIGH_RISK = 14;
 
@@ -42,12 +43,23 @@ final class SafetyImpl implements Safety {
         this.risk = risk;
     }
 
+    private static final Kernel.Op ADD_PERSON = Kernel.Op.write("safety.addPersonAtRisk",
+            Permission.MANAGE_PEOPLE_AT_RISK, AuditAction.CREATE, PERSON);
+    private static final Kernel.Op PEOPLE = Kernel.Op.read("safety.peopleAtRisk", Permission.VIEW_PEOPLE_AT_RISK,
+            "case");
+    private static final Kernel.Op SUPPORT_STATUS = Kernel.Op.write("safety.updateSupportStatus",
+            Permission.MANAGE_PEOPLE_AT_RISK, AuditAction.UPDATE, PERSON);
+    private static final Kernel.Op RISK = Kernel.Op.write("safety.recordRiskEvent", Permission.RECORD_RISK,
+            AuditAction.CREATE, "case");
+    private static final Kernel.Op CURRENT_RISK = Kernel.Op.read("safety.currentRisk", Permission.VIEW_CASE, "case");
+    private static final Kernel.Op SHARING = Kernel.Op.write("safety.recordSharing", Permission.SHARE_INFORMATION,
+            AuditAction.EXPORT, "case");
+    private static final Kernel.Op ONWARD = Kernel.Op.write("safety.referOnward", Permission.SHARE_INFORMATION,
+            AuditAction.CREATE, "case");
+
     @Override
     public PersonAtRiskId addPersonAtRisk(ActingUser user, CaseId caseId, NewPersonAtRisk in) {
-        k.require(user, Permission.MANAGE_PEOPLE_AT_RISK);
-        Checks.required(caseId, "caseId");
-        k.validator.check("person", in);
-        return k.write(user, tx -> {
+        return k.run(user, ADD_PERSON, "caseId", caseId, ch -> ch.valid("person", in), tx -> {
             Case c = tx.cases().get(caseId);
             PersonAtRisk p = new PersonAtRisk(PersonAtRiskId.random(), user.agency(), c.participant(),
                     in.relationship(), in.contact(), in.livesWithParticipant(),
@@ -56,46 +68,29 @@ final class SafetyImpl implements Safety {
             tx.peopleAtRisk().insert(p);
             int people = tx.peopleAtRisk().listForParticipant(c.participant()).size();
             k.handle(tx, user, caseId, new CaseCommand.RecordPartnerContacts(people));
-            k.audit(tx, user, AuditAction.CREATE, "person-at-risk", p.id().value(), "partner-contact record");
             return p.id();
         });
     }
 
     @Override
     public List<PersonAtRisk> peopleAtRisk(ActingUser user, CaseId caseId) {
-        k.require(user, Permission.VIEW_PEOPLE_AT_RISK);
-        Checks.required(caseId, "caseId");
-        // a write transaction: every read of a person at risk is audited
-        return k.write(user, tx -> {
-            Case c = tx.cases().get(caseId);
-            List<PersonAtRisk> people = tx.peopleAtRisk().listForParticipant(c.participant());
-            for (PersonAtRisk p : people) {
-                k.audit(tx, user, AuditAction.READ, "person-at-risk", p.id().value(), "partner support");
-            }
-            return people;
-        });
+        return k.run(user, PEOPLE, "caseId", caseId, ch -> { },
+                tx -> tx.peopleAtRisk().listForParticipant(tx.cases().get(caseId).participant()));
     }
 
     @Override
     public void updateSupportStatus(ActingUser user, PersonAtRiskId person, PartnerSupportStatus status) {
-        k.require(user, Permission.MANAGE_PEOPLE_AT_RISK);
-        Checks.required(person, "person");
-        Checks.required(status, "status");
-        k.write(user, tx -> {
+        k.run(user, SUPPORT_STATUS, "person", person, ch -> ch.required("status", status), tx -> {
             PersonAtRisk p = tx.peopleAtRisk().find(person)
                     .orElseThrow(() -> new NotFoundException("person at risk", person));
             tx.peopleAtRisk().update(p.withSupportStatus(status));
-            k.audit(tx, user, AuditAction.UPDATE, "person-at-risk", person.value(), "support status " + status);
             return null;
         });
     }
 
     @Override
     public RiskEvent recordRiskEvent(ActingUser user, CaseId caseId, RiskInput in) {
-        k.require(user, Permission.RECORD_RISK);
-        Checks.required(caseId, "caseId");
-        k.validator.check("risk", in);
-        return k.write(user, tx -> {
+        return k.run(user, RISK, "caseId", caseId, ch -> ch.valid("risk", in), tx -> {
             tx.cases().get(caseId);
             Set<MaracCriterion> criteria = in.maracCriteria().isEmpty() ? EnumSet.noneOf(MaracCriterion.class)
                     : EnumSet.copyOf(in.maracCriteria());
@@ -110,9 +105,10 @@ final class SafetyImpl implements Safety {
 
     @Override
     public RiskLevel currentRisk(ActingUser user, CaseId caseId) {
-        k.require(user, Permission.VIEW_CASE);
-        Checks.required(caseId, "caseId");
-        return k.read(user, tx -> currentRisk(tx, caseId));
+        return k.run(user, CURRENT_RISK, "caseId", caseId, ch -> { }, tx -> {
+            tx.cases().get(caseId); // another agency's case, or none, is not found: never a default level
+            return currentRisk(tx, caseId);
+        });
     }
 
     static RiskLevel currentRisk(Transaction tx, CaseId caseId) {
@@ -123,28 +119,20 @@ final class SafetyImpl implements Safety {
 
     @Override
     public InformationSharingEntry recordSharing(ActingUser user, CaseId caseId, SharingInput in) {
-        k.require(user, Permission.SHARE_INFORMATION);
-        Checks.required(caseId, "caseId");
-        k.validator.check("sharing", in);
-        return k.write(user, tx -> {
+        return k.run(user, SHARING, "caseId", caseId, ch -> ch.valid("sharing", in), tx -> {
             tx.cases().get(caseId);
             InformationSharingEntry e = new InformationSharingEntry(SharingEntryId.random(), user.agency(), caseId,
                     in.sharedOn(), in.recipient(), in.recipientName(), in.what(), in.why(), in.lawfulBasis(),
                     user.id());
             tx.informationSharing().insert(e);
-            k.audit(tx, user, AuditAction.EXPORT, "case", caseId.value(),
-                    "shared with " + in.recipient() + " on basis " + in.lawfulBasis());
             return e;
         });
     }
 
     @Override
     public OnwardReferral referOnward(ActingUser user, CaseId caseId, OnwardService service, String organisation) {
-        k.require(user, Permission.SHARE_INFORMATION);
-        Checks.required(caseId, "caseId");
-        Checks.required(service, "service");
-        Checks.text(organisation, "organisation", 200);
-        return k.write(user, tx -> {
+        return k.run(user, ONWARD, "caseId", caseId, ch -> ch.required("service", service)
+                .text("organisation", organisation, 200), tx -> {
             tx.cases().get(caseId);
             OnwardReferral r = new OnwardReferral(OnwardReferralId.random(), user.agency(), caseId, k.today(), service,
                     organisation, OnwardReferralStatus.MADE, user.id());

@@ -38,6 +38,7 @@ import org.dvpp.storage.spi.StorageProvider;
  * @param retryMax the longest retry delay
  * @param transactionAttempts attempts on serialization failure
  * @param holidayCalendarId the holiday calendar
+ * @param consentWithdrawal what follows a withdrawal of consent
  */
 public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedDirectory, KeyProvider keyProvider,
         Clock clock, Optional<String> storageProviderId, List<StorageProvider> storageProviders,
@@ -45,5 +46,5 @@ public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedD
         List<CurriculumProvider> curricula, List<Path> curriculumDirectories, List<Instrument> instruments,
         List<InstrumentProvider> instrumentProviders, List<Path> instrumentDirectories, boolean discover,
         Optional<Duration> backgroundDispatch, Duration retryBase, Duration retryMax, int transactionAttempts,
-        String holidayCalendarId) {
+        String holidayCalendarId, org.dvpp.programme.ConsentWithdrawalPolicy consentWithdrawal) {
 }

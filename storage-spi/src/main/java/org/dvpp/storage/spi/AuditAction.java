@@ -15,5 +15,9 @@ public enum AuditAction {
     /** Erased or redacted. */
     DELETE,
     /** Exported or shared outside the system. */
-    EXPORT
+    EXPORT,
+    /** Refused by the access policy. */
+    DENIED,
+    /** Asked for a record that does not exist in the caller's agency (or is another agency's). */
+    NOT_FOUND
 }

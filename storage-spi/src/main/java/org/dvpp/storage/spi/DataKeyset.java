@@ -19,7 +19,7 @@ public sealed interface DataKeyset {
     record Cleartext(String tinkJson) implements DataKeyset {
         /** Checks the input. */
         public Cleartext {
-            Checks.text(tinkJson, "tinkJson", 1_000_000);
+            Checks.freeText(tinkJson, "tinkJson", 1_000_000);
         }
 
         @Override
@@ -39,7 +39,7 @@ public sealed interface DataKeyset {
             implements DataKeyset {
         /** Checks the input and copies the associated data. */
         public Wrapped {
-            Checks.text(encryptedTinkJson, "encryptedTinkJson", 1_000_000);
+            Checks.freeText(encryptedTinkJson, "encryptedTinkJson", 1_000_000);
             Checks.required(keyEncryptionKey, "keyEncryptionKey");
             associatedData = Checks.required(associatedData, "associatedData").clone();
         }

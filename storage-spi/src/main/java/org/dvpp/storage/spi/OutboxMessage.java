@@ -29,7 +29,7 @@ public record OutboxMessage(EventId id, AgencyId agency, UUID streamId, String t
         Checks.required(streamId, "streamId");
         Checks.text(type, "type", 80);
         Checks.required(occurredAt, "occurredAt");
-        Checks.optionalText(payload, "payload", 1_000_000);
+        Checks.optionalFreeText(payload, "payload", 1_000_000);
     }
 
     /**

@@ -72,7 +72,7 @@ final class JdbcOutboxDispatch implements OutboxDispatch {
     public boolean fail(AgencyId agency, EventId id, String error, Duration retryAfter) {
         Checks.required(agency, "agency");
         Checks.required(id, "id");
-        Checks.optionalText(error, "error", 1000);
+        Checks.optionalFreeText(error, "error", 1000);
         Checks.required(retryAfter, "retryAfter");
         if (retryAfter.isNegative()) {
             throw new InvalidInputException("retryAfter", "not-negative", "retryAfter cannot be negative");

@@ -1,0 +1,5 @@
+/** The optional Guice integration: {@link org.dvpp.guice.DvppModule}. */
+@NullMarked
+package org.dvpp.guice;
+
+import org.jspecify.annotations.NullMarked;
