@@ -15,6 +15,64 @@ import org.dvpp.domain.participant.Consent;
  */
 public sealed interface CaseCommand {
 
+    /** The code of the start-screening command. */
+    String START_SCREENING = "start-screening";
+
+    /** The code of the complete-screening command. */
+    String COMPLETE_SCREENING = "complete-screening";
+
+    /** The code of the decide-suitability command. */
+    String DECIDE_SUITABILITY = "decide-suitability";
+
+    /** The code of the record-consent command. */
+    String RECORD_CONSENT = "record-consent";
+
+    /** The code of the withdraw-consent command. */
+    String WITHDRAW_CONSENT = "withdraw-consent";
+
+    /** The code of the record-partner-contacts command. */
+    String RECORD_PARTNER_CONTACTS = "record-partner-contacts";
+
+    /** The code of the record-partner-contact-absence command. */
+    String RECORD_PARTNER_CONTACT_ABSENCE = "record-partner-contact-absence";
+
+    /** The code of the review-partner-contact-absence command. */
+    String REVIEW_PARTNER_CONTACT_ABSENCE = "review-partner-contact-absence";
+
+    /** The code of the start-programme command. */
+    String START_PROGRAMME = "start-programme";
+
+    /** The code of the complete command. */
+    String COMPLETE = "complete";
+
+    /** The code of the withdraw command. */
+    String WITHDRAW = "withdraw";
+
+    /** The code of the exclude command. */
+    String EXCLUDE = "exclude";
+
+    /** The code of the return-to-referrer command. */
+    String RETURN_TO_REFERRER = "return-to-referrer";
+
+    /** The code of the start-aftercare command. */
+    String START_AFTERCARE = "start-aftercare";
+
+    /** The code of the close command. */
+    String CLOSE = "close";
+
+    /** The code of the suspend command. */
+    String SUSPEND = "suspend";
+
+    /** The code of the resume command. */
+    String RESUME = "resume";
+
+    /** The code of the reopen command. */
+    String REOPEN = "reopen";
+
+    /** The code of the re-refer command. */
+    String RE_REFER = "re-refer";
+
+
     /** @return a stable code for the command, used in history and events, such as {@code start-programme} */
     String code();
 
@@ -27,7 +85,7 @@ public sealed interface CaseCommand {
     record StartScreening() implements CaseCommand {
         @Override
         public String code() {
-            return "start-screening";
+            return START_SCREENING;
         }
     }
 
@@ -44,7 +102,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "complete-screening";
+            return COMPLETE_SCREENING;
         }
     }
 
@@ -61,7 +119,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "decide-suitability";
+            return DECIDE_SUITABILITY;
         }
     }
 
@@ -78,7 +136,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "record-consent";
+            return RECORD_CONSENT;
         }
 
         @Override
@@ -100,7 +158,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "withdraw-consent";
+            return WITHDRAW_CONSENT;
         }
 
         @Override
@@ -122,7 +180,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "record-partner-contacts";
+            return RECORD_PARTNER_CONTACTS;
         }
 
         @Override
@@ -144,7 +202,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "record-partner-contact-absence";
+            return RECORD_PARTNER_CONTACT_ABSENCE;
         }
 
         @Override
@@ -171,7 +229,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "review-partner-contact-absence";
+            return REVIEW_PARTNER_CONTACT_ABSENCE;
         }
 
         @Override
@@ -193,7 +251,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "start-programme";
+            return START_PROGRAMME;
         }
     }
 
@@ -211,7 +269,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "complete";
+            return COMPLETE;
         }
     }
 
@@ -228,7 +286,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "withdraw";
+            return WITHDRAW;
         }
     }
 
@@ -245,7 +303,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "exclude";
+            return EXCLUDE;
         }
     }
 
@@ -262,7 +320,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "return-to-referrer";
+            return RETURN_TO_REFERRER;
         }
     }
 
@@ -270,7 +328,7 @@ public sealed interface CaseCommand {
     record StartAftercare() implements CaseCommand {
         @Override
         public String code() {
-            return "start-aftercare";
+            return START_AFTERCARE;
         }
     }
 
@@ -289,7 +347,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "close";
+            return CLOSE;
         }
     }
 
@@ -306,7 +364,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "suspend";
+            return SUSPEND;
         }
     }
 
@@ -314,7 +372,7 @@ public sealed interface CaseCommand {
     record Resume() implements CaseCommand {
         @Override
         public String code() {
-            return "resume";
+            return RESUME;
         }
     }
 
@@ -333,7 +391,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "reopen";
+            return REOPEN;
         }
     }
 
@@ -351,7 +409,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "re-refer";
+            return RE_REFER;
         }
     }
 }
