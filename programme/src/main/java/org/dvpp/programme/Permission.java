@@ -32,6 +32,8 @@ public enum Permission {
     MANAGE_CASE,
     /** close or reopen a case */
     CLOSE_CASE,
-    /** see reports and alerts */
-    VIEW_REPORTS
+    /** see reports and alerts (published reports are protected by disclosure control) */
+    VIEW_REPORTS,
+    /** see report figures without disclosure control (never for publication) */
+    VIEW_RAW_REPORTS
 }

@@ -32,6 +32,7 @@ final class StandardAccessPolicy implements AccessPolicy {
         grant(Permission.MANAGE_CASE, Role.PRACTITIONER, Role.SUPERVISOR);
         grant(Permission.CLOSE_CASE, Role.SUPERVISOR);
         grant(Permission.VIEW_REPORTS, Role.MANAGER, Role.SUPERVISOR, Role.ADMINISTRATOR);
+        grant(Permission.VIEW_RAW_REPORTS, Role.ADMINISTRATOR);
     }
 
     private void grant(Permission p, Role... roles) {

@@ -9,7 +9,13 @@ import org.dvpp.programme.Reports;
 import org.dvpp.storage.spi.CaseAttendance;
 import org.dvpp.storage.spi.FunnelQuery;
 import org.dvpp.storage.spi.FunnelRow;
+import org.dvpp.domain.Checks;
+import org.dvpp.reporting.DisclosureControl;
+import org.dvpp.reporting.DisclosurePolicy;
+import org.dvpp.reporting.PublishedReport;
 import org.dvpp.storage.spi.GroupOccupancy;
+import org.dvpp.storage.spi.OutcomeQuery;
+import org.dvpp.storage.spi.OutcomeRow;
 
 /** Reports, computed in the database. */
 final class ReportsImpl implements Reports {
@@ -38,5 +44,22 @@ final class ReportsImpl implements Reports {
     public List<GroupOccupancy> occupancy(ActingUser user) {
         k.require(user, Permission.VIEW_REPORTS);
         return k.read(user, tx -> tx.reports().groupOccupancy());
+    }
+
+    @Override
+    public PublishedReport outcomes(ActingUser user, OutcomeQuery query, DisclosurePolicy policy) {
+        k.require(user, Permission.VIEW_REPORTS);
+        Checks.required(query, "query");
+        Checks.required(policy, "policy");
+        List<OutcomeRow> rows = k.read(user, tx -> tx.reports().outcomes(query));
+        return DisclosureControl.publish("Outcomes", query, rows, policy);
+    }
+
+    @Override
+    public PublishedReport rawOutcomes(ActingUser user, OutcomeQuery query) {
+        k.require(user, Permission.VIEW_RAW_REPORTS);
+        Checks.required(query, "query");
+        List<OutcomeRow> rows = k.read(user, tx -> tx.reports().outcomes(query));
+        return DisclosureControl.raw("Outcomes (raw)", query, rows);
     }
 }
