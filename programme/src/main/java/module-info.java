@@ -14,6 +14,7 @@ module org.dvpp.programme {
     requires transitive org.dvpp.assessment;
     requires transitive org.dvpp.curriculum;
     requires transitive org.dvpp.storage.spi;
+    requires transitive org.dvpp.reporting;
     requires com.google.guice;
     requires jakarta.inject;
     requires org.hibernate.validator;

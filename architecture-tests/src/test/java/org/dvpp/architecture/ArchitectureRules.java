@@ -31,12 +31,13 @@ final class ArchitectureRules {
         ARROWS.put("storage.spi", List.of("domain"));
         ARROWS.put("storage.tck", List.of("domain", "storage.spi"));
         ARROWS.put("storage.jdbc", List.of("domain", "storage.spi"));
-        ARROWS.put("programme", List.of("domain", "assessment", "curriculum", "storage.spi"));
+        ARROWS.put("reporting", List.of("domain", "storage.spi"));
+        ARROWS.put("programme", List.of("domain", "assessment", "curriculum", "storage.spi", "reporting"));
     }
 
     /** Every module package, so that each arrow rule can forbid the others. */
     static final List<String> MODULES = List.of("domain", "assessment", "curriculum", "storage.spi", "storage.tck",
-            "storage.jdbc", "programme", "examples");
+            "storage.jdbc", "reporting", "programme", "examples");
 
     private ArchitectureRules() {
     }

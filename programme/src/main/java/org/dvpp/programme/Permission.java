@@ -38,6 +38,8 @@ public enum Permission {
     CLOSE_CASE,
     /** see the alerts for one's own work */
     VIEW_ALERTS,
-    /** see aggregate reports */
-    VIEW_REPORTS
+    /** see aggregate reports (published reports are protected by disclosure control) */
+    VIEW_REPORTS,
+    /** see report figures without disclosure control (never for publication) */
+    VIEW_RAW_REPORTS
 }

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dvpp.storage.spi.CaseAttendance;
 import org.dvpp.storage.spi.FunnelRow;
+import org.dvpp.reporting.DisclosurePolicy;
+import org.dvpp.reporting.PublishedReport;
 import org.dvpp.storage.spi.GroupOccupancy;
+import org.dvpp.storage.spi.OutcomeQuery;
 
 /** Figures for managers and commissioners; the aggregations run in the database. */
 public interface Reports {
@@ -31,4 +34,24 @@ public interface Reports {
      * @return places taken and waiting per group
      */
     List<GroupOccupancy> occupancy(ActingUser user);
+
+    /**
+     * The outcome report for a period, computed in the database per referral and protected by disclosure control: safe
+     * to publish to funders and commissioners.
+     *
+     * @param user who asks (needs {@link Permission#VIEW_REPORTS})
+     * @param query the period, breakdown and hours target
+     * @param policy the disclosure policy (see {@link DisclosurePolicy#DEFAULT})
+     * @return the protected report
+     */
+    PublishedReport outcomes(ActingUser user, OutcomeQuery query, DisclosurePolicy policy);
+
+    /**
+     * The same figures without disclosure control, marked raw, for the roles the access policy allows. Never publish.
+     *
+     * @param user who asks (needs {@link Permission#VIEW_RAW_REPORTS})
+     * @param query the period, breakdown and hours target
+     * @return the unprotected report
+     */
+    PublishedReport rawOutcomes(ActingUser user, OutcomeQuery query);
 }

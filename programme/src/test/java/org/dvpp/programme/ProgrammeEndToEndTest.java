@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.DvppException;
 import org.dvpp.domain.GroupId;
 import org.dvpp.domain.casework.CaseStatus;
 import org.dvpp.domain.casework.CaseStatusChanged;
@@ -215,6 +216,21 @@ class ProgrammeEndToEndTest {
             assertThat(referred).isEqualTo(16);
             assertThat(started).isEqualTo(12);
             assertThat(done).isEqualTo(9);
+
+            // the outcome report: raw figures only for administrators, published ones protected
+            org.dvpp.storage.spi.OutcomeQuery q = org.dvpp.storage.spi.OutcomeQuery.of(h.today().minusYears(1),
+                    h.today().plusDays(1), org.dvpp.storage.spi.ReportDimension.TOTAL);
+            org.dvpp.reporting.PublishedReport raw = dvpp.reports().rawOutcomes(h.admin, q);
+            assertThat(raw.raw()).isTrue();
+            assertThat(raw.total().count(org.dvpp.reporting.Measure.REFERRED).value()).hasValue(16);
+            assertThat(raw.total().count(org.dvpp.reporting.Measure.COMPLETED).value()).hasValue(9);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> dvpp.reports().rawOutcomes(h.manager, q))
+                    .isInstanceOf(DvppException.class);
+            org.dvpp.reporting.PublishedReport published = dvpp.reports().outcomes(h.manager, q,
+                    org.dvpp.reporting.DisclosurePolicy.DEFAULT);
+            assertThat(published.raw()).isFalse();
+            assertThat(published.total().count(org.dvpp.reporting.Measure.REFERRED).value()).hasValue(15);
+            assertThat(published.total().count(org.dvpp.reporting.Measure.COMPLETED).suppressed()).isTrue();
         }
     }
 

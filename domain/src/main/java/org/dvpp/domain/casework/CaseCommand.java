@@ -16,6 +16,64 @@ import org.dvpp.domain.participant.Consent;
  */
 public sealed interface CaseCommand {
 
+    /** The code of the start-screening command. */
+    String START_SCREENING = "start-screening";
+
+    /** The code of the complete-screening command. */
+    String COMPLETE_SCREENING = "complete-screening";
+
+    /** The code of the decide-suitability command. */
+    String DECIDE_SUITABILITY = "decide-suitability";
+
+    /** The code of the record-consent command. */
+    String RECORD_CONSENT = "record-consent";
+
+    /** The code of the withdraw-consent command. */
+    String WITHDRAW_CONSENT = "withdraw-consent";
+
+    /** The code of the record-partner-contacts command. */
+    String RECORD_PARTNER_CONTACTS = "record-partner-contacts";
+
+    /** The code of the record-partner-contact-absence command. */
+    String RECORD_PARTNER_CONTACT_ABSENCE = "record-partner-contact-absence";
+
+    /** The code of the review-partner-contact-absence command. */
+    String REVIEW_PARTNER_CONTACT_ABSENCE = "review-partner-contact-absence";
+
+    /** The code of the start-programme command. */
+    String START_PROGRAMME = "start-programme";
+
+    /** The code of the complete command. */
+    String COMPLETE = "complete";
+
+    /** The code of the withdraw command. */
+    String WITHDRAW = "withdraw";
+
+    /** The code of the exclude command. */
+    String EXCLUDE = "exclude";
+
+    /** The code of the return-to-referrer command. */
+    String RETURN_TO_REFERRER = "return-to-referrer";
+
+    /** The code of the start-aftercare command. */
+    String START_AFTERCARE = "start-aftercare";
+
+    /** The code of the close command. */
+    String CLOSE = "close";
+
+    /** The code of the suspend command. */
+    String SUSPEND = "suspend";
+
+    /** The code of the resume command. */
+    String RESUME = "resume";
+
+    /** The code of the reopen command. */
+    String REOPEN = "reopen";
+
+    /** The code of the re-refer command. */
+    String RE_REFER = "re-refer";
+
+
     /** @return a stable code for the command, used in history and events, such as {@code start-programme} */
     String code();
 
@@ -29,7 +87,7 @@ public sealed interface CaseCommand {
     record StartScreening() implements CaseCommand {
         @Override
         public String code() {
-            return "start-screening";
+            return START_SCREENING;
         }
     }
 
@@ -47,7 +105,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "complete-screening";
+            return COMPLETE_SCREENING;
         }
     }
 
@@ -65,7 +123,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "decide-suitability";
+            return DECIDE_SUITABILITY;
         }
     }
 
@@ -83,7 +141,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "record-consent";
+            return RECORD_CONSENT;
         }
 
         @Override
@@ -106,7 +164,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "withdraw-consent";
+            return WITHDRAW_CONSENT;
         }
 
         @Override
@@ -129,7 +187,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "record-partner-contacts";
+            return RECORD_PARTNER_CONTACTS;
         }
 
         @Override
@@ -152,7 +210,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "record-partner-contact-absence";
+            return RECORD_PARTNER_CONTACT_ABSENCE;
         }
 
         @Override
@@ -180,7 +238,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "review-partner-contact-absence";
+            return REVIEW_PARTNER_CONTACT_ABSENCE;
         }
 
         @Override
@@ -203,7 +261,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "start-programme";
+            return START_PROGRAMME;
         }
     }
 
@@ -222,7 +280,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "complete";
+            return COMPLETE;
         }
     }
 
@@ -240,7 +298,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "withdraw";
+            return WITHDRAW;
         }
 
         @Override
@@ -263,7 +321,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "exclude";
+            return EXCLUDE;
         }
 
         @Override
@@ -286,7 +344,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "return-to-referrer";
+            return RETURN_TO_REFERRER;
         }
 
         @Override
@@ -300,7 +358,7 @@ public sealed interface CaseCommand {
     record StartAftercare() implements CaseCommand {
         @Override
         public String code() {
-            return "start-aftercare";
+            return START_AFTERCARE;
         }
     }
 
@@ -320,7 +378,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "close";
+            return CLOSE;
         }
 
         @Override
@@ -343,7 +401,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "suspend";
+            return SUSPEND;
         }
 
         @Override
@@ -357,7 +415,7 @@ public sealed interface CaseCommand {
     record Resume() implements CaseCommand {
         @Override
         public String code() {
-            return "resume";
+            return RESUME;
         }
     }
 
@@ -377,7 +435,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "reopen";
+            return REOPEN;
         }
 
         @Override
@@ -401,7 +459,7 @@ public sealed interface CaseCommand {
 
         @Override
         public String code() {
-            return "re-refer";
+            return RE_REFER;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.dvpp.domain.participant;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -21,6 +22,8 @@ import org.dvpp.domain.Sensitive;
  * @param participant the man referred
  * @param source where it came from
  * @param receivedOn the date it was received
+ * @param areaOfResidence the code of the area he lived in when referred (each referral keeps its own, so a man who moves
+ *     is counted in the area he lived in at each referral)
  * @param referrer who referred him
  * @param reason why, in the referrer's words (may hold criminal-justice details, so it is sensitive)
  */
@@ -31,6 +34,7 @@ public record Referral(
         @NotNull ParticipantId participant,
         @NotNull ReferralSource source,
         @NotNull @PastOrPresent LocalDate receivedOn,
+        @NotBlank @Size(max = 40) String areaOfResidence,
         @NotNull @Valid Referrer referrer,
         @Sensitive(DataClass.P0) @FreeText @Size(max = 4000) String reason) {
 
@@ -41,6 +45,7 @@ public record Referral(
         Checks.required(participant, "participant");
         Checks.required(source, "source");
         Checks.required(receivedOn, "receivedOn");
+        Checks.text(areaOfResidence, "areaOfResidence", 40);
         Checks.required(referrer, "referrer");
         Checks.optionalFreeText(reason, "reason", 4000);
     }
@@ -48,6 +53,6 @@ public record Referral(
     @Override
     public String toString() {
         return "Referral[id=" + id + ", agency=" + agency + ", participant=" + participant + ", source=" + source
-                + ", receivedOn=" + receivedOn + ", reason=<redacted>]";
+                + ", receivedOn=" + receivedOn + ", area=" + areaOfResidence + ", reason=<redacted>]";
     }
 }

@@ -70,13 +70,20 @@ final class ReferralsImpl implements Referrals {
                     throw new InvalidInputException("referral.dateOfBirth", "matches-reference",
                             "reference " + in.participantReference() + " belongs to a man with another date of birth");
                 }
+                if (!man.areaOfResidence().equals(in.areaOfResidence())) {
+                    // he has moved: his record follows him; the earlier referral keeps the area it was made in
+                    long version = tx.participants().findVersioned(man.id()).orElseThrow().version();
+                    man = new Participant(man.id(), man.agency(), man.reference(), man.dateOfBirth(),
+                            in.areaOfResidence());
+                    tx.participants().update(man, version);
+                }
             } else {
                 man = new Participant(ParticipantId.random(), user.agency(), in.participantReference(),
                         in.dateOfBirth(), in.areaOfResidence());
                 tx.participants().insert(man);
             }
             Referral referral = new Referral(ReferralId.random(), user.agency(), man.id(), in.source(),
-                    in.receivedOn(), in.referrer(), in.reason());
+                    in.receivedOn(), in.areaOfResidence(), in.referrer(), in.reason());
             tx.referrals().insert(referral);
             List<Case> cases = tx.cases().listForParticipant(man.id());
             Optional<Case> open = cases.stream().filter(c -> c.status() != CaseStatus.CLOSED).findFirst();

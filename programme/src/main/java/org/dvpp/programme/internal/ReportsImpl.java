@@ -9,7 +9,13 @@ import org.dvpp.programme.Reports;
 import org.dvpp.storage.spi.CaseAttendance;
 import org.dvpp.storage.spi.FunnelQuery;
 import org.dvpp.storage.spi.FunnelRow;
+import org.dvpp.domain.Checks;
+import org.dvpp.reporting.DisclosureControl;
+import org.dvpp.reporting.DisclosurePolicy;
+import org.dvpp.reporting.PublishedReport;
 import org.dvpp.storage.spi.GroupOccupancy;
+import org.dvpp.storage.spi.OutcomeQuery;
+import org.dvpp.storage.spi.OutcomeRow;
 
 /** Reports, computed in the database. */
 final class ReportsImpl implements Reports {
@@ -26,6 +32,10 @@ final class ReportsImpl implements Reports {
             "agency");
     private static final Kernel.Op OCCUPANCY = Kernel.Op.read("reports.occupancy", Permission.VIEW_REPORTS, "agency");
 
+    private static final Kernel.Op OUTCOMES = Kernel.Op.read("reports.outcomes", Permission.VIEW_REPORTS, "agency");
+    private static final Kernel.Op RAW_OUTCOMES = Kernel.Op.read("reports.rawOutcomes", Permission.VIEW_RAW_REPORTS,
+            "agency");
+
     @Override
     public List<FunnelRow> funnel(ActingUser user, LocalDate from, LocalDate toExclusive) {
         return k.run(user, FUNNEL, c -> c.required("from", from).required("toExclusive", toExclusive),
@@ -40,5 +50,17 @@ final class ReportsImpl implements Reports {
     @Override
     public List<GroupOccupancy> occupancy(ActingUser user) {
         return k.run(user, OCCUPANCY, c -> { }, tx -> tx.reports().groupOccupancy());
+    }
+
+    @Override
+    public PublishedReport outcomes(ActingUser user, OutcomeQuery query, DisclosurePolicy policy) {
+        return k.run(user, OUTCOMES, c -> c.required("query", query).required("policy", policy),
+                tx -> DisclosureControl.publish("Outcomes", query, tx.reports().outcomes(query), policy));
+    }
+
+    @Override
+    public PublishedReport rawOutcomes(ActingUser user, OutcomeQuery query) {
+        return k.run(user, RAW_OUTCOMES, c -> c.required("query", query),
+                tx -> DisclosureControl.raw("Outcomes (raw)", query, tx.reports().outcomes(query)));
     }
 }

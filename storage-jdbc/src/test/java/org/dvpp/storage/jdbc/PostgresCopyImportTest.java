@@ -54,7 +54,7 @@ class PostgresCopyImportTest {
             for (int i = 0; i < 30; i++) {
                 Participant p = f.participant("north");
                 Referral r = new Referral(ReferralId.random(), f.agencyId(), p.id(), ReferralSource.SELF,
-                        Fixtures.BASE, new Referrer("Org\twith tab", "", AWKWARD.substring(0, 20)), AWKWARD + i);
+                        Fixtures.BASE, "north", new Referrer("Org\twith tab", "", AWKWARD.substring(0, 20)), AWKWARD + i);
                 men.add(p);
                 referrals.add(r);
                 cases.add(f.started(f.openCase(p.id(), r.id()), g.id()));

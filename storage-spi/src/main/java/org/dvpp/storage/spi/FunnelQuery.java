@@ -5,7 +5,7 @@ import org.dvpp.domain.Checks;
 import org.dvpp.domain.InvalidInputException;
 
 /**
- * The period of a funnel report: cases whose current referral was received on or after {@code from} and before
+ * The period of a funnel report: referrals received on or after {@code from} and before
  * {@code toExclusive}.
  *
  * @param from first day

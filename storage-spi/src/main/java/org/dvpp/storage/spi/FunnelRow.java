@@ -6,15 +6,14 @@ import org.dvpp.domain.casework.CaseStatus;
 import org.dvpp.domain.participant.ReferralSource;
 
 /**
- * One line of the referral funnel: for the cases of one area of residence and one referral source, how many reached
- * each stage, and how many left by each exit. A case counts at a stage if its history holds the transition that marks
- * it: screened = screening completed, assessed = suitability decided, suitable = moved to awaiting a group, started =
- * entered the programme, completed = completed. Exits count cases whose history moved them to INELIGIBLE, UNSUITABLE,
- * WITHDRAWN, EXCLUDED or RETURNED_TO_REFERRER.
+ * One line of the referral funnel: for the referrals of one area of residence (as recorded on each referral) and one
+ * referral source, how many reached each stage, and how many left by each exit. The unit is the referral (episode): a
+ * re-referred man counts once per referral, each with only what happened under it (see {@link OutcomeRow} for the
+ * stages and exits).
  *
  * @param area area of residence code
  * @param source referral source
- * @param referred cases referred in the period
+ * @param referred referrals received in the period
  * @param screened of those, screened
  * @param assessed assessed
  * @param suitable found suitable

@@ -17,6 +17,15 @@ public interface ReportQueries {
     List<FunnelRow> funnel(FunnelQuery query);
 
     /**
+     * Outcome figures per referral, computed in the database.
+     *
+     * @param query the period, breakdown and hours target
+     * @return one row per key with at least one referral in the period, ordered by key; empty when there is none
+     * @since 0.2
+     */
+    List<OutcomeRow> outcomes(OutcomeQuery query);
+
+    /**
      * @param caseId a case
      * @return its attendance totals (zeros if none)
      */

@@ -146,7 +146,18 @@ public final class Fixtures {
      * @return a referral whose reason contains the marker
      */
     public Referral referral(ParticipantId participant, ReferralSource source, LocalDate receivedOn) {
-        return new Referral(ReferralId.random(), agency, participant, source, receivedOn,
+        return referral(participant, source, receivedOn, "north");
+    }
+
+    /**
+     * @param participant the participant
+     * @param source the source
+     * @param receivedOn when it came
+     * @param area the area he lived in when referred
+     * @return a referral whose reason contains the marker
+     */
+    public Referral referral(ParticipantId participant, ReferralSource source, LocalDate receivedOn, String area) {
+        return new Referral(ReferralId.random(), agency, participant, source, receivedOn, area,
                 new Referrer("Probation North", "officer", "ref-42"), secret("reason"));
     }
 

@@ -58,6 +58,9 @@ import org.dvpp.storage.spi.CaseAttendance;
 import org.dvpp.storage.spi.DuplicateRecordException;
 import org.dvpp.storage.spi.FunnelQuery;
 import org.dvpp.storage.spi.FunnelRow;
+import org.dvpp.storage.spi.OutcomeQuery;
+import org.dvpp.storage.spi.OutcomeRow;
+import org.dvpp.storage.spi.ReportDimension;
 import org.dvpp.storage.spi.GroupOccupancy;
 import org.dvpp.storage.spi.OptimisticLockException;
 import org.dvpp.storage.spi.OutboxEntry;
@@ -763,10 +766,12 @@ public abstract class StorageContract {
             return null;
         });
         List<CaseId> allCases = new ArrayList<>();
+        List<Participant> men = new ArrayList<>();
         for (int i = 0; i < 48; i++) {
             Participant p = f.participant(areas[random.nextInt(areas.length)]);
+            men.add(p);
             Referral r = f.referral(p.id(), sources[random.nextInt(sources.length)],
-                    Fixtures.BASE.plusDays(random.nextInt(120)));
+                    Fixtures.BASE.plusDays(random.nextInt(120)), p.areaOfResidence());
             Group g = groups.get(random.nextInt(groups.size()));
             Case c = drive(f, f.openCase(p.id(), r.id()), g, random.nextInt(13));
             allCases.add(c.id());
@@ -795,7 +800,7 @@ public abstract class StorageContract {
             });
         }
         FunnelQuery q = new FunnelQuery(Fixtures.BASE.plusDays(20), Fixtures.BASE.plusDays(100));
-        assertThat(read(f, (Transaction tx) -> tx.reports().funnel(q))).isEqualTo(read(f, (Transaction tx) -> bruteFunnel(tx, allCases, q)));
+        assertThat(read(f, (Transaction tx) -> tx.reports().funnel(q))).isEqualTo(read(f, (Transaction tx) -> OutcomeOracle.funnel(tx, men, q)));
         assertThat(read(f, (Transaction tx) -> tx.reports().funnel(q))).isNotEmpty();
 
         List<CaseAttendance> expected = read(f, (Transaction tx) -> bruteAttendance(tx, allCases));
@@ -808,6 +813,87 @@ public abstract class StorageContract {
         assertThat(read(f, (Transaction tx) -> tx.reports().groupOccupancy())).isEqualTo(read(f, (Transaction tx) -> bruteOccupancy(tx)));
     }
 
+    /**
+     * The outcome report and the funnel equal a brute-force computation per referral over random seeded caseloads with
+     * re-referrals and moves between areas, for every breakdown, a shifting period and two hours targets.
+     */
+    @Test
+    public void outcomeReportsEqualABruteForceComputationPerReferralOverRandomCaseloads() {
+        long[] seeds = {1L, 20250106L, 77L};
+        for (long seed : seeds) {
+            Fixtures f = newAgency();
+            Caseload load = Caseload.write(f, seed, reportCaseloadSize(), work -> write(f, work));
+            Random random = new Random(seed);
+            LocalDate from = Fixtures.BASE.plusDays(random.nextInt(60));
+            LocalDate to = from.plusDays(200 + random.nextInt(400));
+            List<OutcomeQuery> queries = new ArrayList<>();
+            for (ReportDimension by : ReportDimension.values()) {
+                queries.add(OutcomeQuery.of(from, to, by));
+            }
+            queries.add(new OutcomeQuery(Fixtures.BASE, Fixtures.BASE.plusYears(3), ReportDimension.AREA,
+                    Duration.ofHours(6)));
+            for (OutcomeQuery q : queries) {
+                List<OutcomeRow> expected = read(f, (Transaction tx) -> OutcomeOracle.outcomes(tx, load.men, q));
+                assertThat(read(f, (Transaction tx) -> tx.reports().outcomes(q))).as("seed %d, %s", seed, q)
+                        .isEqualTo(expected);
+            }
+            FunnelQuery fq = new FunnelQuery(from, to);
+            assertThat(read(f, (Transaction tx) -> tx.reports().funnel(fq))).as("funnel, seed %d", seed)
+                    .isEqualTo(read(f, (Transaction tx) -> OutcomeOracle.funnel(tx, load.men, fq)));
+            List<OutcomeRow> total = read(f, (Transaction tx) -> tx.reports().outcomes(
+                    OutcomeQuery.of(Fixtures.BASE, Fixtures.BASE.plusYears(3), ReportDimension.TOTAL)));
+            assertThat(total).singleElement().satisfies(t -> {
+                assertThat(t.referred()).as("re-referrals count as referrals").isGreaterThan(load.men.size());
+                assertThat(t.started()).isPositive();
+                assertThat(t.starterHours()).isPositive();
+            });
+        }
+    }
+
+    /** A re-referred man who moved counts once in each area, each referral with only what happened under it. */
+    @Test
+    public void aReReferralIsItsOwnReferralInTheAreaItWasMadeIn() {
+        Fixtures f = newAgency();
+        Participant p = f.participant("north");
+        Referral first = f.referral(p.id(), ReferralSource.PROBATION, Fixtures.BASE, "north");
+        Referral second = f.referral(p.id(), ReferralSource.SELF, Fixtures.BASE.plusDays(60), "south");
+        Case c = f.openCase(p.id(), first.id());
+        c = f.apply(f.apply(c, new CaseCommand.StartScreening()), new CaseCommand.ReturnToReferrer(f.reason()));
+        Case closed = f.apply(c, new CaseCommand.Close(f.reason(), f.supervisor()));
+        write(f, (Transaction tx) -> {
+            tx.participants().insert(p);
+            tx.referrals().insert(first);
+            tx.cases().insert(closed);
+            return null;
+        });
+        Case again = f.apply(read(f, (Transaction tx) -> tx.cases().get(closed.id())),
+                new CaseCommand.ReRefer(second.id()));
+        write(f, (Transaction tx) -> {
+            tx.referrals().insert(second);
+            tx.cases().update(again);
+            tx.participants().update(new Participant(p.id(), p.agency(), p.reference(), p.dateOfBirth(), "south"), 0);
+            return null;
+        });
+        List<OutcomeRow> rows = read(f, (Transaction tx) -> tx.reports().outcomes(
+                OutcomeQuery.of(Fixtures.BASE, Fixtures.BASE.plusDays(90), ReportDimension.AREA)));
+        assertThat(rows).extracting(OutcomeRow::key).containsExactly("north", "south");
+        assertThat(rows.get(0).referred()).isEqualTo(1);
+        assertThat(rows.get(0).exits()).containsEntry(CaseStatus.RETURNED_TO_REFERRER, 1L);
+        assertThat(rows.get(1).referred()).isEqualTo(1);
+        assertThat(rows.get(1).screened()).isZero();
+        assertThat(rows.get(1).exits().values()).containsOnly(0L);
+        List<OutcomeRow> january = read(f, (Transaction tx) -> tx.reports().outcomes(
+                OutcomeQuery.of(Fixtures.BASE, Fixtures.BASE.plusDays(30), ReportDimension.TOTAL)));
+        assertThat(january).singleElement().satisfies(t -> {
+            assertThat(t.referred()).as("January keeps his first referral").isEqualTo(1);
+            assertThat(t.exits()).containsEntry(CaseStatus.RETURNED_TO_REFERRER, 1L);
+        });
+    }
+
+    /** @return how many men each random caseload of the outcome property holds */
+    protected int reportCaseloadSize() {
+        return 30;
+    }
     private static Case drive(Fixtures f, Case c, Group g, int path) {
         List<CaseCommand> screening = List.of(new CaseCommand.StartScreening());
         Case x = c;
@@ -855,45 +941,6 @@ public abstract class StorageContract {
                         new CaseCommand.Close(f.reason(), f.supervisor()));
             }
         }
-    }
-
-    private static List<FunnelRow> bruteFunnel(Transaction tx, List<CaseId> ids, FunnelQuery q) {
-        Map<String, long[]> acc = new TreeMap<>();
-        for (CaseId id : ids) {
-            Case c = tx.cases().get(id);
-            Referral r = tx.referrals().find(c.referral()).orElseThrow();
-            Participant p = tx.participants().find(c.participant()).orElseThrow();
-            LocalDate d = r.receivedOn();
-            if (d.isBefore(q.from()) || !d.isBefore(q.toExclusive())) {
-                continue;
-            }
-            long[] a = acc.computeIfAbsent(p.areaOfResidence() + "\u0000" + r.source().name(), k -> new long[11]);
-            a[0]++;
-            List<CaseTransition> h = c.history();
-            a[1] += h.stream().anyMatch(t -> t.command().equals("complete-screening")) ? 1 : 0;
-            a[2] += h.stream().anyMatch(t -> t.command().equals("decide-suitability")) ? 1 : 0;
-            CaseStatus[] stages = {CaseStatus.AWAITING_GROUP, CaseStatus.IN_PROGRAMME, CaseStatus.COMPLETED};
-            for (int i = 0; i < stages.length; i++) {
-                CaseStatus s = stages[i];
-                a[3 + i] += h.stream().anyMatch(t -> t.to() == s) ? 1 : 0;
-            }
-            for (int i = 0; i < FunnelRow.EXIT_STATUSES.size(); i++) {
-                CaseStatus s = FunnelRow.EXIT_STATUSES.get(i);
-                a[6 + i] += h.stream().anyMatch(t -> t.to() == s) ? 1 : 0;
-            }
-        }
-        List<FunnelRow> rows = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : acc.entrySet()) {
-            String[] k = e.getKey().split("\u0000");
-            long[] a = e.getValue();
-            Map<CaseStatus, Long> exits = new EnumMap<>(CaseStatus.class);
-            for (int i = 0; i < FunnelRow.EXIT_STATUSES.size(); i++) {
-                exits.put(FunnelRow.EXIT_STATUSES.get(i), a[6 + i]);
-            }
-            rows.add(new FunnelRow(k[0], ReferralSource.valueOf(k[1]), a[0], a[1], a[2], a[3], a[4], a[5], exits));
-        }
-        rows.sort(java.util.Comparator.comparing(FunnelRow::area).thenComparing(FunnelRow::source));
-        return rows;
     }
 
     private static List<CaseAttendance> bruteAttendance(Transaction tx, List<CaseId> ids) {

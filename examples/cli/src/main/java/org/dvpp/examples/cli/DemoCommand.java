@@ -123,7 +123,10 @@ final class DemoCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (Dvpp dvpp = Dvpp.builder().embeddedDatabase(home.resolve("db")).keyProvider(KeyProviders.keysetFile(keys))
                 .clock(clock).addListener(partnerSupport).build()) {
-            new Simulation(dvpp, clock, random, new ProgressBar(out, referrals + 17)).run(out);
+            Simulation sim = new Simulation(dvpp, clock, random, new ProgressBar(out, referrals + 17));
+            sim.run(out);
+            // so that `dvpp report` can find the demo agency's figures
+            Files.writeString(home.resolve(ReportCommand.AGENCY_FILE), sim.agency.value().toString());
         }
         out.printf("Done in %.1f s. Database: %s%n", (System.nanoTime() - t0) / 1e9, home.resolve("db"));
         return 0;

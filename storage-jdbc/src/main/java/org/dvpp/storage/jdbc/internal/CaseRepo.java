@@ -119,6 +119,14 @@ final class CaseRepo implements CaseRepository {
         return p.toArray();
     }
 
+    /**
+     * Records on the case's current referral that it opened this case's current episode, so that reports can give
+     * every figure to the referral it happened under (a no-op when already recorded).
+     */
+    static void link(Db db, Case c) {
+        db.update(ReferralRepo.LINK, c.id(), c.episode(), db.agencyId, c.referral(), c.episode());
+    }
+
     static Object[] transitionParams(Db db, Case c, int seq) {
         CaseTransition t = c.history().get(seq);
         return new Object[] {c.agency(), c.id(), seq, t.episode(), t.from(), t.to(), t.command(),
@@ -131,6 +139,7 @@ final class CaseRepo implements CaseRepository {
         Checks.required(c, "case");
         db.own(c.agency());
         db.insert("Case", c.id(), INSERT, insertParams(db, c));
+        link(db, c);
         try (Db.Batch b = db.batch("CaseTransition", INSERT_TRANSITION)) {
             for (int i = 0; i < c.history().size(); i++) {
                 b.add(transitionParams(db, c, i));
@@ -173,6 +182,7 @@ final class CaseRepo implements CaseRepository {
         if (db.update(UPDATE, p.toArray()) == 0) {
             throw new OptimisticLockException("Case", c.id(), c.version());
         }
+        link(db, c);
         try (Db.Batch b = db.batch("CaseTransition", INSERT_TRANSITION)) {
             for (int i = from; i < c.history().size(); i++) {
                 b.add(transitionParams(db, c, i));

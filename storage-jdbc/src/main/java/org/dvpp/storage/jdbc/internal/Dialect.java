@@ -115,4 +115,24 @@ public enum Dialect {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         return state.equals("23505") || (this == MARIADB && e.getErrorCode() == 1062);
     }
+
+    /**
+     * @param dateExpr an SQL expression of type DATE
+     * @return an SQL expression for its day number counted from 1970-01-01
+     */
+    String epochDay(String dateExpr) {
+        return switch (this) {
+            case H2 -> "DATEDIFF('DAY', DATE '1970-01-01', " + dateExpr + ")";
+            case POSTGRESQL -> "(" + dateExpr + " - DATE '1970-01-01')";
+            case MARIADB -> "DATEDIFF(" + dateExpr + ", DATE '1970-01-01')";
+        };
+    }
+
+    /**
+     * @param nanosExpr an SQL expression for a non-negative BIGINT of nanoseconds since the epoch
+     * @return an SQL expression for the UTC day number it falls on
+     */
+    String epochDayOfNanos(String nanosExpr) {
+        return this == MARIADB ? "(" + nanosExpr + " DIV 86400000000000)" : "(" + nanosExpr + " / 86400000000000)";
+    }
 }

@@ -93,6 +93,12 @@ final class JdbcBulkImport implements BulkImport {
                 }
                 b.finish();
             }
+            try (Db.Batch b = db.batch("Referral", ReferralRepo.LINK)) {
+                for (Case c : cases) {
+                    b.add(new Object[] {c.id(), c.episode(), db.agencyId, c.referral(), c.episode()});
+                }
+                b.finish();
+            }
         });
     }
 

@@ -13,8 +13,11 @@ import org.dvpp.storage.spi.ReferralRepository;
 final class ReferralRepo implements ReferralRepository {
     static final String TABLE = "referral";
     static final String INSERT = "INSERT INTO referral (agency_id, id, participant_id, ref_source, received_on, "
-            + "referrer_org, referrer_role, referrer_contact, reason_enc) VALUES (?,?,?,?,?,?,?,?,?)";
-    private static final String COLS = "SELECT id, participant_id, ref_source, received_on, referrer_org, "
+            + "area_of_residence, referrer_org, referrer_role, referrer_contact, reason_enc) VALUES (?,?,?,?,?,?,?,?,?,?)";
+    /** Links a referral to the case and episode it opened (written whenever a case is saved). */
+    static final String LINK = "UPDATE referral SET case_id = ?, episode = ? WHERE agency_id = ? AND id = ? "
+            + "AND (episode IS NULL OR episode <> ?)";
+    private static final String COLS = "SELECT id, participant_id, ref_source, received_on, area_of_residence, referrer_org, "
             + "referrer_role, referrer_contact, reason_enc FROM referral WHERE agency_id = ?";
     private final Db db;
 
@@ -23,7 +26,7 @@ final class ReferralRepo implements ReferralRepository {
     }
 
     static Object[] params(Db db, Referral r) {
-        return new Object[] {r.agency(), r.id(), r.participant(), r.source(), r.receivedOn(),
+        return new Object[] {r.agency(), r.id(), r.participant(), r.source(), r.receivedOn(), r.areaOfResidence(),
             r.referrer().organisation(), r.referrer().role(), r.referrer().contactReference(),
             db.cipher.encrypt(TABLE, r.id().value(), "reason_enc", r.reason())};
     }
@@ -31,7 +34,7 @@ final class ReferralRepo implements ReferralRepository {
     private Referral map(Row r) throws java.sql.SQLException {
         ReferralId id = new ReferralId(r.uuid("id"));
         return new Referral(id, db.agency, new ParticipantId(r.uuid("participant_id")),
-                r.en(ReferralSource.class, "ref_source"), r.date("received_on"),
+                r.en(ReferralSource.class, "ref_source"), r.date("received_on"), r.str("area_of_residence"),
                 new Referrer(r.str("referrer_org"), r.str("referrer_role"), r.str("referrer_contact")),
                 db.cipher.decrypt(TABLE, id.value(), "reason_enc", r.bytes("reason_enc")));
     }

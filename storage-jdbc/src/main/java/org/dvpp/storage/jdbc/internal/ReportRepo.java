@@ -16,33 +16,14 @@ import org.dvpp.storage.spi.CaseAttendance;
 import org.dvpp.storage.spi.FunnelQuery;
 import org.dvpp.storage.spi.FunnelRow;
 import org.dvpp.storage.spi.GroupOccupancy;
+import org.dvpp.storage.spi.OutcomeQuery;
+import org.dvpp.storage.spi.OutcomeRow;
+import org.dvpp.storage.spi.ReportDimension;
 import org.dvpp.storage.spi.ReportQueries;
 
 /** Report queries: the aggregation is done by the database; only one row per group of the result comes back. */
 final class ReportRepo implements ReportQueries {
     private static final String ATTENDED = "('PRESENT','LATE')";
-    private static final String FUNNEL = "SELECT p.area_of_residence AS area, r.ref_source AS src, COUNT(*) AS referred, "
-            + "SUM(x.screened) AS screened, SUM(x.assessed) AS assessed, SUM(x.suitable) AS suitable, "
-            + "SUM(x.started) AS started, SUM(x.completed) AS completed, SUM(x.ineligible) AS ineligible, "
-            + "SUM(x.unsuitable) AS unsuitable, SUM(x.withdrawn) AS withdrawn, SUM(x.excluded) AS excluded, "
-            + "SUM(x.returned) AS returned "
-            + "FROM (SELECT c.id, c.participant_id, c.referral_id, "
-            + "MAX(CASE WHEN t.command = 'complete-screening' THEN 1 ELSE 0 END) AS screened, "
-            + "MAX(CASE WHEN t.command = 'decide-suitability' THEN 1 ELSE 0 END) AS assessed, "
-            + "MAX(CASE WHEN t.to_status = 'AWAITING_GROUP' THEN 1 ELSE 0 END) AS suitable, "
-            + "MAX(CASE WHEN t.to_status = 'IN_PROGRAMME' THEN 1 ELSE 0 END) AS started, "
-            + "MAX(CASE WHEN t.to_status = 'COMPLETED' THEN 1 ELSE 0 END) AS completed, "
-            + "MAX(CASE WHEN t.to_status = 'INELIGIBLE' THEN 1 ELSE 0 END) AS ineligible, "
-            + "MAX(CASE WHEN t.to_status = 'UNSUITABLE' THEN 1 ELSE 0 END) AS unsuitable, "
-            + "MAX(CASE WHEN t.to_status = 'WITHDRAWN' THEN 1 ELSE 0 END) AS withdrawn, "
-            + "MAX(CASE WHEN t.to_status = 'EXCLUDED' THEN 1 ELSE 0 END) AS excluded, "
-            + "MAX(CASE WHEN t.to_status = 'RETURNED_TO_REFERRER' THEN 1 ELSE 0 END) AS returned "
-            + "FROM dv_case c LEFT JOIN case_transition t ON t.agency_id = c.agency_id AND t.case_id = c.id "
-            + "WHERE c.agency_id = ? GROUP BY c.id, c.participant_id, c.referral_id) x "
-            + "JOIN referral r ON r.agency_id = ? AND r.id = x.referral_id "
-            + "JOIN participant p ON p.agency_id = ? AND p.id = x.participant_id "
-            + "WHERE r.received_on >= ? AND r.received_on < ? "
-            + "GROUP BY p.area_of_residence, r.ref_source";
     private static final String ATTENDANCE = "SELECT case_id, SUM(pr) AS pr, SUM(la) AS la, SUM(ex) AS ex, "
             + "SUM(un) AS un, SUM(gt) AS gt, SUM(oa) AS oa, SUM(ot) AS ot FROM ("
             + "SELECT case_id, CASE WHEN status = 'PRESENT' THEN 1 ELSE 0 END AS pr, "
@@ -59,20 +40,54 @@ final class ReportRepo implements ReportQueries {
         this.db = db;
     }
 
+    private Object[] params(OutcomeQuery q, ReportDimension by) {
+        List<Object> p = new ArrayList<>(List.of(db.agencyId, q.from(), q.toExclusive()));
+        for (int i = 0; i < OutcomeSql.agencyParams(by); i++) {
+            p.add(db.agencyId);
+        }
+        p.add(q.hoursTarget().toNanos());
+        return p.toArray();
+    }
+
+    private static Map<CaseStatus, Long> exits(Row r) throws java.sql.SQLException {
+        Map<CaseStatus, Long> exits = new EnumMap<>(CaseStatus.class);
+        exits.put(CaseStatus.INELIGIBLE, r.l("x_inel"));
+        exits.put(CaseStatus.UNSUITABLE, r.l("x_unsu"));
+        exits.put(CaseStatus.WITHDRAWN, r.l("x_with"));
+        exits.put(CaseStatus.EXCLUDED, r.l("x_excl"));
+        exits.put(CaseStatus.RETURNED_TO_REFERRER, r.l("x_retu"));
+        return exits;
+    }
+
     @Override
     public List<FunnelRow> funnel(FunnelQuery q) {
         Checks.required(q, "query");
-        List<FunnelRow> rows = new ArrayList<>(db.list(FUNNEL, r -> {
-            Map<CaseStatus, Long> exits = new EnumMap<>(CaseStatus.class);
-            exits.put(CaseStatus.INELIGIBLE, r.l("ineligible"));
-            exits.put(CaseStatus.UNSUITABLE, r.l("unsuitable"));
-            exits.put(CaseStatus.WITHDRAWN, r.l("withdrawn"));
-            exits.put(CaseStatus.EXCLUDED, r.l("excluded"));
-            exits.put(CaseStatus.RETURNED_TO_REFERRER, r.l("returned"));
-            return new FunnelRow(r.str("area"), r.en(ReferralSource.class, "src"), r.l("referred"), r.l("screened"),
-                    r.l("assessed"), r.l("suitable"), r.l("started"), r.l("completed"), exits);
-        }, db.agencyId, db.agencyId, db.agencyId, q.from(), q.toExclusive()));
+        OutcomeQuery oq = OutcomeQuery.of(q.from(), q.toExclusive(), ReportDimension.AREA);
+        List<FunnelRow> rows = new ArrayList<>(db.list(OutcomeSql.build(db.dialect, null),
+                r -> new FunnelRow(r.str("k"), r.en(ReferralSource.class, "k2"), r.l("referred"), r.l("screened"),
+                        r.l("assessed"), r.l("suitable"), r.l("started"), r.l("completed"), exits(r)),
+                params(oq, ReportDimension.AREA)));
         rows.sort(Comparator.comparing(FunnelRow::area).thenComparing(FunnelRow::source));
+        return rows;
+    }
+
+    @Override
+    public List<OutcomeRow> outcomes(OutcomeQuery q) {
+        Checks.required(q, "query");
+        List<OutcomeRow> rows = new ArrayList<>(db.list(OutcomeSql.build(db.dialect, q.by()), r -> {
+            List<Long> bands = new ArrayList<>(OutcomeRow.HOURS_BANDS);
+            for (int b = 0; b < OutcomeRow.HOURS_BANDS; b++) {
+                bands.add(r.l("band" + b));
+            }
+            String key = r.str("k").trim();
+            String label = r.str("lbl");
+            return new OutcomeRow(key, label == null ? key : label.trim(), r.l("referred"), r.l("screened"),
+                    r.l("eligible"), r.l("assessed"), r.l("suitable"), r.l("started"), r.l("completed"), exits(r),
+                    r.l("reached"), Duration.ofNanos(r.l("hours")), r.l("att"), r.l("recn"), r.l("days"),
+                    r.l("pcon"), r.l("raised"), r.l("lowered"), r.l("marac"), bands);
+        }, params(q, q.by())));
+        rows.removeIf(r -> r.referred() == 0);
+        rows.sort(Comparator.comparing(OutcomeRow::key));
         return rows;
     }
 
