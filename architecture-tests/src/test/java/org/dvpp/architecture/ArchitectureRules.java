@@ -1,6 +1,14 @@
 package org.dvpp.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.USE_JAVA_UTIL_LOGGING;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -33,11 +41,12 @@ final class ArchitectureRules {
         ARROWS.put("storage.jdbc", List.of("domain", "storage.spi"));
         ARROWS.put("reporting", List.of("domain", "storage.spi"));
         ARROWS.put("programme", List.of("domain", "assessment", "curriculum", "storage.spi", "reporting"));
+        ARROWS.put("guice", List.of("domain", "assessment", "curriculum", "storage.spi", "reporting", "programme"));
     }
 
     /** Every module package, so that each arrow rule can forbid the others. */
     static final List<String> MODULES = List.of("domain", "assessment", "curriculum", "storage.spi", "storage.tck",
-            "storage.jdbc", "reporting", "programme", "examples");
+            "storage.jdbc", "reporting", "programme", "guice", "examples");
 
     private ArchitectureRules() {
     }
@@ -120,5 +129,65 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(root + ".examples..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".(*)..internal..")
                 .as("examples use only exported API, never ..internal.. packages");
+    }
+
+    /**
+     * Every front-door method (a public method of the programme's internals that takes the acting user) runs through the
+     * pipeline: it calls {@code Kernel.run}, which checks permission, validates, opens the transaction, redacts and
+     * audits. A method that bypasses it fails the build.
+     */
+    static ArchRule frontDoorMethodsRunThroughThePipeline(String root) {
+        return methods().that().arePublic().and().areDeclaredInClassesThat().resideInAPackage(root + ".programme.internal")
+                .and(new DescribedPredicate<JavaMethod>("take the acting user") {
+                    @Override
+                    public boolean test(JavaMethod m) {
+                        return m.getRawParameterTypes().stream().anyMatch(t -> t.getSimpleName().equals("ActingUser"));
+                    }
+                })
+                .should(new ArchCondition<JavaMethod>("call Kernel.run") {
+                    @Override
+                    public void check(JavaMethod m, ConditionEvents events) {
+                        boolean runs = runsPipeline(m, new java.util.HashSet<>());
+                        if (!runs) {
+                            events.add(SimpleConditionEvent.violated(m, m.getFullName()
+                                    + " does not run through the pipeline (Kernel.run)"));
+                        }
+                    }
+                })
+                .as("every front-door method runs through the one pipeline");
+    }
+
+    /** Whether a method calls Kernel.run, itself or through a method of its own class. */
+    private static boolean runsPipeline(JavaMethod m, java.util.Set<JavaMethod> seen) {
+        if (!seen.add(m)) {
+            return false;
+        }
+        for (JavaMethodCall c : m.getMethodCallsFromSelf()) {
+            if (c.getTargetOwner().getSimpleName().equals("Kernel") && c.getName().equals("run")) {
+                return true;
+            }
+            if (c.getTargetOwner().equals(m.getOwner())) {
+                java.util.Optional<JavaMethod> own = c.getTarget().resolveMember();
+                if (own.isPresent() && runsPipeline(own.get(), seen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Only the pipeline (the class named Kernel) opens transactions and writes audit entries in the programme. */
+    static ArchRule onlyThePipelineOpensTransactionsAndAudits(String root) {
+        return noClasses().that().resideInAPackage(root + ".programme..").and().doNotHaveSimpleName("Kernel")
+                .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a transaction or an audit write") {
+                    @Override
+                    public boolean test(JavaMethodCall c) {
+                        String owner = c.getTargetOwner().getSimpleName();
+                        return (owner.equals("Storage") && (c.getName().equals("inTransaction")
+                                || c.getName().equals("readOnly")))
+                                || (owner.equals("AuditLog") && c.getName().equals("append"));
+                    }
+                })
+                .as("only the pipeline opens transactions and writes audit entries");
     }
 }

@@ -43,7 +43,13 @@ class ArchitectureTest {
                         (Function<String, ArchRule>) ArchitectureRules::programmeFindsStorageThroughTheSpi,
                         "fixtures.arrows"),
                 Arguments.of("examples use only the API",
-                        (Function<String, ArchRule>) ArchitectureRules::examplesUseOnlyTheApi, "fixtures.internal"));
+                        (Function<String, ArchRule>) ArchitectureRules::examplesUseOnlyTheApi, "fixtures.internal"),
+                Arguments.of("item15: every front-door method runs through the pipeline",
+                        (Function<String, ArchRule>) ArchitectureRules::frontDoorMethodsRunThroughThePipeline,
+                        "fixtures.pipeline"),
+                Arguments.of("item15: only the pipeline opens transactions and audits",
+                        (Function<String, ArchRule>) ArchitectureRules::onlyThePipelineOpensTransactionsAndAudits,
+                        "fixtures.pipeline"));
     }
 
     @ParameterizedTest(name = "{0} holds for DVPP Kit")

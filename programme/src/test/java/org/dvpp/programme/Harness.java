@@ -47,6 +47,10 @@ final class Harness implements AutoCloseable {
     private int referenceCounter;
 
     Harness(ProgrammeEventListener... listeners) throws Exception {
+        this(b -> { }, listeners);
+    }
+
+    Harness(java.util.function.Consumer<DvppBuilder> customise, ProgrammeEventListener... listeners) throws Exception {
         dir = Files.createTempDirectory("dvpp-programme-test");
         Path keys = dir.resolve("keyset.json");
         Keysets.generate(keys);
@@ -55,6 +59,7 @@ final class Harness implements AutoCloseable {
         for (ProgrammeEventListener l : listeners) {
             b.addListener(l);
         }
+        customise.accept(b);
         dvpp = b.build();
         List<Area> areas = new ArrayList<>();
         for (String code : BOROUGHS) {
@@ -112,6 +117,17 @@ final class Harness implements AutoCloseable {
                 GroupType.CLOSED, capacity, List.of(facilitator.id(), UserId.random()),
                 DeliveryPattern.weeklyTwoHours(DayOfWeek.MONDAY, LocalTime.of(18, 0)), monday, "merton"))
                 .group().id();
+    }
+
+    /** @return every audit entry of the agency, oldest first, read straight from storage (not through the SDK) */
+    List<org.dvpp.storage.spi.AuditEntry> audit(AgencyId of) {
+        var jdbc = new org.dvpp.storage.jdbc.JdbcStorageProvider();
+        try (var storage = jdbc.open(org.dvpp.storage.spi.StorageConfig.builder(
+                jdbc.embeddedDataSource(dir.resolve("db")).orElseThrow()).keyProvider(KeyProviders.keysetFile(
+                        dir.resolve("keyset.json"))).build())) {
+            return storage.readOnly(of, tx -> tx.audit().list(0, 10_000)).stream()
+                    .map(org.dvpp.storage.spi.AuditRecord::entry).toList();
+        }
     }
 
     Case get(CaseId c) {

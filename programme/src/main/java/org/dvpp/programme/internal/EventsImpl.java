@@ -57,7 +57,7 @@ public final class EventsImpl implements Events, AutoCloseable {
             try {
                 dispatchPending();
             } catch (RuntimeException e) {
-                LOG.warn("event dispatch pass failed; will try again: {}", e.toString());
+                LOG.warn("event dispatch pass failed; will try again: {}", LogValues.encode(e));
             }
         }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -97,8 +97,10 @@ public final class EventsImpl implements Events, AutoCloseable {
             try {
                 l.onEvent(event);
             } catch (Exception ex) {
-                LOG.info("listener {} failed on event {} ({}), attempt {}; it will be retried", l.id(), event.id(),
-                        event.type(), e.attempts() + 1);
+                // the cause is the listener's own: its class and message are encoded, never allowed to break the line
+                LOG.warn("listener {} failed on event {} ({}), attempt {}; it will be retried: {}: {}",
+                        LogValues.encode(l.id()), event.id(), LogValues.encode(event.type()), e.attempts() + 1,
+                        ex.getClass().getName(), LogValues.encode(ex.getMessage()));
                 return "listener " + l.id() + ": " + ex.getClass().getSimpleName();
             }
         }

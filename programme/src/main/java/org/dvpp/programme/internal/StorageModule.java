@@ -47,8 +47,13 @@ final class StorageModule extends AbstractModule {
         DataSource ds = s.dataSource().orElseGet(() -> provider.embeddedDataSource(s.embeddedDirectory().orElseThrow())
                 .orElseThrow(() -> new PluginException("The storage provider '" + provider.id() + "' ("
                         + provider.getClass().getName() + ") has no embedded database; pass a dataSource")));
-        return provider.open(StorageConfig.builder(ds).keyProvider(s.keyProvider()).clock(s.clock())
-                .maxAttempts(s.transactionAttempts()).build());
+        StorageConfig.Builder config = StorageConfig.builder(ds).keyProvider(s.keyProvider()).clock(s.clock())
+                .maxAttempts(s.transactionAttempts());
+        if (s.dataSource().isEmpty()) {
+            // the SDK made the embedded database, so closing the SDK closes it too
+            config.option(StorageConfig.CLOSE_EMBEDDED_DATABASE, "true");
+        }
+        return provider.open(config.build());
     }
 
     private static List<String> ids(List<StorageProvider> providers) {

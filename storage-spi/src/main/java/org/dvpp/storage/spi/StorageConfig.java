@@ -21,6 +21,12 @@ import org.dvpp.domain.Checks;
  */
 public record StorageConfig(DataSource dataSource, KeyProvider keyProvider, Clock clock, int maxAttempts,
         boolean migrate, Map<String, String> options) {
+    /**
+     * Option: {@code true} when the storage was opened on an embedded database that the caller made through
+     * {@link StorageProvider#embeddedDataSource}; closing the storage then closes that database and releases its files.
+     */
+    public static final String CLOSE_EMBEDDED_DATABASE = "embedded.closeOnClose";
+
 
     /** Checks the input. */
     public StorageConfig {

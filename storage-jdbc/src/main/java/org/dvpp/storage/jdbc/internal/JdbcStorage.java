@@ -29,6 +29,7 @@ public final class JdbcStorage implements Storage {
     private final Clock clock;
     private final int maxAttempts;
     private final boolean copyBulkImport;
+    private final boolean closeEmbedded;
 
     /**
      * @param config the configuration
@@ -43,6 +44,8 @@ public final class JdbcStorage implements Storage {
         this.maxAttempts = config.maxAttempts();
         this.copyBulkImport = dialect == Dialect.POSTGRESQL
                 && Boolean.parseBoolean(config.option("postgresql.copyBulkImport").orElse("false"));
+        this.closeEmbedded = dataSource instanceof EmbeddedDataSource
+                && Boolean.parseBoolean(config.option(StorageConfig.CLOSE_EMBEDDED_DATABASE).orElse("false"));
     }
 
     @Override
@@ -172,6 +175,14 @@ public final class JdbcStorage implements Storage {
 
     @Override
     public void close() {
-        // the data source belongs to the host; nothing else is held
+        // a host's data source belongs to the host; an embedded database the SDK made is shut down, releasing its files
+        if (closeEmbedded) {
+            try (var c = dataSource.getConnection(); var st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            } catch (java.sql.SQLException e) {
+                throw new org.dvpp.storage.spi.StorageUnavailableException("the embedded database could not be closed",
+                        e);
+            }
+        }
     }
 }

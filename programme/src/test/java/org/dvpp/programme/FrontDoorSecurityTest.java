@@ -1,0 +1,526 @@
+package org.dvpp.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.dvpp.domain.AgencyId;
+import org.dvpp.domain.CaseId;
+import org.dvpp.domain.DataClass;
+import org.dvpp.domain.DvppException;
+import org.dvpp.domain.GroupId;
+import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.NotFoundException;
+import org.dvpp.domain.UserId;
+import org.dvpp.domain.casework.CaseCommand;
+import org.dvpp.domain.casework.CaseStatus;
+import org.dvpp.domain.casework.PartnerContactStatus;
+import org.dvpp.domain.participant.ReferralSource;
+import org.dvpp.domain.participant.Referrer;
+import org.dvpp.domain.participant.SharingScope;
+import org.dvpp.domain.safety.ContactDetails;
+import org.dvpp.domain.safety.LawfulBasis;
+import org.dvpp.domain.safety.Relationship;
+import org.dvpp.domain.safety.RiskEventKind;
+import org.dvpp.domain.safety.RiskLevel;
+import org.dvpp.domain.safety.SharingRecipient;
+import org.dvpp.storage.spi.AuditAction;
+import org.dvpp.storage.spi.AuditEntry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * The front door's information barrier, audit and error hygiene, against checklist items 1, 9 to 12, 14, 23 to 25, 28
+ * and 29 of the security anchors, and the findings of the front-door issue. Every P0 field reachable through the front
+ * door holds a unique marker; every read is then made as every role.
+ */
+class FrontDoorSecurityTest {
+    private static final String P0 = "CANARY-P0-" + UUID.randomUUID();
+    private static Harness h;
+    private static final RecordingListener events = new RecordingListener("canary-events", 0);
+    private static CaseId marked;
+    private static CaseId absent;
+    private static GroupId group;
+
+    @BeforeAll
+    static void start() throws Exception {
+        h = new Harness(events);
+        // a man with a marker in every P0 field the front door accepts
+        marked = h.dvpp.referrals().receive(h.practitioner, new Referrals.NewReferral("PH-CANARY", LocalDate.parse(
+                "1985-03-02"), "merton", ReferralSource.PROBATION, h.today(), new Referrer("National Probation Service",
+                "probation officer", "npso-17"), "moved in with new partner in " + P0 + "-referral")).caseId();
+        h.dvpp.cases().screen(h.practitioner, marked, ScreeningAnswers.of(true));
+        h.dvpp.cases().decideSuitability(h.supervisor, marked, new Cases.SuitabilityInput(
+                org.dvpp.domain.casework.Suitability.SUITABLE, h.practitioner.id(), List.of(h.intakeAssessment(marked))));
+        h.dvpp.cases().recordConsent(h.practitioner, marked, h.consent());
+        h.dvpp.safety().addPersonAtRisk(h.practitioner, marked, new Safety.NewPersonAtRisk(Relationship.EX_PARTNER,
+                new ContactDetails(P0 + "-name", Optional.of(LocalDate.parse("1990-01-01")), P0.substring(0, 30),
+                        P0 + "-address", P0 + "-notes"), false));
+        h.dvpp.safety().recordRiskEvent(h.practitioner, marked, new Safety.RiskInput(RiskEventKind.DISCLOSURE,
+                h.clock.instant(), RiskLevel.MEDIUM, Set.of(), Optional.empty(), P0 + "-risk"));
+        h.dvpp.safety().recordSharing(h.practitioner, marked, new Safety.SharingInput(h.today(),
+                SharingRecipient.MARAC, "MARAC coordinator", P0 + "-what", P0 + "-why", LawfulBasis.CONSENT));
+        group = h.closedGroup(12);
+        h.dvpp.groups().allocate(h.manager, group, marked);
+        h.dvpp.cases().suspend(h.practitioner, marked, "partner asked for a pause: " + P0 + "-suspend");
+        h.dvpp.cases().resume(h.practitioner, marked);
+
+        absent = h.refer();
+        h.dvpp.cases().recordPartnerContactAbsence(h.practitioner, absent, "she fled to a refuge in " + P0 + "-absent");
+        h.dvpp.events().dispatchPending();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        h.close();
+    }
+
+    /** Every read of the front door, as one user. */
+    private static List<Object> everyRead(ActingUser u) {
+        List<Supplier<Object>> reads = List.of(
+                () -> h.dvpp.agencies().get(u),
+                () -> h.dvpp.cases().get(u, marked),
+                () -> h.dvpp.cases().get(u, absent),
+                () -> h.dvpp.cases().startBlockers(u, marked),
+                () -> h.dvpp.assessments().list(u, marked),
+                () -> h.dvpp.safety().peopleAtRisk(u, marked),
+                () -> h.dvpp.safety().currentRisk(u, marked),
+                () -> h.dvpp.groups().sessions(u, group),
+                () -> h.dvpp.groups().waitingList(u, group),
+                () -> h.dvpp.completion().progress(u, marked),
+                () -> h.dvpp.alerts().current(u),
+                () -> h.dvpp.reports().funnel(u, h.today().minusYears(1), h.today().plusDays(1)),
+                () -> h.dvpp.reports().attendance(u),
+                () -> h.dvpp.reports().occupancy(u));
+        List<Object> out = new ArrayList<>();
+        for (Supplier<Object> read : reads) {
+            try {
+                out.add(read.get());
+            } catch (AccessDeniedException | NotFoundException refused) {
+                out.add(refused.getMessage() + " " + refused);
+            }
+        }
+        return out;
+    }
+
+    /** Every value of a result, sensitive ones included: record components are read, not printed. */
+    static String dump(Object value) {
+        StringBuilder b = new StringBuilder();
+        dump(value, b);
+        return b.toString();
+    }
+
+    private static void dump(Object value, StringBuilder b) {
+        if (value instanceof Record r) {
+            for (RecordComponent rc : r.getClass().getRecordComponents()) {
+                try {
+                    b.append(rc.getName()).append('=');
+                    dump(rc.getAccessor().invoke(r), b);
+                    b.append(';');
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        } else if (value instanceof Optional<?> o) {
+            o.ifPresent(v -> dump(v, b));
+        } else if (value instanceof Collection<?> c) {
+            c.forEach(v -> dump(v, b));
+        } else if (value instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                dump(k, b);
+                dump(v, b);
+            });
+        } else {
+            b.append(value);
+        }
+    }
+
+    private static ActingUser as(Role role) {
+        return ActingUser.of(UserId.random(), h.agency, role);
+    }
+
+    @Test
+    void item10_noP0MarkerReachesARoleWithoutP0Access() {
+        for (Role role : Role.values()) {
+            String seen = dump(everyRead(as(role)));
+            if (AccessPolicy.standard().mayRead(role, DataClass.P0)) {
+                continue;
+            }
+            assertThat(seen).as("what %s sees", role).doesNotContain(P0);
+        }
+        // the markers are really there for those who may see them, so the check above is not vacuous
+        assertThat(dump(everyRead(as(Role.PARTNER_SUPPORT)))).contains(P0 + "-name", P0 + "-address");
+        assertThat(dump(everyRead(as(Role.SUPERVISOR)))).contains(P0 + "-suspend", P0 + "-absent");
+    }
+
+    @Test
+    void aCaseReadByAFacilitatorHasItsReasonsWithheldNotRefusedWhole() {
+        var c = h.dvpp.cases().get(h.facilitator, absent);
+        assertThat(c.id()).isEqualTo(absent);
+        assertThat(((PartnerContactStatus.Absent) c.partnerContact()).reason()).isEqualTo("[withheld]");
+        var m = h.dvpp.cases().get(h.facilitator, marked);
+        assertThat(m.history()).isNotEmpty().allSatisfy(t -> assertThat(t.reason()).doesNotContain(P0));
+        assertThat(m.history()).anySatisfy(t -> assertThat(t.reason()).isEqualTo("[withheld]"));
+    }
+
+    @Test
+    void item24_noMarkerInAnyLogLineOrEventPayload() throws IOException {
+        everyRead(h.supervisor);
+        h.dvpp.events().dispatchPending();
+        assertThat(events.events()).isNotEmpty();
+        assertThat(dump(events.events())).doesNotContain(P0);
+        Path log = Path.of(System.getProperty("dvpp.traceLog", "target/programme-trace.log"));
+        assertThat(log).exists();
+        String all = Files.readString(log);
+        assertThat(all).as("the trace log is written").contains("pipeline");
+        assertThat(all).doesNotContain(P0);
+    }
+
+    @Test
+    void item11_anotherAgencysRecordOrAnUnknownIdIsNotFoundForEveryRoleAndTheAttemptIsAudited() {
+        AgencyId other = AgencyId.random();
+        h.dvpp.agencies().register(ActingUser.of(UserId.random(), other, Role.ADMINISTRATOR), new Agencies.AgencyDetails(
+                "Another agency in the same deployment", new org.dvpp.domain.agency.ServiceArea(List.of(
+                        new org.dvpp.domain.agency.Area("croydon", "Croydon")))));
+        for (Role role : Role.values()) {
+            ActingUser stranger = ActingUser.of(UserId.random(), other, role);
+            for (Object answer : List.of(
+                    attempt(() -> h.dvpp.cases().get(stranger, marked)),
+                    attempt(() -> h.dvpp.safety().currentRisk(stranger, marked)),
+                    attempt(() -> h.dvpp.safety().peopleAtRisk(stranger, marked)),
+                    attempt(() -> h.dvpp.groups().sessions(stranger, group)),
+                    attempt(() -> h.dvpp.groups().waitingList(stranger, group)),
+                    attempt(() -> h.dvpp.safety().currentRisk(stranger, CaseId.random())))) {
+                assertThat(answer).as("%s of another agency", role).isInstanceOfAny(NotFoundException.class,
+                        AccessDeniedException.class);
+            }
+        }
+        // a role that may read it: not found, never a default risk level
+        ActingUser lead = ActingUser.of(UserId.random(), other, Role.SAFEGUARDING_LEAD);
+        assertThatThrownBy(() -> h.dvpp.safety().currentRisk(lead, marked)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> h.dvpp.safety().currentRisk(h.supervisor, CaseId.random()))
+                .isInstanceOf(NotFoundException.class);
+        List<AuditEntry> audit = h.audit(other);
+        assertThat(audit).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.NOT_FOUND);
+            assertThat(e.actor()).isEqualTo(lead.id());
+            assertThat(e.entityId()).isEqualTo(marked.value());
+        });
+        assertThat(audit).anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.DENIED));
+    }
+
+    private static Object attempt(Supplier<Object> call) {
+        try {
+            return call.get();
+        } catch (DvppException e) {
+            return e;
+        }
+    }
+
+    @Test
+    void aFacilitatorReachesOnlyTheGroupsHeOrSheRuns() {
+        ActingUser otherFacilitator = ActingUser.of(UserId.random(), h.agency, Role.FACILITATOR);
+        assertThat(h.dvpp.groups().sessions(h.facilitator, group)).isNotEmpty();
+        assertThatThrownBy(() -> h.dvpp.groups().sessions(otherFacilitator, group))
+                .isInstanceOf(NotFoundException.class);
+        var first = h.dvpp.groups().sessions(h.facilitator, group).get(0);
+        assertThatThrownBy(() -> h.dvpp.groups().takeRegister(otherFacilitator, first.id(), List.of()))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void item12_aPermissionTakenAwayTakesEffectOnTheNextCall() throws Exception {
+        Set<Role> mayViewPeople = ConcurrentHashMap.newKeySet();
+        mayViewPeople.add(Role.PARTNER_SUPPORT);
+        AccessPolicy live = new AccessPolicy() {
+            @Override
+            public boolean allows(Role role, Permission permission) {
+                if (permission == Permission.VIEW_PEOPLE_AT_RISK) {
+                    return mayViewPeople.contains(role);
+                }
+                return AccessPolicy.standard().allows(role, permission);
+            }
+
+            @Override
+            public boolean mayRead(Role role, DataClass dataClass) {
+                return AccessPolicy.standard().mayRead(role, dataClass);
+            }
+        };
+        try (Harness local = new Harness(b -> b.accessPolicy(live))) {
+            CaseId c = local.refer();
+            local.addPartner(c);
+            assertThat(local.dvpp.safety().peopleAtRisk(local.partnerSupport, c)).hasSize(1);
+            mayViewPeople.remove(Role.PARTNER_SUPPORT);
+            assertThatThrownBy(() -> local.dvpp.safety().peopleAtRisk(local.partnerSupport, c))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(local.audit(local.agency)).anySatisfy(e -> {
+                assertThat(e.action()).isEqualTo(AuditAction.DENIED);
+                assertThat(e.actor()).isEqualTo(local.partnerSupport.id());
+            });
+        }
+    }
+
+    @Test
+    void item14_startingWithAPolicyThatLetsAPerpetratorFacingRoleReadP0Fails() {
+        for (Role facing : EnumSet.of(Role.FACILITATOR, Role.PRACTITIONER, Role.CASE_MANAGER)) {
+            AccessPolicy leaky = new AccessPolicy() {
+                @Override
+                public boolean allows(Role role, Permission permission) {
+                    return AccessPolicy.standard().allows(role, permission);
+                }
+
+                @Override
+                public boolean mayRead(Role role, DataClass dataClass) {
+                    return role == facing || AccessPolicy.standard().mayRead(role, dataClass);
+                }
+            };
+            assertThatThrownBy(() -> Dvpp.builder().embeddedDatabase(h.dir.resolve("never")).keyProvider(
+                    org.dvpp.storage.spi.KeyProviders.keysetFile(h.dir.resolve("keyset.json"))).accessPolicy(leaky)
+                    .build()).isInstanceOf(InvalidInputException.class).hasMessageContaining(facing.name());
+        }
+        assertThat(Files.exists(h.dir.resolve("never"))).isFalse();
+    }
+
+    @Test
+    void item23_everyReadOfP0IsAuditedOnceInTheSameTransactionWithItsFields() {
+        ActingUser worker = ActingUser.of(UserId.random(), h.agency, Role.PARTNER_SUPPORT);
+        h.dvpp.safety().peopleAtRisk(worker, marked);
+        List<AuditEntry> mine = h.audit(h.agency).stream().filter(e -> e.actor().equals(worker.id())).toList();
+        assertThat(mine).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.READ);
+            assertThat(e.entityId()).isEqualTo(marked.value());
+            assertThat(e.purpose()).contains("safety.peopleAtRisk").contains("contact.name").contains("p0");
+            assertThat(e.at()).isEqualTo(h.clock.instant());
+        });
+        // a facilitator's read of the same case, with every P0 field withheld, is not a read of P0
+        ActingUser facilitator = ActingUser.of(UserId.random(), h.agency, Role.FACILITATOR);
+        h.dvpp.cases().get(facilitator, marked);
+        assertThat(h.audit(h.agency)).noneMatch(e -> e.actor().equals(facilitator.id()));
+        // the supervisor's read of its reasons is
+        ActingUser supervisor = ActingUser.of(UserId.random(), h.agency, Role.SUPERVISOR);
+        h.dvpp.cases().get(supervisor, marked);
+        assertThat(h.audit(h.agency)).filteredOn(e -> e.actor().equals(supervisor.id())).singleElement()
+                .satisfies(e -> assertThat(e.purpose()).contains("history.reason"));
+    }
+
+    @Test
+    void everyChangeAndEveryRefusalIsAudited() {
+        CaseId c = h.refer();
+        h.dvpp.cases().screen(h.practitioner, c, ScreeningAnswers.of(true));
+        ActingUser facilitator = ActingUser.of(UserId.random(), h.agency, Role.FACILITATOR);
+        assertThatThrownBy(() -> h.dvpp.cases().withdraw(facilitator, c, "no"))
+                .isInstanceOf(AccessDeniedException.class);
+        List<AuditEntry> audit = h.audit(h.agency);
+        assertThat(audit).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.UPDATE);
+            assertThat(e.entityId()).isEqualTo(c.value());
+            assertThat(e.purpose()).isEqualTo("cases.screen");
+        });
+        assertThat(audit).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.DENIED);
+            assertThat(e.actor()).isEqualTo(facilitator.id());
+            assertThat(e.purpose()).startsWith("cases.withdraw correlation ");
+        });
+    }
+
+    @Test
+    void item28_errorsCarryACodeAndACorrelationIdAndNoSensitiveValue() {
+        List<DvppException> failures = new ArrayList<>();
+        failures.add(catchThrowableOfType(() -> h.dvpp.cases().withdraw(h.facilitator, marked, P0),
+                AccessDeniedException.class));
+        failures.add(catchThrowableOfType(() -> h.dvpp.cases().withdraw(h.practitioner, marked, P0 + "\u0000"),
+                InvalidInputException.class));
+        failures.add(catchThrowableOfType(() -> h.dvpp.cases().get(h.supervisor, CaseId.random()),
+                NotFoundException.class));
+        failures.add(catchThrowableOfType(() -> h.dvpp.cases().reopen(h.supervisor, marked, P0),
+                org.dvpp.domain.casework.IllegalTransitionException.class));
+        for (DvppException e : failures) {
+            assertThat(e).isNotNull();
+            assertThat(e.errorCode()).matches("[a-z]+(-[a-z]+)*");
+            assertThat(e.correlationId()).isNotBlank();
+            assertThat(e.toString()).contains(e.errorCode()).contains(e.correlationId());
+            assertThat(e.getMessage() + e).doesNotContain(P0).doesNotContainIgnoringCase("select ")
+                    .doesNotContain("\tat ");
+        }
+        assertThat(failures).extracting(DvppException::correlationId).doesNotHaveDuplicates();
+        assertThat(h.audit(h.agency)).anySatisfy(a -> assertThat(a.purpose()).contains(failures.get(0)
+                .correlationId()));
+    }
+
+    @Test
+    void item29_aFailingPolicyOrAuditChangesNothing() throws Exception {
+        AccessPolicy broken = new AccessPolicy() {
+            @Override
+            public boolean allows(Role role, Permission permission) {
+                if (permission == Permission.MANAGE_CASE) {
+                    throw new IllegalStateException("policy store unreachable");
+                }
+                return AccessPolicy.standard().allows(role, permission);
+            }
+
+            @Override
+            public boolean mayRead(Role role, DataClass dataClass) {
+                return AccessPolicy.standard().mayRead(role, dataClass);
+            }
+        };
+        try (Harness local = new Harness(b -> b.accessPolicy(broken))) {
+            CaseId c = local.refer();
+            assertThatThrownBy(() -> local.dvpp.cases().withdraw(local.practitioner, c, "moved away"))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(local.get(c).status()).isEqualTo(CaseStatus.REFERRED);
+        }
+    }
+
+    @Test
+    void withdrawingConsentMidProgrammeSuspendsHimAndTellsPartnerSupport() throws Exception {
+        RecordingListener told = new RecordingListener("partner-support", 0);
+        try (Harness local = new Harness(told)) {
+            GroupId g = local.closedGroup(12);
+            CaseId c = local.readyMan();
+            local.dvpp.groups().allocate(local.manager, g, c);
+            assertThat(local.get(c).status()).isEqualTo(CaseStatus.IN_PROGRAMME);
+            var after = local.dvpp.cases().withdrawConsent(local.practitioner, c, local.today());
+            assertThat(after.status()).isEqualTo(CaseStatus.SUSPENDED);
+            assertThat(after.consent().orElseThrow().isInForce()).isFalse();
+            local.dvpp.events().dispatchPending();
+            assertThat(told.forPartnerSupport()).anySatisfy(e -> {
+                assertThat(e.type()).isEqualTo(ConsentChanged.TYPE);
+                assertThat(e.attributes()).containsEntry("withdrawn", "true").containsEntry("statusAfter",
+                        "SUSPENDED");
+            });
+            assertThat(local.audit(local.agency)).anySatisfy(e ->
+                    assertThat(e.purpose()).isEqualTo("cases.withdrawConsent"));
+            // he cannot resume without consent in force
+            assertThatThrownBy(() -> local.dvpp.cases().withdrawConsent(local.practitioner, c,
+                    local.today().plusDays(1))).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("not-in-future");
+        }
+    }
+
+    @Test
+    void narrowingConsentIsRecordedAndAnnounced() throws Exception {
+        RecordingListener told = new RecordingListener("partner-support", 0);
+        try (Harness local = new Harness(told)) {
+            CaseId c = local.readyMan();
+            var after = local.dvpp.cases().narrowConsent(local.practitioner, c, Set.of(SharingScope.PARTNER_SUPPORT),
+                    local.today());
+            assertThat(after.consent().orElseThrow().scope()).containsExactly(SharingScope.PARTNER_SUPPORT);
+            assertThatThrownBy(() -> local.dvpp.cases().narrowConsent(local.practitioner, c,
+                    Set.of(SharingScope.PARTNER_SUPPORT, SharingScope.GP), local.today()))
+                    .isInstanceOf(InvalidInputException.class);
+            local.dvpp.events().dispatchPending();
+            assertThat(told.forPartnerSupport()).anySatisfy(e -> {
+                assertThat(e.type()).isEqualTo(ConsentChanged.TYPE);
+                assertThat(e.attributes()).containsEntry("withdrawn", "false");
+            });
+        }
+    }
+
+    @Test
+    void item01_hostileTextIsRefusedNamingTheFieldAndNothingIsWritten() {
+        Gen<String> hostile = Generate.pick(List.of("\u0000", "\r", "\n", "\u001b[31m", "\u202e", "\u2066", "\u007f",
+                "\t")).zip(SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 10), (bad, text) -> text + bad
+                + text);
+        var before = h.dvpp.reports().funnel(h.manager, h.today().minusYears(1), h.today().plusDays(1));
+        QuickTheory.qt().withFixedSeed(20261202L).withExamples(60).forAll(hostile, SourceDSL.integers().between(0, 2))
+                .checkAssert((text, field) -> {
+                    Referrer referrer = field == 0 ? null : new Referrer("Probation", "officer", "ok");
+                    Referrals.NewReferral r;
+                    try {
+                        r = new Referrals.NewReferral("PH-HOSTILE", LocalDate.parse("1985-03-02"),
+                                field == 1 ? "merton" + text : "merton", ReferralSource.PROBATION, h.today(),
+                                referrer == null ? new Referrer("Probation" + text, "officer", "ok") : referrer,
+                                field == 2 ? text : "reason");
+                    } catch (InvalidInputException refusedAtConstruction) {
+                        assertThat(refusedAtConstruction.violations()).isNotEmpty();
+                        return;
+                    }
+                    if (field == 2 && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\t') >= 0)
+                            && text.chars().noneMatch(ch -> ch == 0 || ch == 0x1b || ch == 0x7f || ch == 0x202e
+                                    || ch == 0x2066)) {
+                        return; // a reason is multi-line free text: line breaks and tabs are allowed there
+                    }
+                    InvalidInputException e = catchThrowableOfType(() -> h.dvpp.referrals().receive(h.practitioner, r),
+                            InvalidInputException.class);
+                    assertThat(e).as("refused: %s", text.codePoints().mapToObj(Integer::toHexString).toList())
+                            .isNotNull();
+                    assertThat(e.violations()).allSatisfy(v -> assertThat(v.rule()).isIn("no-nul", "no-line-break",
+                            "no-control-character", "no-bidi-control"));
+                });
+        assertThat(h.dvpp.reports().funnel(h.manager, h.today().minusYears(1), h.today().plusDays(1)))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void recordsWithSensitiveReasonsDoNotPrintThem() {
+        for (Object command : List.of(new CaseCommand.Withdraw(P0), new CaseCommand.Exclude(P0),
+                new CaseCommand.ReturnToReferrer(P0), new CaseCommand.Suspend(P0),
+                new CaseCommand.Close(P0, UserId.random()), new CaseCommand.Reopen(P0, UserId.random()),
+                new CaseCommand.RecordPartnerContactAbsence(P0))) {
+            assertThat(command.toString()).doesNotContain(P0).contains("<p0>");
+        }
+    }
+
+    @Test
+    void item09_everyRoleOperationAndDataClassMatchesThePolicyTable() throws IOException {
+        PolicyTable documented = PolicyTable.read(Path.of("README.md"));
+        AccessPolicy policy = AccessPolicy.standard();
+        assertThat(documented.operations()).as("every operation has a row").containsExactlyInAnyOrder(
+                Permission.values());
+        assertThat(documented.dataClasses()).as("every data class has a row").containsExactlyInAnyOrder(
+                DataClass.values());
+        int checked = 0;
+        for (Role role : Role.values()) {
+            for (Permission op : Permission.values()) {
+                for (DataClass dc : DataClass.values()) {
+                    String expected = !documented.allows(role, op) ? "denied"
+                            : documented.reads(role, dc) ? "read" : "withheld";
+                    String actual = !policy.allows(role, op) ? "denied" : policy.mayRead(role, dc) ? "read"
+                            : "withheld";
+                    assertThat(actual).as("%s %s %s", role, op, dc).isEqualTo(expected);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(Role.values().length * Permission.values().length * DataClass.values().length);
+    }
+
+    @Test
+    void everyExportedRecordIsClassified() throws Exception {
+        List<String> unclassified = new ArrayList<>();
+        for (Module m : List.of(Dvpp.class.getModule(), DataClass.class.getModule())) {
+            for (String pkg : m.getPackages()) {
+                if (!m.isExported(pkg)) {
+                    continue;
+                }
+                for (Class<?> type : ClassIndex.classesIn(m, pkg)) {
+                    if (type.isRecord() && java.lang.reflect.Modifier.isPublic(type.getModifiers())
+                            && !type.isAnnotationPresent(org.dvpp.domain.Classified.class)) {
+                        unclassified.add(type.getName());
+                    }
+                }
+            }
+        }
+        assertThat(unclassified).isEmpty();
+    }
+}
