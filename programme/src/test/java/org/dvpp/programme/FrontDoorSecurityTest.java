@@ -482,6 +482,67 @@ class FrontDoorSecurityTest {
     }
 
     @Test
+    void librariesLogThroughSlf4jNotJavaUtilLogging() throws IOException {
+        // Hibernate Validator announces itself once, when the first SDK starts: on SLF4J, so in the trace log
+        String all = Files.readString(Path.of(System.getProperty("dvpp.traceLog", "target/programme-trace.log")));
+        assertThat(all).contains("HV000001");
+    }
+
+    @Test
+    void item25_valuesInLogLinesCannotForgeALine() throws Exception {
+        String forged = "boom\r\n2026-01-01 [main] INFO forged line \u001b[31mred\u2028";
+        ProgrammeEventListener hostile = new ProgrammeEventListener() {
+            @Override
+            public String id() {
+                return "hostile-listener";
+            }
+
+            @Override
+            public int spiVersion() {
+                return ProgrammeEventListener.SPI_VERSION;
+            }
+
+            @Override
+            public void onEvent(ProgrammeEvent event) {
+                throw new IllegalStateException(forged);
+            }
+        };
+        try (Harness local = new Harness(hostile)) {
+            local.refer();
+            local.dvpp.events().dispatchPending();
+        }
+        List<String> lines = Files.readAllLines(Path.of(System.getProperty("dvpp.traceLog",
+                "target/programme-trace.log")));
+        List<String> failures = lines.stream().filter(l -> l.contains("hostile-listener failed")).toList();
+        assertThat(failures).isNotEmpty().allSatisfy(l -> assertThat(l).contains("WARN")
+                .contains("java.lang.IllegalStateException").contains("boom\\u000d\\u000a2026-01-01")
+                .doesNotContain("\u001b").doesNotContain("\u2028"));
+        assertThat(lines).noneMatch(l -> l.startsWith("2026-01-01 [main] INFO forged line"));
+    }
+
+    @Test
+    void closingTheSdkReleasesTheEmbeddedDatabaseForAnotherProcess() throws Exception {
+        Path dir = Files.createTempDirectory("dvpp-close");
+        Path keys = dir.resolve("keyset.json");
+        org.dvpp.storage.jdbc.Keysets.generate(keys);
+        Dvpp dvpp = Dvpp.builder().embeddedDatabase(dir.resolve("db")).keyProvider(
+                org.dvpp.storage.spi.KeyProviders.keysetFile(keys)).build();
+        dvpp.close();
+        String h2 = java.util.stream.Stream.of(System.getProperty("jdk.module.path", ""),
+                System.getProperty("java.class.path", "")).flatMap(p -> java.util.Arrays.stream(p.split(
+                java.io.File.pathSeparator))).filter(p -> p.contains("h2")).filter(p -> p.endsWith(".jar"))
+                .filter(p -> Path.of(p).getFileName().toString().startsWith("h2")).findFirst()
+                .orElseThrow(() -> new AssertionError("no H2 jar on " + System.getProperty("jdk.module.path")));
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process other = new ProcessBuilder(javaBin.toString(), "-cp", h2, "org.h2.tools.Shell", "-url",
+                "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath().resolve("dvpp") + ";IFEXISTS=TRUE", "-user", "sa",
+                "-sql", "SELECT COUNT(*) FROM agency").redirectErrorStream(true).start();
+        String output = new String(other.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(other.waitFor()).as(output).isZero();
+        assertThat(output).doesNotContain("already in use");
+    }
+
+    @Test
     void item09_everyRoleOperationAndDataClassMatchesThePolicyTable() throws IOException {
         PolicyTable documented = PolicyTable.read(Path.of("README.md"));
         AccessPolicy policy = AccessPolicy.standard();

@@ -43,6 +43,14 @@ public final class InputValidator implements AutoCloseable {
             Map.entry("PositiveOrZero", RuleCodes.RANGE),
             Map.entry("Pattern", RuleCodes.PATTERN));
 
+    static {
+        // Hibernate Validator logs through JBoss Logging, which falls back to java.util.logging: send it to SLF4J,
+        // the SDK's only logging API, unless the host chose otherwise
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+    }
+
     private final ValidatorFactory factory;
     private final Validator validator;
 
