@@ -270,6 +270,28 @@ class ProgrammeEndToEndTest {
         }
     }
 
+    @Test
+    void aFailingListenerNeverHoldsBackAnother() throws Exception {
+        RecordingListener broken = new RecordingListener("broken-crm-sync", Integer.MAX_VALUE);
+        RecordingListener partnerSupport = new RecordingListener("partner-support", 0);
+        try (Harness h = new Harness(broken, partnerSupport)) {
+            CaseId a = h.readyMan();
+            GroupId g = h.closedGroup(12);
+            h.dvpp.groups().allocate(h.manager, g, a);
+            h.dvpp.events().dispatchPending();
+            // one pass: partner support has every event, although the other listener failed on each of its own
+            assertThat(partnerSupport.events()).hasSize(1 + 3 + 1);
+            assertThat(partnerSupport.forPartnerSupport()).anySatisfy(e ->
+                    assertThat(e.attribute("to")).isEqualTo("IN_PROGRAMME"));
+            assertThat(broken.events()).isEmpty();
+            assertThat(broken.deliveryAttempts()).isPositive();
+            // both see the same event ids: a listener drops duplicates by the event's own id
+            h.clock.advance(Duration.ofMinutes(2));
+            h.dvpp.events().dispatchPending();
+            assertThat(partnerSupport.events()).hasSize(1 + 3 + 1);
+        }
+    }
+
     /** Per ready man: referral, 3 status changes to awaiting group, 1 start; plus one withdrawal. */
     private static int expectedEvents(Harness h) {
         return 2 * (1 + 3 + 1) + 1;

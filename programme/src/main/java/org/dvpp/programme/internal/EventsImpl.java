@@ -2,6 +2,7 @@ package org.dvpp.programme.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,10 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers outbox events to the listeners: at least once, in order per stream (the outbox lets only the oldest
- * undelivered event of a stream be claimed), retrying a failing listener with exponential backoff without holding up
- * other streams. Only one pass runs at a time in this process; several
- * processes may dispatch side by side, since entries are claimed with a lease.
+ * Delivers outbox events to the listeners: at least once, in order per stream, with delivery state per listener. The
+ * codec gives every listener its own copy of each event, in that listener's own copy of the stream, so the outbox (which
+ * lets only the oldest undelivered event of a stream be claimed) orders and retries each listener's deliveries on their
+ * own: a failing listener is retried with exponential backoff and never holds back another. Several processes may
+ * dispatch side by side, since entries are claimed with a lease.
  */
 public final class EventsImpl implements Events, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EventsImpl.class);
@@ -91,20 +93,30 @@ public final class EventsImpl implements Events, AutoCloseable {
         }
     }
 
+    /** Delivers one listener's copy of an event; returns null on success or the failure to record. */
     private String deliverToAll(OutboxEntry e) {
-        ProgrammeEvent event = codec.decode(e);
-        for (ProgrammeEventListener l : listeners) {
-            try {
-                l.onEvent(event);
-            } catch (Exception ex) {
-                // the cause is the listener's own: its class and message are encoded, never allowed to break the line
-                LOG.warn("listener {} failed on event {} ({}), attempt {}; it will be retried: {}: {}",
-                        LogValues.encode(l.id()), event.id(), LogValues.encode(event.type()), e.attempts() + 1,
-                        ex.getClass().getName(), LogValues.encode(ex.getMessage()));
-                return "listener " + l.id() + ": " + ex.getClass().getSimpleName();
+        EventCodec.Delivery d = codec.decode(e);
+        ProgrammeEvent event = d.event();
+        Optional<ProgrammeEventListener> target = d.listenerId().flatMap(id -> listeners.stream()
+                .filter(l -> l.id().equals(id)).findFirst());
+        if (target.isEmpty()) {
+            if (d.listenerId().isPresent()) {
+                LOG.warn("event {} ({}) was queued for listener {}, which is no longer registered; dropped", event.id(),
+                        LogValues.encode(event.type()), LogValues.encode(d.listenerId().get()));
             }
+            return null;
         }
-        return null;
+        ProgrammeEventListener l = target.get();
+        try {
+            l.onEvent(event);
+            return null;
+        } catch (Exception ex) {
+            // the cause is the listener's own: its class and message are encoded, never allowed to break the line
+            LOG.warn("listener {} failed on event {} ({}), attempt {}; it will be retried: {}: {}",
+                    LogValues.encode(l.id()), event.id(), LogValues.encode(event.type()), e.attempts() + 1,
+                    ex.getClass().getName(), LogValues.encode(ex.getMessage()));
+            return "listener " + l.id() + ": " + ex.getClass().getSimpleName();
+        }
     }
 
     Duration backoff(int attempts) {

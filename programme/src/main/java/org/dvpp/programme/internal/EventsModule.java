@@ -12,11 +12,16 @@ import org.dvpp.programme.ProgrammeEventListener;
 final class EventsModule extends AbstractModule {
     @Provides
     @Singleton
-    EventsImpl events(Settings s, Kernel k) {
-        List<ProgrammeEventListener> listeners = Plugins.combine("event listener", ProgrammeEventListener.class,
-                s.listeners(), s.discover(), ProgrammeEventListener::id, ProgrammeEventListener::spiVersion,
-                ProgrammeEventListener.SPI_VERSION);
-        EventsImpl events = new EventsImpl(k.storage, k.codec, listeners, s.retryBase(), s.retryMax());
+    ListenerSet listeners(Settings s) {
+        return new ListenerSet(Plugins.combine("event listener", ProgrammeEventListener.class, s.listeners(),
+                s.discover(), ProgrammeEventListener::id, ProgrammeEventListener::spiVersion,
+                ProgrammeEventListener.SPI_VERSION));
+    }
+
+    @Provides
+    @Singleton
+    EventsImpl events(Settings s, Kernel k, ListenerSet listeners) {
+        EventsImpl events = new EventsImpl(k.storage, k.codec, listeners.listeners(), s.retryBase(), s.retryMax());
         s.backgroundDispatch().ifPresent(events::startBackground);
         return events;
     }

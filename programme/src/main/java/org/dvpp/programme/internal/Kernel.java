@@ -201,7 +201,7 @@ public final class Kernel {
     }
 
     void publish(Transaction tx, DomainEvent event) {
-        tx.outbox().append(codec.encode(event));
+        codec.encode(event).forEach(tx.outbox()::append);
     }
 
     /** Loads a case, applies a lifecycle command, saves it and queues its event, all in the caller's transaction. */

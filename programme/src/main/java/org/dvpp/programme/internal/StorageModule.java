@@ -62,7 +62,8 @@ final class StorageModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Kernel kernel(Settings s, Storage storage, Prefetch prefetch) {
-        return new Kernel(storage, s.clock(), s.accessPolicy(), Prefetch.join(prefetch.validator), new EventCodec());
+    Kernel kernel(Settings s, Storage storage, Prefetch prefetch, ListenerSet listeners) {
+        return new Kernel(storage, s.clock(), s.accessPolicy(), Prefetch.join(prefetch.validator),
+                new EventCodec(listeners.ids()));
     }
 }
