@@ -23,6 +23,7 @@ module org.dvpp.programme {
     requires static org.jspecify;
 
     exports org.dvpp.programme;
+    exports org.dvpp.programme.events;
     // only the optional Guice integration reaches the wiring
     exports org.dvpp.programme.internal to org.dvpp.guice;
 

@@ -84,8 +84,8 @@ class AssessmentsTest {
             assertThat(local.dvpp.safety().currentRisk(local.practitioner, c)).isEqualTo(RiskLevel.HIGH);
             local.dvpp.events().dispatchPending();
             assertThat(feed.forPartnerSupport()).anySatisfy(e -> {
-                assertThat(e.type()).isEqualTo("risk.raised");
-                assertThat(e.attribute("maracCriteria")).contains("VISIBLE_HIGH_RISK");
+                assertThat(e).isInstanceOfSatisfying(org.dvpp.programme.events.RiskRaisedEvent.class, r ->
+                        assertThat(r.maracCriteria()).contains(org.dvpp.domain.safety.MaracCriterion.VISIBLE_HIGH_RISK));
             });
         }
     }

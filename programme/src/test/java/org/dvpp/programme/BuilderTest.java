@@ -1,5 +1,7 @@
 package org.dvpp.programme;
 
+import org.dvpp.programme.events.ProgrammeEvent;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

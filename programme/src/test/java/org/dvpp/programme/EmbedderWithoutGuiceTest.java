@@ -33,6 +33,7 @@ class EmbedderWithoutGuiceTest {
             import org.dvpp.domain.participant.ReferralSource;
             import org.dvpp.domain.participant.Referrer;
             import org.dvpp.programme.*;
+            import org.dvpp.programme.events.ProgrammeEvent;
             import org.dvpp.programme.Referrals.ReferralReceipt;
             import org.dvpp.storage.spi.KeyProviders;
 

@@ -1,5 +1,6 @@
 package org.dvpp.programme;
 
+import org.dvpp.programme.events.ProgrammeEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -404,9 +405,11 @@ class FrontDoorSecurityTest {
             assertThat(after.consent().orElseThrow().isInForce()).isFalse();
             local.dvpp.events().dispatchPending();
             assertThat(told.forPartnerSupport()).anySatisfy(e -> {
-                assertThat(e.type()).isEqualTo(ConsentChanged.TYPE);
-                assertThat(e.attributes()).containsEntry("withdrawn", "true").containsEntry("statusAfter",
-                        "SUSPENDED");
+                assertThat(e).isInstanceOfSatisfying(org.dvpp.programme.events.ConsentChangedEvent.class, cc -> {
+                    assertThat(cc.withdrawn()).isTrue();
+                    assertThat(cc.statusAfter()).isEqualTo(CaseStatus.SUSPENDED);
+                    assertThat(cc.scope()).isEmpty();
+                });
             });
             assertThat(local.audit(local.agency)).anySatisfy(e ->
                     assertThat(e.purpose()).isEqualTo("cases.withdrawConsent"));
@@ -430,8 +433,10 @@ class FrontDoorSecurityTest {
                     .isInstanceOf(InvalidInputException.class);
             local.dvpp.events().dispatchPending();
             assertThat(told.forPartnerSupport()).anySatisfy(e -> {
-                assertThat(e.type()).isEqualTo(ConsentChanged.TYPE);
-                assertThat(e.attributes()).containsEntry("withdrawn", "false");
+                assertThat(e).isInstanceOfSatisfying(org.dvpp.programme.events.ConsentChangedEvent.class, cc -> {
+                    assertThat(cc.withdrawn()).isFalse();
+                    assertThat(cc.scope()).containsExactly(SharingScope.PARTNER_SUPPORT);
+                });
             });
         }
     }

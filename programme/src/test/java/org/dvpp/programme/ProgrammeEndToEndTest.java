@@ -1,5 +1,9 @@
 package org.dvpp.programme;
 
+import org.dvpp.programme.events.ProgrammeEvent;
+import org.dvpp.programme.events.RiskRaisedEvent;
+import org.dvpp.programme.events.DisengagementWarningEvent;
+import org.dvpp.programme.events.CaseStatusChangedEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -178,7 +182,7 @@ class ProgrammeEndToEndTest {
             // partner support hears of every start, drop-out, exclusion, completion and rise in risk
             assertThat(dvpp.events().dispatchPending()).isPositive();
             Map<String, List<ProgrammeEvent>> byCase = feed.forPartnerSupport().stream()
-                    .collect(Collectors.groupingBy(e -> e.attribute("caseId")));
+                    .collect(Collectors.groupingBy(e -> e.caseId().value().toString()));
             for (int i = 0; i < 12; i++) {
                 assertThat(targets(byCase, men.get(i))).as("man %d", i).contains("IN_PROGRAMME");
             }
@@ -189,18 +193,17 @@ class ProgrammeEndToEndTest {
                 assertThat(targets(byCase, m)).contains("COMPLETED");
             }
             assertThat(byCase.get(risky.value().toString())).anySatisfy(e -> {
-                assertThat(e.type()).isEqualTo(RiskRaised.TYPE);
-                assertThat(e.attribute("to")).isEqualTo("HIGH");
+                assertThat(e).isInstanceOfSatisfying(RiskRaisedEvent.class, r -> assertThat(r.to())
+                        .isEqualTo(org.dvpp.domain.safety.RiskLevel.HIGH));
             });
             assertThat(targets(byCase, thirteenth)).isEmpty();
             assertThat(feed.events()).anySatisfy(e -> {
-                assertThat(e.type()).isEqualTo("attendance.disengagement-warning");
-                assertThat(e.attribute("caseId")).isEqualTo(excluded.value().toString());
+                assertThat(e).isInstanceOf(DisengagementWarningEvent.class);
+                assertThat(e.caseId()).isEqualTo(excluded);
             });
             // nothing sensitive travels in events
             for (ProgrammeEvent e : feed.events()) {
-                assertThat(e.attributes().values()).noneMatch(v -> v.contains("Jane") || v.contains("Leeds")
-                        || v.contains("assault") || v.contains("threats"));
+                assertThat(FrontDoorSecurityTest.dump(e)).doesNotContain("Jane", "Leeds", "assault", "threats");
             }
             // events of one case arrive in order
             for (List<ProgrammeEvent> stream : feed.events().stream()
@@ -236,7 +239,8 @@ class ProgrammeEndToEndTest {
 
     private static List<String> targets(Map<String, List<ProgrammeEvent>> byCase, CaseId c) {
         return byCase.getOrDefault(c.value().toString(), List.of()).stream()
-                .filter(e -> e.type().equals(CaseStatusChanged.TYPE)).map(e -> e.attribute("to")).toList();
+                .filter(e -> e instanceof CaseStatusChangedEvent).map(e -> ((CaseStatusChangedEvent) e).to().name())
+                .toList();
     }
 
     @Test
@@ -262,9 +266,8 @@ class ProgrammeEndToEndTest {
                 assertThat(stream).extracting(ProgrammeEvent::sequence).isSorted();
             }
             List<String> aStates = flaky.events().stream()
-                    .filter(e -> e.attribute("caseId").equals(a.value().toString())
-                            && e.type().equals(CaseStatusChanged.TYPE))
-                    .map(e -> e.attribute("to")).toList();
+                    .filter(e -> e.caseId().equals(a) && e instanceof CaseStatusChangedEvent)
+                    .map(e -> ((CaseStatusChangedEvent) e).to().name()).toList();
             assertThat(aStates).containsExactly("SCREENING", "ASSESSMENT", "AWAITING_GROUP", "IN_PROGRAMME",
                     "WITHDRAWN");
         }
@@ -282,7 +285,8 @@ class ProgrammeEndToEndTest {
             // one pass: partner support has every event, although the other listener failed on each of its own
             assertThat(partnerSupport.events()).hasSize(1 + 3 + 1);
             assertThat(partnerSupport.forPartnerSupport()).anySatisfy(e ->
-                    assertThat(e.attribute("to")).isEqualTo("IN_PROGRAMME"));
+                    assertThat(e).isInstanceOfSatisfying(CaseStatusChangedEvent.class, c -> assertThat(c.to())
+                            .isEqualTo(CaseStatus.IN_PROGRAMME)));
             assertThat(broken.events()).isEmpty();
             assertThat(broken.deliveryAttempts()).isPositive();
             // both see the same event ids: a listener drops duplicates by the event's own id

@@ -1,5 +1,7 @@
 package org.dvpp.programme;
 
+import org.dvpp.programme.events.ProgrammeEvent;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -12,15 +12,36 @@ import java.util.stream.Collectors;
 import org.dvpp.domain.DomainEvent;
 import org.dvpp.domain.EventId;
 import org.dvpp.domain.Identifier;
-import org.dvpp.programme.ProgrammeEvent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.dvpp.curriculum.DisengagementWarning;
+import org.dvpp.domain.AgencyId;
+import org.dvpp.domain.CaseId;
+import org.dvpp.domain.ParticipantId;
+import org.dvpp.domain.ReferralId;
+import org.dvpp.domain.RiskEventId;
+import org.dvpp.domain.casework.CaseStatus;
+import org.dvpp.domain.participant.ReferralSource;
+import org.dvpp.domain.participant.SharingScope;
+import org.dvpp.domain.safety.MaracCriterion;
+import org.dvpp.domain.safety.RiskLevel;
+import org.dvpp.programme.events.CaseStatusChangedEvent;
+import org.dvpp.programme.events.ConsentChangedEvent;
+import org.dvpp.programme.events.DisengagementWarningEvent;
+import org.dvpp.programme.events.ProgrammeEvent;
+import org.dvpp.programme.events.ReferralReceivedEvent;
+import org.dvpp.programme.events.RiskRaisedEvent;
 import org.dvpp.storage.spi.OutboxEntry;
 import org.dvpp.storage.spi.OutboxMessage;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns domain events into outbox messages and back into {@link ProgrammeEvent}s. The payload is a flat JSON object of
- * the event's record components as text; events carry ids and codes only, so nothing sensitive reaches the outbox.
+ * Turns domain events into outbox messages (one per listener) and back into the typed {@link ProgrammeEvent}s listeners
+ * receive. The payload is a flat JSON object of the event's record components as text; events carry ids and codes only,
+ * so nothing sensitive reaches the outbox.
  */
 public final class EventCodec {
     /** Payload keys the codec adds to route a listener's copy; they never reach the listener's attributes. */
@@ -78,20 +99,53 @@ public final class EventCodec {
 
     /**
      * @param entry an outbox entry
-     * @return the event as its listener sees it, with the event's own id and stream
+     * @return the typed event as its listener sees it, with the event's own id
      */
     Delivery decode(OutboxEntry entry) {
         OutboxMessage m = entry.message();
-        Map<String, String> attributes = new TreeMap<>(m.payload().isEmpty() ? Map.of()
-                : json.readValue(m.payload(), MAP));
-        String listener = attributes.remove(LISTENER);
-        String id = attributes.remove(EVENT);
-        String stream = attributes.remove(STREAM);
-        ProgrammeEvent event = new ProgrammeEvent(id == null ? m.id() : EventId.parse(id), m.agency(),
-                stream == null ? m.streamId() : UUID.fromString(stream), entry.streamSequence(), m.type(),
-                m.occurredAt(), m.partnerSupportMustBeTold(), attributes);
-        return new Delivery(Optional.ofNullable(listener), event);
+        Map<String, String> a = new TreeMap<>(m.payload().isEmpty() ? Map.of() : json.readValue(m.payload(), MAP));
+        String listener = a.remove(LISTENER);
+        String original = a.remove(EVENT);
+        a.remove(STREAM);
+        EventId id = original == null ? m.id() : EventId.parse(original);
+        return new Delivery(Optional.ofNullable(listener), typed(id, entry.streamSequence(), m, a));
     }
+
+    private static ProgrammeEvent typed(EventId id, long seq, OutboxMessage m, Map<String, String> a) {
+        AgencyId agency = m.agency();
+        CaseId caseId = CaseId.parse(a.get("caseId"));
+        Instant at = m.occurredAt();
+        boolean tell = m.partnerSupportMustBeTold();
+        return switch (m.type()) {
+            case ReferralReceivedEvent.TYPE -> new ReferralReceivedEvent(id, agency, caseId, seq, at, tell,
+                    ParticipantId.parse(a.get("participant")), ReferralId.parse(a.get("referral")),
+                    ReferralSource.valueOf(a.get("source")), Integer.parseInt(a.get("episode")));
+            case CaseStatusChangedEvent.TYPE -> new CaseStatusChangedEvent(id, agency, caseId, seq, at, tell,
+                    ParticipantId.parse(a.get("participant")), Integer.parseInt(a.get("episode")),
+                    CaseStatus.valueOf(a.get("from")), CaseStatus.valueOf(a.get("to")), a.get("command"));
+            case RiskRaisedEvent.TYPE -> new RiskRaisedEvent(id, agency, caseId, seq, at, tell,
+                    RiskEventId.parse(a.get("riskEvent")), RiskLevel.valueOf(a.get("from")),
+                    RiskLevel.valueOf(a.get("to")), enums(MaracCriterion.class, a.get("maracCriteria")));
+            case ConsentChangedEvent.TYPE -> new ConsentChangedEvent(id, agency, caseId, seq, at, tell,
+                    Boolean.parseBoolean(a.get("withdrawn")), enums(SharingScope.class, a.get("scope")),
+                    LocalDate.parse(a.get("effectiveOn")), CaseStatus.valueOf(a.get("statusAfter")));
+            case DisengagementWarningEvent.TYPE -> new DisengagementWarningEvent(id, agency, caseId, seq, at, tell,
+                    DisengagementWarning.Reason.valueOf(a.get("reason")), Integer.parseInt(a.get("count")),
+                    Integer.parseInt(a.get("threshold")));
+            default -> throw new IllegalStateException("no typed event for type " + m.type());
+        };
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String text) {
+        Set<E> out = EnumSet.noneOf(type);
+        if (text != null && !text.isEmpty()) {
+            for (String name : text.split(",")) {
+                out.add(Enum.valueOf(type, name));
+            }
+        }
+        return out;
+    }
+
     private static String text(Object value) {
         if (value == null) {
             return "";

@@ -9,7 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.dvpp.domain.EventId;
 import org.dvpp.programme.Events;
-import org.dvpp.programme.ProgrammeEvent;
+import org.dvpp.programme.events.ProgrammeEvent;
 import org.dvpp.programme.ProgrammeEventListener;
 import org.dvpp.storage.spi.OutboxEntry;
 import org.dvpp.storage.spi.Storage;

@@ -51,7 +51,7 @@ import org.dvpp.programme.Assessments;
 import org.dvpp.programme.Cases;
 import org.dvpp.programme.Dvpp;
 import org.dvpp.programme.Groups;
-import org.dvpp.programme.ProgrammeEvent;
+import org.dvpp.programme.events.ProgrammeEvent;
 import org.dvpp.programme.ProgrammeEventListener;
 import org.dvpp.programme.Referrals;
 import org.dvpp.programme.Role;
