@@ -548,6 +548,62 @@ class FrontDoorSecurityTest {
     }
 
     @Test
+    void everyFrontDoorMethodChecksPermissionFirstAndAuditsTheRefusalUnderItsOwnName() throws Exception {
+        AccessPolicy onlyRegistration = new AccessPolicy() {
+            @Override
+            public boolean allows(Role role, Permission permission) {
+                return role == Role.ADMINISTRATOR && permission == Permission.ADMINISTER_AGENCY;
+            }
+
+            @Override
+            public boolean mayRead(Role role, DataClass dataClass) {
+                return dataClass == DataClass.P2;
+            }
+        };
+        try (Harness local = new Harness(b -> b.accessPolicy(onlyRegistration))) {
+            ActingUser walker = ActingUser.of(UserId.random(), local.agency, Role.ANALYST);
+            List<String> called = new ArrayList<>();
+            for (java.lang.reflect.Method facadeGetter : Dvpp.class.getMethods()) {
+                if (facadeGetter.getParameterCount() != 0 || !facadeGetter.getReturnType().isInterface()
+                        || facadeGetter.getReturnType() == Events.class) {
+                    continue;
+                }
+                Object facade = facadeGetter.invoke(local.dvpp);
+                for (java.lang.reflect.Method m : facadeGetter.getReturnType().getMethods()) {
+                    if (m.getParameterCount() == 0 || m.getParameterTypes()[0] != ActingUser.class
+                            || m.isDefault() || java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+                        continue;
+                    }
+                    Object[] args = new Object[m.getParameterCount()];
+                    args[0] = walker;
+                    for (int i = 1; i < args.length; i++) {
+                        Class<?> t = m.getParameterTypes()[i];
+                        args[i] = t == int.class ? 0 : t == long.class ? 0L : t == boolean.class ? false : null;
+                    }
+                    String name = facadeGetter.getName() + "." + m.getName();
+                    Throwable thrown = null;
+                    try {
+                        m.invoke(facade, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        thrown = e.getCause();
+                    }
+                    assertThat(thrown).as(name).isInstanceOf(AccessDeniedException.class);
+                    called.add(name);
+                }
+            }
+            assertThat(called).hasSizeGreaterThan(40);
+            List<AuditEntry> audit = local.audit(local.agency);
+            for (String name : called) {
+                assertThat(audit).as(name).anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo(AuditAction.DENIED);
+                    assertThat(e.actor()).isEqualTo(walker.id());
+                    assertThat(e.purpose()).startsWith(name + " correlation ");
+                });
+            }
+        }
+    }
+
+    @Test
     void item09_everyRoleOperationAndDataClassMatchesThePolicyTable() throws IOException {
         PolicyTable documented = PolicyTable.read(Path.of("README.md"));
         AccessPolicy policy = AccessPolicy.standard();
