@@ -68,6 +68,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void item15_everyFrontDoorMethodRunsThroughThePipelineAndOnlyThePipelineOpensTransactionsAndAudits() {
+        ArchitectureRules.frontDoorMethodsRunThroughThePipeline("org.dvpp").check(production);
+        ArchitectureRules.onlyThePipelineOpensTransactionsAndAudits("org.dvpp").check(production);
+        // and the rule is not vacuous: the front door has many such methods
+        assertThat(production.get("org.dvpp.programme.internal.CasesImpl").getMethods().stream()
+                .filter(m -> m.getRawParameterTypes().stream().anyMatch(t -> t.getSimpleName().equals("ActingUser")))
+                .count()).isGreaterThan(15);
+    }
+
+    @Test
     void everyModuleOfTheTableHasClassesSoTheArrowsAreNotVacuous() {
         for (String module : ArchitectureRules.MODULES) {
             assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith("org.dvpp." + module)))

@@ -477,6 +477,26 @@ class FrontDoorSecurityTest {
     }
 
     @Test
+    void oneRuleCodeForOneRuleWhicheverLayerCatchesIt() {
+        String tooLong = "X".repeat(41);
+        InvalidInputException frontDoor = catchThrowableOfType(() -> h.dvpp.referrals().receive(h.practitioner,
+                new Referrals.NewReferral(tooLong, LocalDate.parse("1985-03-02"), "merton", ReferralSource.SELF,
+                        h.today(), new Referrer("Self", "self", "none"), "")), InvalidInputException.class);
+        InvalidInputException domain = catchThrowableOfType(() -> new Referrer("Self", "self", "R".repeat(500)),
+                InvalidInputException.class);
+        assertThat(frontDoor.violations()).extracting(org.dvpp.domain.Violation::rule).containsOnly("max-length");
+        assertThat(domain.violations()).extracting(org.dvpp.domain.Violation::rule).containsOnly("max-length");
+        InvalidInputException missing = catchThrowableOfType(() -> h.dvpp.referrals().receive(h.practitioner,
+                new Referrals.NewReferral("PH-9", null, "merton", ReferralSource.SELF, h.today(),
+                        new Referrer("Self", "self", "none"), "")), InvalidInputException.class);
+        assertThat(missing.violations()).extracting(org.dvpp.domain.Violation::rule).containsOnly("required");
+        InvalidInputException future = catchThrowableOfType(() -> h.dvpp.referrals().receive(h.practitioner,
+                new Referrals.NewReferral("PH-10", LocalDate.parse("1899-12-31"), "merton", ReferralSource.SELF,
+                        h.today(), new Referrer("Self", "self", "none"), "")), InvalidInputException.class);
+        assertThat(future.violations()).extracting(org.dvpp.domain.Violation::rule).contains("plausible-date");
+    }
+
+    @Test
     void recordsWithSensitiveReasonsDoNotPrintThem() {
         for (Object command : List.of(new CaseCommand.Withdraw(P0), new CaseCommand.Exclude(P0),
                 new CaseCommand.ReturnToReferrer(P0), new CaseCommand.Suspend(P0),
@@ -600,6 +620,121 @@ class FrontDoorSecurityTest {
                     assertThat(e.purpose()).startsWith(name + " correlation ");
                 });
             }
+        }
+    }
+
+    /** A storage provider whose transactions' audit log fails on demand: the audit step of the pipeline, broken. */
+    static org.dvpp.storage.spi.StorageProvider failingAudit(java.util.concurrent.atomic.AtomicBoolean fail) {
+        var jdbc = new org.dvpp.storage.jdbc.JdbcStorageProvider();
+        return new org.dvpp.storage.spi.StorageProvider() {
+            @Override
+            public String id() {
+                return "failing-audit";
+            }
+
+            @Override
+            public org.dvpp.storage.spi.Storage open(org.dvpp.storage.spi.StorageConfig config) {
+                org.dvpp.storage.spi.Storage real = jdbc.open(config);
+                return proxy(org.dvpp.storage.spi.Storage.class, real, (method, args) -> {
+                    if (method.getName().equals("inTransaction")) {
+                        org.dvpp.storage.spi.TransactionWork<?> work = (org.dvpp.storage.spi.TransactionWork<?>) args[1];
+                        org.dvpp.storage.spi.TransactionWork<Object> wrapped = tx -> work.run(proxy(
+                                org.dvpp.storage.spi.Transaction.class, tx, (m2, a2) -> {
+                                    if (m2.getName().equals("audit") && fail.get()) {
+                                        return proxy(org.dvpp.storage.spi.AuditLog.class, tx.audit(), (m3, a3) -> {
+                                            throw new org.dvpp.storage.spi.StorageUnavailableException(
+                                                    "audit log unavailable (injected)", null);
+                                        });
+                                    }
+                                    return m2.invoke(tx, a2);
+                                }));
+                        return real.inTransaction((AgencyId) args[0], wrapped);
+                    }
+                    return method.invoke(real, args);
+                });
+            }
+
+            @Override
+            public Optional<javax.sql.DataSource> embeddedDataSource(Path directory) {
+                return jdbc.embeddedDataSource(directory);
+            }
+        };
+    }
+
+    interface Call {
+        Object call(java.lang.reflect.Method m, Object[] args) throws Throwable;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T proxy(Class<T> type, T real, Call handler) {
+        return (T) java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (p, m, args) -> {
+                    try {
+                        return handler.call(m, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private static void auditFailureFailsTheCallAndChangesNothing(boolean postgres) throws Exception {
+        var fail = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.function.Consumer<DvppBuilder> withFailingAudit = b -> b.addStorageProvider(failingAudit(fail))
+                .storageProvider("failing-audit");
+        try (Harness local = postgres ? Harness.onPostgres(withFailingAudit) : new Harness(withFailingAudit)) {
+            CaseId c = local.refer();
+            local.addPartner(c);
+            local.dvpp.cases().screen(local.practitioner, c, ScreeningAnswers.of(true));
+            fail.set(true);
+            // a change whose audit entry cannot be written is not made
+            assertThatThrownBy(() -> local.dvpp.cases().withdraw(local.practitioner, c, "moved away"))
+                    .isInstanceOf(org.dvpp.storage.spi.StorageUnavailableException.class);
+            // a read of P0 whose audit entry cannot be written returns nothing
+            assertThatThrownBy(() -> local.dvpp.safety().peopleAtRisk(local.partnerSupport, c))
+                    .isInstanceOf(org.dvpp.storage.spi.StorageUnavailableException.class);
+            fail.set(false);
+            assertThat(local.get(c).status()).isEqualTo(CaseStatus.ASSESSMENT);
+            assertThat(local.audit(local.agency)).noneMatch(e -> e.purpose().startsWith("cases.withdraw"));
+        }
+    }
+
+    @Test
+    void item29_whenTheAuditWriteFailsTheCallFailsAndNothingChanges() throws Exception {
+        auditFailureFailsTheCallAndChangesNothing(false);
+    }
+
+    @Test
+    void item29_whenTheAuditWriteFailsTheCallFailsAndNothingChangesOnPostgres() throws Exception {
+        auditFailureFailsTheCallAndChangesNothing(true);
+    }
+
+    @Test
+    void item23_everyReadOfP0IsAuditedInTheSameTransactionOnPostgres() throws Exception {
+        try (Harness local = Harness.onPostgres(b -> { })) {
+            CaseId c = local.refer();
+            local.addPartner(c);
+            local.dvpp.safety().peopleAtRisk(local.partnerSupport, c);
+            assertThat(local.audit(local.agency)).filteredOn(e -> e.actor().equals(local.partnerSupport.id()))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.action()).isEqualTo(AuditAction.READ);
+                        assertThat(e.entityId()).isEqualTo(c.value());
+                        assertThat(e.purpose()).contains("contact.name");
+                    });
+        }
+    }
+
+    @Test
+    void item11_anotherAgencysCaseIsNotFoundAndTheAttemptAuditedOnPostgres() throws Exception {
+        try (Harness local = Harness.onPostgres(b -> { })) {
+            CaseId c = local.refer();
+            AgencyId other = AgencyId.random();
+            local.dvpp.agencies().register(ActingUser.of(UserId.random(), other, Role.ADMINISTRATOR),
+                    new Agencies.AgencyDetails("Other", new org.dvpp.domain.agency.ServiceArea(List.of(
+                            new org.dvpp.domain.agency.Area("croydon", "Croydon")))));
+            ActingUser lead = ActingUser.of(UserId.random(), other, Role.SAFEGUARDING_LEAD);
+            assertThatThrownBy(() -> local.dvpp.safety().currentRisk(lead, c)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> local.dvpp.cases().get(lead, c)).isInstanceOf(NotFoundException.class);
+            assertThat(local.audit(other)).filteredOn(e -> e.action() == AuditAction.NOT_FOUND).hasSize(2);
         }
     }
 

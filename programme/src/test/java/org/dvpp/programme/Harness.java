@@ -50,14 +50,35 @@ final class Harness implements AutoCloseable {
         this(b -> { }, listeners);
     }
 
+    /** The PostgreSQL schema the harness runs on, or null for the embedded H2 database. */
+    private PostgresTestDatabase postgres;
+
+    /** @return a harness on a fresh PostgreSQL schema (skipped or failed as TestDatabases says when none answers) */
+    static Harness onPostgres(java.util.function.Consumer<DvppBuilder> customise, ProgrammeEventListener... listeners)
+            throws Exception {
+        PostgresTestDatabase db = new PostgresTestDatabase();
+        return new Harness(b -> {
+            b.dataSource(db.dataSource);
+            customise.accept(b);
+        }, db, listeners);
+    }
+
     Harness(java.util.function.Consumer<DvppBuilder> customise, ProgrammeEventListener... listeners) throws Exception {
+        this(customise, null, listeners);
+    }
+
+    private Harness(java.util.function.Consumer<DvppBuilder> customise, PostgresTestDatabase postgres,
+            ProgrammeEventListener... listeners) throws Exception {
+        this.postgres = postgres;
         dir = Files.createTempDirectory("dvpp-programme-test");
         Path keys = dir.resolve("keyset.json");
         Keysets.generate(keys);
-        DvppBuilder b = Dvpp.builder().embeddedDatabase(dir.resolve("db")).keyProvider(KeyProviders.keysetFile(keys))
-                .clock(clock).retryBackoff(Duration.ofSeconds(1), Duration.ofMinutes(1));
+        DvppBuilder b = Dvpp.builder().keyProvider(KeyProviders.keysetFile(keys)).clock(clock).retryBackoff(Duration.ofSeconds(1), Duration.ofMinutes(1));
         for (ProgrammeEventListener l : listeners) {
             b.addListener(l);
+        }
+        if (postgres == null) {
+            b.embeddedDatabase(dir.resolve("db"));
         }
         customise.accept(b);
         dvpp = b.build();
@@ -122,8 +143,8 @@ final class Harness implements AutoCloseable {
     /** @return every audit entry of the agency, oldest first, read straight from storage (not through the SDK) */
     List<org.dvpp.storage.spi.AuditEntry> audit(AgencyId of) {
         var jdbc = new org.dvpp.storage.jdbc.JdbcStorageProvider();
-        try (var storage = jdbc.open(org.dvpp.storage.spi.StorageConfig.builder(
-                jdbc.embeddedDataSource(dir.resolve("db")).orElseThrow()).keyProvider(KeyProviders.keysetFile(
+        try (var storage = jdbc.open(org.dvpp.storage.spi.StorageConfig.builder(postgres != null ? postgres.dataSource
+                : jdbc.embeddedDataSource(dir.resolve("db")).orElseThrow()).keyProvider(KeyProviders.keysetFile(
                         dir.resolve("keyset.json"))).build())) {
             return storage.readOnly(of, tx -> tx.audit().list(0, 10_000)).stream()
                     .map(org.dvpp.storage.spi.AuditRecord::entry).toList();
@@ -137,6 +158,9 @@ final class Harness implements AutoCloseable {
     @Override
     public void close() throws Exception {
         dvpp.close();
+        if (postgres != null) {
+            postgres.close();
+        }
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
