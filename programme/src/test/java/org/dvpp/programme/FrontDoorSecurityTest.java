@@ -497,6 +497,19 @@ class FrontDoorSecurityTest {
     }
 
     @Test
+    void aCatchUpMustMakeUpASessionHisCurriculumHasAndNothingIsRecordedOtherwise() {
+        InvalidInputException e = catchThrowableOfType(() -> h.dvpp.groups().recordOneToOne(h.practitioner, marked,
+                new Groups.OneToOneInput(h.today(), java.time.Duration.ofHours(1),
+                        org.dvpp.domain.group.OneToOneKind.CATCH_UP, org.dvpp.domain.group.AttendanceStatus.PRESENT,
+                        Set.of(13))), InvalidInputException.class);
+        assertThat(e.violations()).extracting(org.dvpp.domain.Violation::rule).containsExactly("range");
+        assertThat(h.dvpp.completion().progress(h.supervisor, marked).coveredSessions()).doesNotContain(13);
+        h.dvpp.groups().recordOneToOne(h.practitioner, marked, new Groups.OneToOneInput(h.today(),
+                java.time.Duration.ofHours(1), org.dvpp.domain.group.OneToOneKind.CATCH_UP,
+                org.dvpp.domain.group.AttendanceStatus.PRESENT, Set.of(12)));
+    }
+
+    @Test
     void recordsWithSensitiveReasonsDoNotPrintThem() {
         for (Object command : List.of(new CaseCommand.Withdraw(P0), new CaseCommand.Exclude(P0),
                 new CaseCommand.ReturnToReferrer(P0), new CaseCommand.Suspend(P0),

@@ -315,7 +315,20 @@ final class GroupsImpl implements Groups {
     public void recordOneToOne(ActingUser user, CaseId caseId, OneToOneInput in) {
         k.run(user, ONE_TO_ONE, "caseId", caseId, c -> c.valid("session", in)
                 .notInFuture("session.date", in == null ? null : in.date(), k.today()), tx -> {
-            tx.cases().get(caseId);
+            Case c = tx.cases().get(caseId);
+            if (!in.catchUpSessions().isEmpty()) {
+                // a catch-up makes up sessions his curriculum has, and only those
+                int sessions = CurriculumSupport.allocationOf(tx, c).map(a -> tx.groups().get(a.group()))
+                        .map(g -> curricula.catalogue().get(g.curriculumId()).sessionCount()).orElseThrow(() ->
+                                new InvalidInputException("session.catchUpSessions", "has-a-place",
+                                        "a catch-up needs a group place whose curriculum it makes up"));
+                for (int n : in.catchUpSessions()) {
+                    if (n < 1 || n > sessions) {
+                        throw new InvalidInputException("session.catchUpSessions", org.dvpp.domain.RuleCodes.RANGE,
+                                "catch-up session " + n + " is not a session of his curriculum (1 to " + sessions + ")");
+                    }
+                }
+            }
             OneToOneSession s = new OneToOneSession(OneToOneId.random(), user.agency(), caseId, in.date(),
                     in.duration(), in.kind(), in.status(), in.catchUpSessions(), user.id());
             tx.oneToOnes().insert(s);
