@@ -20,8 +20,6 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, ReportCommand.class, DoctorCommand.class, CurriculumCommand.class, InstrumentsCommand.class,
             ScoreCommand.class, CommandLine.HelpCommand.class})
 public final class DvppCommand implements Runnable {
-    /** Held so that its level stays set (java.util.logging keeps loggers only weakly). */
-    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.hibernate.validator");
 
 
     @Spec
@@ -68,9 +66,11 @@ public final class DvppCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        // Hibernate Validator announces its version through java.util.logging at INFO; a trainer at a terminal does
-        // not need it (the logger is held in a field, as java.util.logging keeps only weak references)
-        QUIET.setLevel(java.util.logging.Level.WARNING);
+        // Hibernate Validator announces its version (through SLF4J, as the SDK routes it) at INFO; a trainer at a
+        // terminal does not need it. Set before any logger exists, unless the user chose a level.
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.hibernate.validator") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.hibernate.validator", "warn");
+        }
         System.exit(execute(args));
     }
 }
