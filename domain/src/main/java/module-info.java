@@ -14,4 +14,12 @@ module org.dvpp.domain {
     exports org.dvpp.domain.safety;
     exports org.dvpp.domain.group;
     exports org.dvpp.domain.casework;
+
+    // the front door checks the Jakarta constraints of every domain record it accepts (Hibernate Validator reads the
+    // annotated record fields reflectively); the domain itself never names Hibernate Validator
+    opens org.dvpp.domain.agency to org.hibernate.validator;
+    opens org.dvpp.domain.participant to org.hibernate.validator;
+    opens org.dvpp.domain.safety to org.hibernate.validator;
+    opens org.dvpp.domain.group to org.hibernate.validator;
+    opens org.dvpp.domain.casework to org.hibernate.validator;
 }

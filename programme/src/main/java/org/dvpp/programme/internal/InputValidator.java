@@ -111,10 +111,9 @@ public final class InputValidator implements AutoCloseable {
                 }
             });
         } else if (value instanceof Record r) {
-            if (r.getClass().getModule() == InputValidator.class.getModule()) {
-                // the front door's own input records; the domain's records check their rules in their constructors
-                constraints(path, r, found);
-            }
+            // the front door's own input records and the domain records nested in them: every Jakarta constraint
+            // declared on them is checked here, the clock-dependent ones (past, past-or-present) included
+            constraints(path, r, found);
             for (RecordComponent rc : r.getClass().getRecordComponents()) {
                 Object v = read(rc, r);
                 if (v != null) {
