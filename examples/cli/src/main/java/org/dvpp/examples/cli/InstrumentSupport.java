@@ -16,7 +16,9 @@ final class InstrumentSupport {
     static InstrumentRegistry registry(@Nullable Path directory) {
         InstrumentRegistry.Builder b = InstrumentRegistry.builder().addBuiltIns().discover();
         if (directory != null) {
-            b.addDirectory(directory);
+            b.addDirectory(directory, e -> System.err.println("warning: skipped " + e.source() + ": " + String.join("; ",
+                    e.violations().stream().map(v -> (v.path().equals("$") ? "" : v.path() + ": ") + v.message()
+                            + " [" + v.rule() + "]").toList())));
         }
         return b.build();
     }

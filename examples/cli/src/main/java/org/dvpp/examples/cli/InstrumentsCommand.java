@@ -106,6 +106,12 @@ final class InstrumentsCommand implements Runnable {
             try {
                 i = InstrumentDefinitions.fromFile(file);
             } catch (InvalidInputException e) {
+                if (e.violations().size() == 1) {
+                    Violation v = e.violations().get(0);
+                    err.println("invalid: " + file + ": " + (v.path().equals("$") ? "" : v.path() + ": ") + v.message()
+                            + " [" + v.rule() + "]");
+                    return 2;
+                }
                 err.println("invalid: " + file);
                 for (Violation v : e.violations()) {
                     err.println("  " + v.path() + ": " + v.message() + " [" + v.rule() + "]");
