@@ -137,6 +137,10 @@ public final class InstrumentRegistry {
         }
 
         private Builder add(Instrument instrument, String source) {
+            return add(instrument, source, false);
+        }
+
+        private Builder add(Instrument instrument, String source, boolean builtIn) {
             String id;
             try {
                 // id() is descriptor().id() unless the instrument knows its id without compiling (the built-ins,
@@ -156,6 +160,18 @@ public final class InstrumentRegistry {
                 throw new InstrumentPluginException("Duplicate instrument id '" + id + "': registered by "
                         + previous + " and again by " + source + ". Instrument ids must be unique; rename one or "
                         + "leave one plugin off the module path.");
+            }
+            if (!builtIn) {
+                // the built-ins are compiled lazily and checked by their own tests; everything else is checked now
+                List<String> problems = new ArrayList<>(InstrumentChecks.guarded(instrument, "describing itself",
+                        InstrumentChecks::checkDescriptor));
+                if (problems.isEmpty()) {
+                    problems.addAll(InstrumentChecks.guarded(instrument, "the band check", InstrumentChecks::checkBands));
+                }
+                if (!problems.isEmpty()) {
+                    throw new InstrumentPluginException("Instrument '" + id + "' from " + source
+                            + " has an unusable descriptor: " + String.join("; ", problems));
+                }
             }
             byId.put(id, instrument);
             sources.put(id, source);
@@ -208,7 +224,8 @@ public final class InstrumentRegistry {
             providerIds.add(pid);
             providerClasses.put(pid, cls);
             for (Instrument i : instruments) {
-                add(i, "provider '" + pid + "' (" + cls + ", instrument class " + i.getClass().getName() + ")");
+                add(i, "provider '" + pid + "' (" + cls + ", instrument class " + i.getClass().getName() + ")",
+                        provider instanceof BuiltInInstruments);
             }
             return this;
         }
