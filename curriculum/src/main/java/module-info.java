@@ -5,12 +5,14 @@
  * @uses org.dvpp.curriculum.spi.CurriculumProvider
  * @uses org.dvpp.curriculum.spi.HolidayCalendar
  * @provides org.dvpp.curriculum.spi.CurriculumProvider the built-in curricula
- * @provides org.dvpp.curriculum.spi.HolidayCalendar England and Wales bank holidays 2025 to 2028
+ * @provides org.dvpp.curriculum.spi.HolidayCalendar UK bank holidays (England and Wales, Scotland, Northern Ireland)
  */
 module org.dvpp.curriculum {
     requires transitive org.dvpp.domain;
     requires tools.jackson.databind;
     requires org.slf4j;
+    // UK bank holidays by rule; its JAXB configuration service (de.focus_shift.jollyday.jaxb) is bound as a provider
+    requires de.focus_shift.jollyday.core;
     requires static org.jspecify;
 
     exports org.dvpp.curriculum;
@@ -24,5 +26,7 @@ module org.dvpp.curriculum {
     uses org.dvpp.curriculum.spi.HolidayCalendar;
 
     provides org.dvpp.curriculum.spi.CurriculumProvider with org.dvpp.curriculum.internal.BuiltInCurricula;
-    provides org.dvpp.curriculum.spi.HolidayCalendar with org.dvpp.curriculum.internal.EnglandAndWalesBankHolidays;
+    provides org.dvpp.curriculum.spi.HolidayCalendar with org.dvpp.curriculum.internal.UkBankHolidays.EnglandAndWales,
+            org.dvpp.curriculum.internal.UkBankHolidays.Scotland,
+            org.dvpp.curriculum.internal.UkBankHolidays.NorthernIreland;
 }

@@ -36,17 +36,40 @@ public final class InstrumentChecks {
      * @return the problems found, empty when the instrument meets the contract
      */
     public static List<String> check(Instrument instrument) {
-        List<String> problems = new ArrayList<>();
-        problems.addAll(checkDescriptor(instrument));
+        List<String> problems = new ArrayList<>(guarded(instrument, "describing itself", InstrumentChecks::checkDescriptor));
         if (!problems.isEmpty()) {
             return problems;
         }
-        problems.addAll(checkUniqueIds(instrument));
-        problems.addAll(checkBands(instrument));
-        problems.addAll(checkExtremes(instrument));
-        problems.addAll(checkExplanation(instrument));
-        problems.addAll(checkRejectsInvalidAnswers(instrument));
+        problems.addAll(guarded(instrument, "the unique-id check", InstrumentChecks::checkUniqueIds));
+        problems.addAll(guarded(instrument, "the band check", InstrumentChecks::checkBands));
+        problems.addAll(guarded(instrument, "the extremes check", InstrumentChecks::checkExtremes));
+        problems.addAll(guarded(instrument, "the explanation check", InstrumentChecks::checkExplanation));
+        problems.addAll(guarded(instrument, "the invalid-answer check", InstrumentChecks::checkRejectsInvalidAnswers));
         return problems;
+    }
+
+    /**
+     * Runs one check, reporting an unexpected exception (from {@code descriptor()} or {@code score()}) as a failed
+     * check rather than letting it escape.
+     *
+     * @param instrument the instrument
+     * @param what the check's name, for the message
+     * @param check the check
+     * @return its problems, or one problem naming the exception
+     */
+    public static List<String> guarded(Instrument instrument, String what,
+            java.util.function.Function<Instrument, List<String>> check) {
+        try {
+            return check.apply(instrument);
+        } catch (RuntimeException e) {
+            String id;
+            try {
+                id = instrument.id();
+            } catch (RuntimeException e2) {
+                id = instrument.getClass().getName();
+            }
+            return List.of(id + ": " + what + " failed: the instrument threw " + e);
+        }
     }
 
     /**
@@ -231,7 +254,9 @@ public final class InstrumentChecks {
 
     /**
      * @param instrument the instrument
-     * @return problems when an answer outside an item's values, or an unknown item, is not rejected naming the item
+     * @return problems when an answer above or below an item's values or between its options, an unknown item, a
+     *     missing required item or an empty set of answers is not rejected (naming the item where there is one), or
+     *     is met with an exception other than {@link InvalidAnswersException}
      */
     public static List<String> checkRejectsInvalidAnswers(Instrument instrument) {
         InstrumentDescriptor d = instrument.descriptor();
@@ -241,19 +266,50 @@ public final class InstrumentChecks {
         }
         List<String> p = new ArrayList<>();
         for (Item item : d.items()) {
-            Optional<Answer> bad = invalidAnswer(item.type());
-            if (bad.isEmpty()) {
-                continue;
+            for (Answer bad : invalidAnswers(item.type())) {
+                Map<String, Answer> m = new LinkedHashMap<>(base.get().asMap());
+                m.put(item.id(), bad);
+                expectRejection(instrument, Answers.of(m), item.id(), "answer " + bad.describe() + " to " + item.id(),
+                        p);
             }
-            Map<String, Answer> m = new LinkedHashMap<>(base.get().asMap());
-            m.put(item.id(), bad.get());
-            expectRejection(instrument, Answers.of(m), item.id(), "answer " + bad.get().describe() + " to " + item.id(),
-                    p);
         }
         Map<String, Answer> m = new LinkedHashMap<>(base.get().asMap());
         m.put("NO_SUCH_ITEM_X", Answer.of(0));
         expectRejection(instrument, Answers.of(m), "NO_SUCH_ITEM_X", "an unknown item", p);
+        // a missing required item must be refused, or else reported in the result's missing items (an instrument
+        // that prorates, say); accepting it silently is a fault
+        List<String> required = new ArrayList<>();
+        for (Item item : d.items()) {
+            if (!item.required() || item.askedWhen().isPresent() || !base.get().asMap().containsKey(item.id())) {
+                continue;
+            }
+            required.add(item.id());
+            Map<String, Answer> without = new LinkedHashMap<>(base.get().asMap());
+            without.remove(item.id());
+            expectRejectionOrMissing(instrument, Answers.of(without), List.of(item.id()),
+                    "leaving out the required item " + item.id(), p);
+        }
+        if (!required.isEmpty()) {
+            expectRejectionOrMissing(instrument, Answers.of(Map.of()), required, "an empty set of answers", p);
+        }
         return p;
+    }
+
+    private static void expectRejectionOrMissing(Instrument instrument, Answers answers, List<String> missing,
+            String what, List<String> p) {
+        String id = instrument.descriptor().id();
+        try {
+            ScoreResult r = instrument.score(answers);
+            if (!r.missingItems().containsAll(missing)) {
+                p.add(id + ": " + what + " was accepted without being reported as missing");
+            }
+        } catch (InvalidAnswersException e) {
+            if (!e.instrumentId().equals(id)) {
+                p.add(id + ": rejection names instrument " + e.instrumentId());
+            }
+        } catch (RuntimeException e) {
+            p.add(id + ": " + what + " threw " + e + " instead of InvalidAnswersException");
+        }
     }
 
     private static void expectRejection(Instrument instrument, Answers answers, String item, String what,
@@ -282,20 +338,41 @@ public final class InstrumentChecks {
      * @return an invalid answer
      */
     static Optional<Answer> invalidAnswer(AnswerType type) {
+        List<Answer> all = invalidAnswers(type);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /**
+     * Answers the type does not allow: one above the highest value, one below the lowest, and, for a choice whose
+     * option values are not consecutive, one between two options.
+     *
+     * @param type an answer type
+     * @return the invalid answers to try, empty for types with no invalid value to try
+     */
+    static List<Answer> invalidAnswers(AnswerType type) {
+        List<Answer> out = new ArrayList<>();
         if (type instanceof AnswerType.Choice c) {
-            int max = c.options().stream().mapToInt(AnswerType.Option::value).max().orElse(0);
-            return Optional.of(Answer.of(max + 1));
+            List<Integer> values = c.options().stream().map(AnswerType.Option::value).sorted().distinct().toList();
+            if (!values.isEmpty()) {
+                out.add(Answer.of(values.get(values.size() - 1) + 1));
+                out.add(Answer.of(values.get(0) - 1));
+                for (int k = 1; k < values.size(); k++) {
+                    if (values.get(k) - values.get(k - 1) > 1) {
+                        out.add(Answer.of(values.get(k - 1) + 1));
+                        break;
+                    }
+                }
+            }
+        } else if (type instanceof AnswerType.IntegerRange r) {
+            out.add(Answer.of(r.max() + 1));
+            out.add(Answer.of(r.min() - 1));
+        } else if (type instanceof AnswerType.DayCount dc) {
+            out.add(Answer.of(dc.periodDays() + 1));
+            out.add(Answer.of(-1));
+        } else if (type instanceof AnswerType.YesNo) {
+            out.add(new Answer.Text("maybe"));
         }
-        if (type instanceof AnswerType.IntegerRange r) {
-            return Optional.of(Answer.of(r.max() + 1));
-        }
-        if (type instanceof AnswerType.DayCount dc) {
-            return Optional.of(Answer.of(dc.periodDays() + 1));
-        }
-        if (type instanceof AnswerType.YesNo) {
-            return Optional.of(new Answer.Text("maybe"));
-        }
-        return Optional.empty();
+        return out;
     }
 
     /**

@@ -137,6 +137,10 @@ public final class InstrumentRegistry {
         }
 
         private Builder add(Instrument instrument, String source) {
+            return add(instrument, source, false);
+        }
+
+        private Builder add(Instrument instrument, String source, boolean builtIn) {
             String id;
             try {
                 // id() is descriptor().id() unless the instrument knows its id without compiling (the built-ins,
@@ -156,6 +160,18 @@ public final class InstrumentRegistry {
                 throw new InstrumentPluginException("Duplicate instrument id '" + id + "': registered by "
                         + previous + " and again by " + source + ". Instrument ids must be unique; rename one or "
                         + "leave one plugin off the module path.");
+            }
+            if (!builtIn) {
+                // the built-ins are compiled lazily and checked by their own tests; everything else is checked now
+                List<String> problems = new ArrayList<>(InstrumentChecks.guarded(instrument, "describing itself",
+                        InstrumentChecks::checkDescriptor));
+                if (problems.isEmpty()) {
+                    problems.addAll(InstrumentChecks.guarded(instrument, "the band check", InstrumentChecks::checkBands));
+                }
+                if (!problems.isEmpty()) {
+                    throw new InstrumentPluginException("Instrument '" + id + "' from " + source
+                            + " has an unusable descriptor: " + String.join("; ", problems));
+                }
             }
             byId.put(id, instrument);
             sources.put(id, source);
@@ -208,7 +224,8 @@ public final class InstrumentRegistry {
             providerIds.add(pid);
             providerClasses.put(pid, cls);
             for (Instrument i : instruments) {
-                add(i, "provider '" + pid + "' (" + cls + ", instrument class " + i.getClass().getName() + ")");
+                add(i, "provider '" + pid + "' (" + cls + ", instrument class " + i.getClass().getName() + ")",
+                        provider instanceof BuiltInInstruments);
             }
             return this;
         }
@@ -230,14 +247,75 @@ public final class InstrumentRegistry {
         }
 
         /**
-         * Registers every {@code *.json} file directly in a directory the agency names, in file-name order.
+         * Registers every {@code *.json} file directly in a directory the agency names, in file-name order. Every file
+         * is tried; if any is broken, none of the directory's definitions is kept and one exception lists every broken
+         * file (use {@link #addDirectory(Path, java.util.function.Consumer)} to keep the good ones).
          *
          * @param directory the directory
          * @return this builder
          * @throws InvalidInputException if it is not a readable directory
-         * @throws InvalidDefinitionException if a file is malformed (naming the file and the JSON path)
+         * @throws InvalidDefinitionException if a file is malformed, naming every broken file and its JSON path
          */
         public Builder addDirectory(Path directory) {
+            List<Path> files = jsonFiles(directory);
+            List<InvalidDefinitionException> broken = new ArrayList<>();
+            List<Instrument> good = new ArrayList<>();
+            for (Path f : files) {
+                try {
+                    good.add(InstrumentDefinitions.fromFile(f));
+                } catch (InvalidDefinitionException e) {
+                    broken.add(e);
+                }
+            }
+            if (broken.size() == 1) {
+                throw broken.get(0);
+            }
+            if (!broken.isEmpty()) {
+                List<org.dvpp.domain.Violation> all = new ArrayList<>();
+                for (InvalidDefinitionException e : broken) {
+                    for (org.dvpp.domain.Violation v : e.violations()) {
+                        all.add(new org.dvpp.domain.Violation(e.source() + " " + v.path(), v.rule(), v.message()));
+                    }
+                }
+                throw new InvalidDefinitionException(broken.size() + " files in " + directory, all);
+            }
+            for (int k = 0; k < files.size(); k++) {
+                add(good.get(k), "file " + files.get(k));
+            }
+            LOG.debug("Loaded {} instrument definition(s) from {}", files.size(), directory);
+            return this;
+        }
+
+        /**
+         * Registers every well-formed {@code *.json} file directly in a directory, in file-name order, and hands each
+         * broken one (which names its file) to {@code onBroken} instead of failing, so one broken file leaves the other
+         * instruments, built-ins included, usable.
+         *
+         * @param directory the directory
+         * @param onBroken told of each broken file
+         * @return this builder
+         * @throws InvalidInputException if it is not a readable directory
+         * @throws InstrumentPluginException if a definition's id is taken
+         */
+        public Builder addDirectory(Path directory, java.util.function.Consumer<InvalidDefinitionException> onBroken) {
+            Objects.requireNonNull(onBroken, "onBroken");
+            int n = 0;
+            for (Path f : jsonFiles(directory)) {
+                Instrument i;
+                try {
+                    i = InstrumentDefinitions.fromFile(f);
+                } catch (InvalidDefinitionException e) {
+                    onBroken.accept(e);
+                    continue;
+                }
+                add(i, "file " + f);
+                n++;
+            }
+            LOG.debug("Loaded {} instrument definition(s) from {}", n, directory);
+            return this;
+        }
+
+        private static List<Path> jsonFiles(Path directory) {
             if (!Files.isDirectory(directory)) {
                 throw new InvalidInputException("instrumentsDirectory", "directory",
                         directory + " is not a directory");
@@ -250,11 +328,7 @@ public final class InstrumentRegistry {
                         "cannot list " + directory + ": " + e.getMessage());
             }
             files.sort(null);
-            for (Path f : files) {
-                addDefinition(f);
-            }
-            LOG.debug("Loaded {} instrument definition(s) from {}", files.size(), directory);
-            return this;
+            return files;
         }
 
         /**

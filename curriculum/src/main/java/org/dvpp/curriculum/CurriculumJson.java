@@ -36,7 +36,7 @@ import tools.jackson.core.JacksonException;
  */
 public final class CurriculumJson {
     /** The largest definition file accepted, in bytes. */
-    public static final long MAX_BYTES = 2L * 1024 * 1024;
+    public static final long MAX_BYTES = org.dvpp.domain.DefinitionFiles.MAX_BYTES;
 
     private CurriculumJson() {
     }
@@ -57,19 +57,13 @@ public final class CurriculumJson {
      * @throws InvalidCurriculumException when it cannot be read or breaks a rule
      */
     public static Curriculum read(Path file) {
-        String source = file.toString();
+        String text;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new InvalidCurriculumException(source,
-                        List.of(new Violation("$", "max-size", "a definition file may be at most " + MAX_BYTES + " bytes")));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in, source);
-            }
-        } catch (IOException e) {
-            throw new InvalidCurriculumException(source,
-                    List.of(new Violation("$", "readable", "cannot read the file: " + e.getClass().getSimpleName())));
+            text = org.dvpp.domain.DefinitionFiles.readUtf8(file);
+        } catch (InvalidInputException e) {
+            throw new InvalidCurriculumException(file.toString(), e.violations());
         }
+        return read(text, file.toString());
     }
 
     /**
@@ -82,7 +76,16 @@ public final class CurriculumJson {
         Curriculum c;
         try {
             // parse the whole document under the stream limits first, then bind: no binding ever sees an unchecked token
-            c = StrictJson.MAPPER.treeToValue(StrictJson.MAPPER.readTree(in), Curriculum.class);
+            tools.jackson.databind.JsonNode tree = StrictJson.MAPPER.readTree(in);
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
+                throw new InvalidCurriculumException(source, List.of(new Violation("$", "required",
+                        "the file holds no curriculum (it is empty or null)")));
+            }
+            if (!tree.isObject()) {
+                throw new InvalidCurriculumException(source, List.of(new Violation("$", "object",
+                        "a curriculum must be a JSON object")));
+            }
+            c = StrictJson.MAPPER.treeToValue(tree, Curriculum.class);
         } catch (JacksonException e) {
             throw new InvalidCurriculumException(source, List.of(StrictJson.violation(e)));
         } catch (InvalidInputException e) {

@@ -40,7 +40,7 @@ public final class CurriculumProviders {
                         List.of(new Violation("$", "readable", "cannot list the directory: " + e.getClass().getSimpleName())));
             }
             files.sort(null);
-            return files.stream().filter(Files::isRegularFile).map(CurriculumJson::read).toList();
+            return files.stream().map(CurriculumJson::read).toList();
         });
     }
 

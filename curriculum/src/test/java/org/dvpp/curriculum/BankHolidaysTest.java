@@ -69,22 +69,69 @@ class BankHolidaysTest {
     }
 
     @Test
-    void dataMatchesTheRulesForEveryCoveredYear() {
-        assertThat(calendar.firstYear()).isEqualTo(2025);
-        assertThat(calendar.lastYear()).isEqualTo(2028);
-        for (int y = 2025; y <= 2028; y++) {
-            int year = y;
-            Set<LocalDate> inData = new TreeSet<>(calendar.holidays().keySet().stream().filter(d -> d.getYear() == year).toList());
-            assertThat(inData).as("bank holidays " + y).isEqualTo(expected(y));
+    void englandAndWalesMatchesTheRulesFrom2025To2060() {
+        assertThat(calendar.firstYear()).isLessThanOrEqualTo(2025);
+        assertThat(calendar.lastYear()).isGreaterThanOrEqualTo(2060);
+        for (int y = 2025; y <= 2060; y++) {
+            assertThat(calendar.holidays(y).keySet()).as("bank holidays " + y).isEqualTo(expected(y));
         }
     }
 
     @Test
     void substituteDaysFallWhereAnnounced() {
-        assertThat(calendar.holiday(LocalDate.of(2026, 12, 28))).isPresent();
+        assertThat(calendar.holiday(LocalDate.of(2026, 12, 28))).hasValueSatisfying(n -> assertThat(n).contains("Boxing"));
         assertThat(calendar.holiday(LocalDate.of(2027, 12, 27))).isPresent();
         assertThat(calendar.holiday(LocalDate.of(2027, 12, 28))).isPresent();
         assertThat(calendar.holiday(LocalDate.of(2028, 1, 3))).isPresent();
         assertThat(calendar.holiday(LocalDate.of(2027, 12, 25))).isEmpty();
+    }
+
+    @Test
+    void knownDatesIn2030() {
+        assertThat(calendar.holiday(LocalDate.of(2030, 4, 22))).hasValueSatisfying(n -> assertThat(n).containsIgnoringCase("Easter"));
+        assertThat(calendar.holiday(LocalDate.of(2030, 4, 19))).isPresent(); // Good Friday
+        assertThat(calendar.holiday(LocalDate.of(2030, 8, 26))).isPresent(); // last Monday in August
+        assertThat(calendar.holiday(LocalDate.of(2030, 7, 12))).isEmpty();
+        assertThat(calendar.holiday(LocalDate.of(2030, 12, 2))).isEmpty();
+    }
+
+    @Test
+    void scotlandHasStAndrewsDayWithItsSubstituteAndNoEasterMonday() {
+        HolidayCalendar scotland = HolidayCalendars.discover().get("scotland");
+        // 30 November 2030 is a Saturday, so the holiday is Monday 2 December
+        assertThat(LocalDate.of(2030, 11, 30).getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
+        assertThat(scotland.holiday(LocalDate.of(2030, 12, 2))).isPresent();
+        assertThat(scotland.holiday(LocalDate.of(2030, 11, 30))).isEmpty();
+        assertThat(scotland.holiday(LocalDate.of(2026, 11, 30))).isPresent(); // a Monday
+        assertThat(scotland.holiday(LocalDate.of(2030, 1, 2))).isPresent();
+        assertThat(scotland.holiday(LocalDate.of(2030, 8, 5))).isPresent(); // first Monday in August
+        assertThat(scotland.holiday(LocalDate.of(2030, 8, 26))).isEmpty();
+        assertThat(scotland.holiday(LocalDate.of(2030, 4, 22))).isEmpty();
+    }
+
+    @Test
+    void northernIrelandHasTheTwelfthAndStPatricksDay() {
+        HolidayCalendar ni = HolidayCalendars.discover().get("northern-ireland");
+        assertThat(ni.holiday(LocalDate.of(2030, 7, 12))).isPresent(); // a Friday
+        assertThat(ni.holiday(LocalDate.of(2030, 3, 18))).isPresent(); // 17 March 2030 is a Sunday
+        assertThat(ni.holiday(LocalDate.of(2030, 4, 22))).isPresent();
+        // 12 July 2026 is a Sunday: the holiday moves to Monday 13 July
+        assertThat(ni.holiday(LocalDate.of(2026, 7, 13))).isPresent();
+    }
+
+    @Test
+    void oneOffHolidaysComeFromTheOverrideFile() {
+        for (String id : new String[] {"england-and-wales", "scotland", "northern-ireland"}) {
+            HolidayCalendar c = HolidayCalendars.discover().get(id);
+            assertThat(c.holiday(LocalDate.of(2023, 5, 8))).as(id).hasValueSatisfying(n -> assertThat(n).contains("coronation"));
+            assertThat(c.holiday(LocalDate.of(2022, 9, 19))).as(id).isPresent();
+            assertThat(c.holiday(LocalDate.of(2022, 6, 3))).as(id).hasValueSatisfying(n -> assertThat(n).contains("Jubilee"));
+        }
+    }
+
+    @Test
+    void aYearOutsideTheCoverageIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> calendar.holidays(1900))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1974");
     }
 }

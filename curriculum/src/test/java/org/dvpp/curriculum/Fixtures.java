@@ -74,7 +74,7 @@ final class Fixtures {
             }
 
             @Override
-            public Map<LocalDate, String> holidays() {
+            public Map<LocalDate, String> holidays(int year) {
                 return map;
             }
         };

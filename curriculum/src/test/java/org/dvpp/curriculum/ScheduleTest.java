@@ -47,10 +47,21 @@ class ScheduleTest {
     @Test
     void refusesToScheduleBeyondTheCalendar() {
         Curriculum c = catalogue.get("dvpp-rolling-26");
-        assertThatThrownBy(() -> Schedule.closed(c, new ScheduleRequest(LocalDate.of(2028, 10, 2), DayOfWeek.MONDAY,
-                LocalTime.of(18, 0)), englandAndWales))
+        // the fixture calendar covers 2020 to 2040
+        assertThatThrownBy(() -> Schedule.closed(c, new ScheduleRequest(LocalDate.of(2040, 10, 1), DayOfWeek.MONDAY,
+                LocalTime.of(18, 0)), Fixtures.calendar(List.of())))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("calendar-coverage").hasMessageContaining("2029");
+                .hasMessageContaining("calendar-coverage").hasMessageContaining("2041");
+    }
+
+    @Test
+    void aScheduleIn2030SkipsEasterMondayInEnglandAndWales() {
+        Curriculum c = catalogue.get("dvpp-integrated-12");
+        Schedule s = Schedule.closed(c, new ScheduleRequest(LocalDate.of(2030, 3, 4), DayOfWeek.MONDAY,
+                LocalTime.of(18, 0)), englandAndWales);
+        assertThat(s.sessions()).hasSize(c.sessionCount());
+        assertThat(s.skipped()).extracting(SkippedDate::date).contains(LocalDate.of(2030, 4, 22));
+        assertThat(s.sessions()).extracting(x -> x.start().toLocalDate()).doesNotContain(LocalDate.of(2030, 4, 22));
     }
 
     @Test

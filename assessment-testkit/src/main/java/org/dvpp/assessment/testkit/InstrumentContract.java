@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
- * and each check of {@link InstrumentChecks} runs as its own test, failing with the list of problems.
+ * and each check of {@link InstrumentChecks} runs as its own test, failing with the list of problems; an exception
+ * thrown by the instrument is reported as a failed check.
  *
  * @since 0.1
  */
@@ -28,37 +29,40 @@ public interface InstrumentContract {
     /** Id pattern, version, title, source and licence notes, item labels. */
     @Test
     default void describesItselfCompletely() {
-        assertNoProblems(InstrumentChecks.checkDescriptor(instrument()));
+        assertNoProblems(InstrumentChecks.guarded(instrument(), "describing itself", InstrumentChecks::checkDescriptor));
     }
 
     /** Item, score, band, flag and gate ids are unique. */
     @Test
     default void hasUniqueIds() {
-        assertNoProblems(InstrumentChecks.checkUniqueIds(instrument()));
+        assertNoProblems(InstrumentChecks.guarded(instrument(), "the unique-id check", InstrumentChecks::checkUniqueIds));
     }
 
     /** Bands cover the whole total range with no gap or overlap. */
     @Test
     default void bandsCoverTheWholeRangeWithoutOverlap() {
-        assertNoProblems(InstrumentChecks.checkBands(instrument()));
+        assertNoProblems(InstrumentChecks.guarded(instrument(), "the band check", InstrumentChecks::checkBands));
     }
 
     /** The lowest and highest answers score the declared minimum and maximum total. */
     @Test
     default void extremeAnswersScoreTheDeclaredMinimumAndMaximum() {
-        assertNoProblems(InstrumentChecks.checkExtremes(instrument()));
+        assertNoProblems(InstrumentChecks.guarded(instrument(), "the extremes check", InstrumentChecks::checkExtremes));
     }
 
     /** Results name the instrument and version, are reproducible, and explain themselves. */
     @Test
     default void resultsCarryIdVersionAndExplanation() {
-        assertNoProblems(InstrumentChecks.checkExplanation(instrument()));
+        assertNoProblems(InstrumentChecks.guarded(instrument(), "the explanation check", InstrumentChecks::checkExplanation));
     }
 
-    /** Answers outside an item's allowed values and unknown items are rejected naming the item. */
+    /**
+     * Answers above or below an item's values or between its options, unknown items, a missing required item and an
+     * empty set of answers are rejected, naming the item.
+     */
     @Test
     default void rejectsInvalidAnswersNamingTheItem() {
-        assertNoProblems(InstrumentChecks.checkRejectsInvalidAnswers(instrument()));
+        assertNoProblems(InstrumentChecks.guarded(instrument(), "the invalid-answer check", InstrumentChecks::checkRejectsInvalidAnswers));
     }
 
     /** The whole contract in one go, as {@code dvpp instruments validate} runs it. */

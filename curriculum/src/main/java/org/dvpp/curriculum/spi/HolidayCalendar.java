@@ -8,8 +8,10 @@ import java.util.Optional;
  * The days on which groups do not meet, such as public holidays, for the years it knows. A schedule refuses to place a
  * session in a year the calendar does not cover, rather than guess.
  *
- * <p>The built-in calendar is {@code england-and-wales} (bank holidays 2025 to 2028). An agency adds its own (Scotland,
- * Northern Ireland, its own closure days) by implementing this interface and registering it explicitly or through
+ * <p>The built-in calendars are {@code england-and-wales}, {@code scotland} and {@code northern-ireland}: UK bank
+ * holidays computed by rule (with the Jollyday library) for every year from 1974 to 9999, corrected by a shipped
+ * override file for one-off holidays such as coronation and jubilee days. An agency adds its own (its closure days) by
+ * implementing this interface and registering it explicitly or through
  * {@code provides org.dvpp.curriculum.spi.HolidayCalendar with ...}.
  */
 public interface HolidayCalendar {
@@ -28,8 +30,11 @@ public interface HolidayCalendar {
     /** @return the last year the calendar covers */
     int lastYear();
 
-    /** @return every holiday it knows, with its name, in date order */
-    Map<LocalDate, String> holidays();
+    /**
+     * @param year a year within {@link #firstYear()} and {@link #lastYear()}
+     * @return the holidays of that year, with their names, in date order
+     */
+    Map<LocalDate, String> holidays(int year);
 
     /**
      * @param date a date
@@ -44,6 +49,6 @@ public interface HolidayCalendar {
      * @return the holiday's name if the date is a holiday
      */
     default Optional<String> holiday(LocalDate date) {
-        return Optional.ofNullable(holidays().get(date));
+        return Optional.ofNullable(holidays(date.getYear()).get(date));
     }
 }

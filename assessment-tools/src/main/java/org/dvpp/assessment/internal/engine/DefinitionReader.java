@@ -102,17 +102,13 @@ public final class DefinitionReader {
      * @throws InvalidDefinitionException if it cannot be read, is malformed or breaks a rule
      */
     public static DeclarativeInstrument compile(Path file) {
-        String source = file.toString();
+        String text;
         try {
-            if (Files.size(file) > MAX_DOCUMENT * 4L) {
-                throw new InvalidDefinitionException(source, List.of(new Violation("$", "max-size",
-                        "the file is larger than " + MAX_DOCUMENT + " characters")));
-            }
-            return compile(Files.readString(file, StandardCharsets.UTF_8), source);
-        } catch (IOException e) {
-            throw new InvalidDefinitionException(source, List.of(new Violation("$", "readable",
-                    "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage())));
+            text = org.dvpp.domain.DefinitionFiles.readUtf8(file);
+        } catch (org.dvpp.domain.InvalidInputException e) {
+            throw new InvalidDefinitionException(file.toString(), e.violations());
         }
+        return compile(text, file.toString());
     }
 
     /**

@@ -51,7 +51,7 @@ final class InstrumentsCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try {
-                InstrumentRegistry r = InstrumentSupport.registry(directory);
+                InstrumentRegistry r = InstrumentSupport.registry(directory, spec.commandLine().getErr());
                 for (Instrument i : r.all()) {
                     InstrumentDescriptor d = i.descriptor();
                     out.printf("%-24s %-8s %s%s%n", d.id(), d.version(), d.title(),
@@ -80,7 +80,7 @@ final class InstrumentsCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                show(spec.commandLine().getOut(), InstrumentSupport.registry(directory).get(id).descriptor());
+                show(spec.commandLine().getOut(), InstrumentSupport.registry(directory, spec.commandLine().getErr()).get(id).descriptor());
                 return 0;
             } catch (DvppException e) {
                 return ScoreCommand.fail(spec, e);
@@ -106,6 +106,12 @@ final class InstrumentsCommand implements Runnable {
             try {
                 i = InstrumentDefinitions.fromFile(file);
             } catch (InvalidInputException e) {
+                if (e.violations().size() == 1) {
+                    Violation v = e.violations().get(0);
+                    err.println("invalid: " + file + ": " + (v.path().equals("$") ? "" : v.path() + ": ") + v.message()
+                            + " [" + v.rule() + "]");
+                    return 2;
+                }
                 err.println("invalid: " + file);
                 for (Violation v : e.violations()) {
                     err.println("  " + v.path() + ": " + v.message() + " [" + v.rule() + "]");

@@ -47,7 +47,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            ScoreResult r = InstrumentSupport.registry(directory).score(id, Answers.parse(answers));
+            ScoreResult r = InstrumentSupport.registry(directory, spec.commandLine().getErr()).score(id, Answers.parse(answers));
             if (json) {
                 out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
             } else {

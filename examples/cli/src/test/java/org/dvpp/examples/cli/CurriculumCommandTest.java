@@ -137,10 +137,10 @@ class CurriculumCommandTest {
     }
 
     @Test
-    void scheduleRefusesDatesBeyondTheCalendar() {
-        Run r = run("curriculum", "schedule", "dvpp-rolling-26", "--start", "2028-11-01", "--weekday", "MONDAY");
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("start", "[calendar-coverage]");
+    void scheduleIn2030Works() {
+        Run r = run("curriculum", "schedule", "dvpp-integrated-12", "--start", "2030-03-04", "--weekday", "MONDAY");
+        assertThat(r.exitCode()).isEqualTo(0);
+        assertThat(r.out()).contains("2030-04-22");
     }
 
     @Test

@@ -72,4 +72,28 @@ class InstrumentsCommandTest {
         assertThat(score.exitCode()).as(score.err()).isZero();
         assertThat(score.out()).contains("\"instrumentId\" : \"acme-wellbeing-check\"");
     }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void validateRefusesADeviceInOneLine() {
+        CliRun run = CliRun.of("instruments", "validate", "/dev/zero");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("invalid: /dev/zero: not a regular file (a device, pipe or other "
+                + "special file) [regular-file]");
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void aBrokenFileInTheDirectoryIsNamedAndTheBuiltInsStayUsable(@TempDir Path dir) throws IOException {
+        Files.createSymbolicLink(dir.resolve("zero.json"), Path.of("/dev/zero"));
+        Files.writeString(dir.resolve("other-tool.json"), "null");
+
+        CliRun run = CliRun.of("instruments", "list", "--instruments-dir", dir.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("audit");
+        assertThat(run.err()).contains(dir.resolve("zero.json").toString(), "[regular-file]")
+                .contains(dir.resolve("other-tool.json").toString(), "[required]");
+    }
 }
