@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.InvalidInputException;
 import org.dvpp.storage.jdbc.internal.Dialect;
 import org.dvpp.storage.jdbc.internal.FieldCipher;
 import org.dvpp.storage.jdbc.internal.JdbcStorage;
@@ -98,12 +99,36 @@ public final class JdbcStorageProvider implements StorageProvider {
     /**
      * The embedded default: an H2 database file {@code dvpp} in the directory, kept open while the JVM runs. H2 must be
      * on the module or class path (it is a dependency of this artifact).
+     *
+     * <p>H2 has no way to quote a file name inside its URL: a {@code ;} starts a connection setting (so a directory
+     * named {@code x;INIT=...} would run SQL). A directory whose absolute path holds a {@code ;} or a control character
+     * is therefore refused with an {@link InvalidInputException} (field {@code directory}, rule
+     * {@value #RULE_EMBEDDED_PATH}) before any database is opened.
+     *
+     * @throws InvalidInputException if the directory's path cannot be put in an H2 URL safely
      */
     @Override
     public java.util.Optional<javax.sql.DataSource> embeddedDataSource(java.nio.file.Path directory) {
         Checks.required(directory, "directory");
-        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("dvpp") + ";DB_CLOSE_DELAY=-1";
+        String file = directory.toAbsolutePath().resolve("dvpp").toString();
+        checkEmbeddedPath(file);
+        String url = "jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1";
         return java.util.Optional.of(new org.dvpp.storage.jdbc.internal.EmbeddedDataSource(url));
+    }
+
+    /** The rule code for an embedded-database directory that cannot be put in an H2 URL safely. */
+    public static final String RULE_EMBEDDED_PATH = "no-url-syntax-in-path";
+
+    private static void checkEmbeddedPath(String file) {
+        for (int i = 0; i < file.length(); i++) {
+            char c = file.charAt(i);
+            if (c == ';' || Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                throw new InvalidInputException("directory", RULE_EMBEDDED_PATH, "The embedded database directory "
+                        + "must not contain ';' or control characters: H2 reads ';' in its URL as the start of a "
+                        + "connection setting (character " + (i + 1) + " of the absolute path); choose another "
+                        + "directory");
+            }
+        }
     }
 
     @Override
