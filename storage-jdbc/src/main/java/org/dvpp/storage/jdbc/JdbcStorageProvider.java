@@ -48,7 +48,7 @@ public final class JdbcStorageProvider implements StorageProvider {
     public Storage open(StorageConfig config) {
         Checks.required(config, "config");
         // loading the keys (Tink) and connecting and migrating are independent and both slow: do them side by side
-        FutureTask<FieldCipher> keys = new FutureTask<>(() -> new FieldCipher(config.keyProvider()));
+        FutureTask<FieldCipher> keys = new FutureTask<>(() -> new FieldCipher(config.keyProvider(), config.keyProviderTimeout()));
         Thread loader = new Thread(keys, "dvpp-storage-keys");
         loader.setDaemon(true);
         loader.start();
