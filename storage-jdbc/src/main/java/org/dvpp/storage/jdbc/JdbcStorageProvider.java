@@ -57,6 +57,9 @@ public final class JdbcStorageProvider implements StorageProvider {
         try {
             try (Connection c = config.dataSource().getConnection()) {
                 dialect = Dialect.detect(c);
+                if (dialect == Dialect.POSTGRESQL) {
+                    durabilityGuard(c, config);
+                }
             } catch (SQLException e) {
                 throw new StorageUnavailableException("Cannot connect to the database to open storage (SQLSTATE "
                         + e.getSQLState() + ")", e);
@@ -69,6 +72,34 @@ public final class JdbcStorageProvider implements StorageProvider {
             cipher = keys(keys);
         }
         return new JdbcStorage(config, dialect, cipher);
+    }
+
+    /** Option: {@code warn} turns the PostgreSQL durability guard's refusal into a logged security warning. */
+    public static final String DURABILITY_GUARD = "postgresql.durabilityGuard";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcStorageProvider.class);
+
+    /** R-REL-4: refuse to run where a committed transaction may be lost (fsync or synchronous_commit off). */
+    private static void durabilityGuard(Connection c, StorageConfig config) throws SQLException {
+        java.util.List<String> off = new java.util.ArrayList<>();
+        for (String setting : java.util.List.of("fsync", "synchronous_commit")) {
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SHOW " + setting)) {
+                if (rs.next() && "off".equalsIgnoreCase(rs.getString(1).trim())) {
+                    off.add(setting);
+                }
+            }
+        }
+        if (off.isEmpty()) {
+            return;
+        }
+        String what = "PostgreSQL has " + String.join(" and ", off) + " off for this connection: a committed change "
+                + "(an audit entry, a risk event) can be lost in a crash";
+        if ("warn".equals(config.option(DURABILITY_GUARD).orElse("refuse"))) {
+            LOG.warn("SECURITY durability guard: {}; running anyway because {}=warn", what, DURABILITY_GUARD);
+            return;
+        }
+        throw new org.dvpp.storage.spi.StorageConfigurationException(what + "; turn it on (or set the option "
+                + DURABILITY_GUARD + "=warn to run with a logged warning)");
     }
 
     private static FieldCipher keys(FutureTask<FieldCipher> task) {
