@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.InvalidInputException;
 import org.dvpp.storage.jdbc.internal.Dialect;
 import org.dvpp.storage.jdbc.internal.FieldCipher;
 import org.dvpp.storage.jdbc.internal.JdbcStorage;
@@ -47,7 +48,7 @@ public final class JdbcStorageProvider implements StorageProvider {
     public Storage open(StorageConfig config) {
         Checks.required(config, "config");
         // loading the keys (Tink) and connecting and migrating are independent and both slow: do them side by side
-        FutureTask<FieldCipher> keys = new FutureTask<>(() -> new FieldCipher(config.keyProvider()));
+        FutureTask<FieldCipher> keys = new FutureTask<>(() -> new FieldCipher(config.keyProvider(), config.keyProviderTimeout()));
         Thread loader = new Thread(keys, "dvpp-storage-keys");
         loader.setDaemon(true);
         loader.start();
@@ -56,6 +57,9 @@ public final class JdbcStorageProvider implements StorageProvider {
         try {
             try (Connection c = config.dataSource().getConnection()) {
                 dialect = Dialect.detect(c);
+                if (dialect == Dialect.POSTGRESQL) {
+                    durabilityGuard(c, config);
+                }
             } catch (SQLException e) {
                 throw new StorageUnavailableException("Cannot connect to the database to open storage (SQLSTATE "
                         + e.getSQLState() + ")", e);
@@ -68,6 +72,34 @@ public final class JdbcStorageProvider implements StorageProvider {
             cipher = keys(keys);
         }
         return new JdbcStorage(config, dialect, cipher);
+    }
+
+    /** Option: {@code warn} turns the PostgreSQL durability guard's refusal into a logged security warning. */
+    public static final String DURABILITY_GUARD = "postgresql.durabilityGuard";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcStorageProvider.class);
+
+    /** R-REL-4: refuse to run where a committed transaction may be lost (fsync or synchronous_commit off). */
+    private static void durabilityGuard(Connection c, StorageConfig config) throws SQLException {
+        java.util.List<String> off = new java.util.ArrayList<>();
+        for (String setting : java.util.List.of("fsync", "synchronous_commit")) {
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SHOW " + setting)) {
+                if (rs.next() && "off".equalsIgnoreCase(rs.getString(1).trim())) {
+                    off.add(setting);
+                }
+            }
+        }
+        if (off.isEmpty()) {
+            return;
+        }
+        String what = "PostgreSQL has " + String.join(" and ", off) + " off for this connection: a committed change "
+                + "(an audit entry, a risk event) can be lost in a crash";
+        if ("warn".equals(config.option(DURABILITY_GUARD).orElse("refuse"))) {
+            LOG.warn("SECURITY durability guard: {}; running anyway because {}=warn", what, DURABILITY_GUARD);
+            return;
+        }
+        throw new org.dvpp.storage.spi.StorageConfigurationException(what + "; turn it on (or set the option "
+                + DURABILITY_GUARD + "=warn to run with a logged warning)");
     }
 
     private static FieldCipher keys(FutureTask<FieldCipher> task) {
@@ -98,12 +130,36 @@ public final class JdbcStorageProvider implements StorageProvider {
     /**
      * The embedded default: an H2 database file {@code dvpp} in the directory, kept open while the JVM runs. H2 must be
      * on the module or class path (it is a dependency of this artifact).
+     *
+     * <p>H2 has no way to quote a file name inside its URL: a {@code ;} starts a connection setting (so a directory
+     * named {@code x;INIT=...} would run SQL). A directory whose absolute path holds a {@code ;} or a control character
+     * is therefore refused with an {@link InvalidInputException} (field {@code directory}, rule
+     * {@value #RULE_EMBEDDED_PATH}) before any database is opened.
+     *
+     * @throws InvalidInputException if the directory's path cannot be put in an H2 URL safely
      */
     @Override
     public java.util.Optional<javax.sql.DataSource> embeddedDataSource(java.nio.file.Path directory) {
         Checks.required(directory, "directory");
-        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("dvpp") + ";DB_CLOSE_DELAY=-1";
+        String file = directory.toAbsolutePath().resolve("dvpp").toString();
+        checkEmbeddedPath(file);
+        String url = "jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1";
         return java.util.Optional.of(new org.dvpp.storage.jdbc.internal.EmbeddedDataSource(url));
+    }
+
+    /** The rule code for an embedded-database directory that cannot be put in an H2 URL safely. */
+    public static final String RULE_EMBEDDED_PATH = "no-url-syntax-in-path";
+
+    private static void checkEmbeddedPath(String file) {
+        for (int i = 0; i < file.length(); i++) {
+            char c = file.charAt(i);
+            if (c == ';' || Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                throw new InvalidInputException("directory", RULE_EMBEDDED_PATH, "The embedded database directory "
+                        + "must not contain ';' or control characters: H2 reads ';' in its URL as the start of a "
+                        + "connection setting (character " + (i + 1) + " of the absolute path); choose another "
+                        + "directory");
+            }
+        }
     }
 
     @Override

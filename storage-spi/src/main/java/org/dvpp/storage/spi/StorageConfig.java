@@ -17,10 +17,15 @@ import org.dvpp.domain.Checks;
  * @param maxAttempts how many times a transaction is attempted when it hits SQLSTATE 40001/40P01 (1 = no retry)
  * @param migrate whether to create or upgrade the schema on open
  * @param options provider-specific options (for example {@code "schema"})
+ * @param keyProviderTimeout how long one call to the key provider may take before opening (or a key refresh) fails
+ *     closed with a generic {@link StorageConfigurationException}
  * @since 0.1
  */
 public record StorageConfig(DataSource dataSource, KeyProvider keyProvider, Clock clock, int maxAttempts,
-        boolean migrate, Map<String, String> options) {
+        boolean migrate, Map<String, String> options, java.time.Duration keyProviderTimeout) {
+    /** The default {@link #keyProviderTimeout()}: 30 seconds. */
+    public static final java.time.Duration DEFAULT_KEY_PROVIDER_TIMEOUT = java.time.Duration.ofSeconds(30);
+
     /**
      * Option: {@code true} when the storage was opened on an embedded database that the caller made through
      * {@link StorageProvider#embeddedDataSource}; closing the storage then closes that database and releases its files.
@@ -35,6 +40,16 @@ public record StorageConfig(DataSource dataSource, KeyProvider keyProvider, Cloc
         Checks.required(clock, "clock");
         Checks.range(maxAttempts, "maxAttempts", 1, 100);
         options = Map.copyOf(Checks.required(options, "options"));
+        checkTimeout(keyProviderTimeout);
+    }
+
+    private static java.time.Duration checkTimeout(java.time.Duration t) {
+        Checks.required(t, "keyProviderTimeout");
+        if (t.isNegative() || t.isZero() || t.compareTo(java.time.Duration.ofMinutes(10)) > 0) {
+            throw new org.dvpp.domain.InvalidInputException("keyProviderTimeout", "range",
+                    "keyProviderTimeout must be more than zero and at most 10 minutes");
+        }
+        return t;
     }
 
     /**
@@ -60,6 +75,7 @@ public record StorageConfig(DataSource dataSource, KeyProvider keyProvider, Cloc
         private Clock clock = Clock.systemUTC();
         private int maxAttempts = 5;
         private boolean migrate = true;
+        private java.time.Duration keyProviderTimeout = DEFAULT_KEY_PROVIDER_TIMEOUT;
         private final java.util.HashMap<String, String> options = new java.util.HashMap<>();
 
         private Builder(DataSource dataSource) {
@@ -103,6 +119,15 @@ public record StorageConfig(DataSource dataSource, KeyProvider keyProvider, Cloc
         }
 
         /**
+         * @param timeout how long one key provider call may take (default 30 s; more than zero, at most 10 min)
+         * @return this
+         */
+        public Builder keyProviderTimeout(java.time.Duration timeout) {
+            this.keyProviderTimeout = checkTimeout(timeout);
+            return this;
+        }
+
+        /**
          * @param key option name
          * @param value option value
          * @return this
@@ -122,7 +147,7 @@ public record StorageConfig(DataSource dataSource, KeyProvider keyProvider, Cloc
                         + "rest and there is no built-in key; pass one with keyProvider(...) "
                         + "(KeyProviders.keysetFile(path) for development)");
             }
-            return new StorageConfig(dataSource, keyProvider, clock, maxAttempts, migrate, options);
+            return new StorageConfig(dataSource, keyProvider, clock, maxAttempts, migrate, options, keyProviderTimeout);
         }
     }
 }

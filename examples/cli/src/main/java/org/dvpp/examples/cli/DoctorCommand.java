@@ -66,7 +66,7 @@ final class DoctorCommand implements Callable<Integer> {
                 return "ok   " + md.getDatabaseProductName() + " " + md.getDatabaseProductVersion() + " at " + shown;
             }
         } catch (SQLException e) {
-            return "--   not reachable at " + shown + " (" + firstLine(e.getMessage()) + ")";
+            return "--   not reachable at " + shown + " (" + Redaction.message(firstLine(e.getMessage()), url) + ")";
         }
     }
 

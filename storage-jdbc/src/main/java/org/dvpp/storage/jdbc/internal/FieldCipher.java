@@ -41,22 +41,88 @@ public final class FieldCipher {
      * @throws StorageConfigurationException if the keyset cannot be loaded
      */
     public FieldCipher(KeyProvider keys) {
-        this.keys = keys;
-        this.aead = load(keys);
+        this(keys, org.dvpp.storage.spi.StorageConfig.DEFAULT_KEY_PROVIDER_TIMEOUT);
     }
+
+    /**
+     * @param keys the key provider
+     * @param timeout how long one key provider call may take
+     * @throws StorageConfigurationException if the keyset cannot be loaded in time
+     */
+    public FieldCipher(KeyProvider keys, java.time.Duration timeout) {
+        this.keys = keys;
+        this.timeout = timeout;
+        this.aead = loadInTime(keys, timeout);
+    }
+
+    private final java.time.Duration timeout;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FieldCipher.class);
 
     /** Re-reads the keyset from the provider (after a rotation). */
     public void reload() {
-        this.aead = load(keys);
+        this.aead = loadInTime(keys, timeout);
+    }
+
+    /**
+     * Calls the provider on its own daemon thread and waits at most {@code timeout}: a provider that hangs fails
+     * closed instead of blocking for ever. The error and the log line name the provider's id and the exception type
+     * only, never the provider's own message (it may hold a key id, a KMS address or a secret).
+     */
+    private static Aead loadInTime(KeyProvider keys, java.time.Duration timeout) {
+        java.util.concurrent.FutureTask<Aead> task = new java.util.concurrent.FutureTask<>(() -> load(keys));
+        Thread t = new Thread(task, "dvpp-key-provider");
+        t.setDaemon(true);
+        t.start();
+        try {
+            return task.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            task.cancel(true);
+            LOG.error("Key provider '{}' did not answer within {} ms; storage is not opened (fail closed)",
+                    safeId(keys), timeout.toMillis());
+            throw new StorageConfigurationException("The key provider did not supply a keyset within "
+                    + timeout.toMillis() + " ms; storage is not available");
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new StorageConfigurationException("Interrupted while waiting for the key provider");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof StorageConfigurationException s) {
+                throw s;
+            }
+            LOG.error("Key provider '{}' failed ({}); storage is not opened (fail closed)", safeId(keys),
+                    cause.getClass().getName());
+            throw new StorageConfigurationException("The key provider failed to supply a keyset ("
+                    + cause.getClass().getSimpleName() + "); storage is not available");
+        }
+    }
+
+    private static String safeId(KeyProvider keys) {
+        try {
+            String id = keys.id();
+            return id.replaceAll("[^A-Za-z0-9._-]", "_");
+        } catch (RuntimeException e) {
+            return "?";
+        }
     }
 
     private static Aead load(KeyProvider keys) {
         DataKeyset ks;
         try {
             ks = keys.dataKeyset();
+        } catch (StorageConfigurationException e) {
+            if (keys.getClass().getName().startsWith("org.dvpp.storage.spi.")) {
+                throw e; // the SDK's own KeyProviders write their own messages (the keyset file's name, no secret)
+            }
+            LOG.error("Key provider '{}' failed ({}); storage is not opened (fail closed)", safeId(keys),
+                    e.getClass().getName());
+            throw new StorageConfigurationException("The key provider '" + safeId(keys)
+                    + "' failed to supply a keyset (" + e.getClass().getSimpleName() + "); storage is not available");
         } catch (RuntimeException e) {
-            throw new StorageConfigurationException("The key provider '" + keys.id() + "' ("
-                    + keys.getClass().getName() + ") failed to supply a keyset: " + e.getMessage(), e);
+            LOG.error("Key provider '{}' failed ({}); storage is not opened (fail closed)", safeId(keys),
+                    e.getClass().getName());
+            throw new StorageConfigurationException("The key provider '" + safeId(keys)
+                    + "' failed to supply a keyset (" + e.getClass().getSimpleName() + "); storage is not available");
         }
         try {
             KeysetHandle handle;
@@ -70,7 +136,7 @@ public final class FieldCipher {
             return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new StorageConfigurationException("The keyset from key provider '" + keys.id()
-                    + "' is not a usable Tink AEAD keyset (" + e.getClass().getSimpleName() + ")", e);
+                    + "' is not a usable Tink AEAD keyset (" + e.getClass().getSimpleName() + ")");
         }
     }
 
