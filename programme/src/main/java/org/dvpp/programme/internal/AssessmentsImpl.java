@@ -17,7 +17,6 @@ import org.dvpp.assessment.ScoreResult;
 import org.dvpp.curriculum.Curriculum;
 import org.dvpp.domain.AssessmentId;
 import org.dvpp.domain.CaseId;
-import org.dvpp.domain.Checks;
 import org.dvpp.domain.InvalidInputException;
 import org.dvpp.domain.casework.AssessmentRecord;
 import org.dvpp.domain.casework.Case;

@@ -3,7 +3,6 @@ package org.dvpp.programme.internal;
 import jakarta.inject.Inject;
 import org.dvpp.curriculum.Progress;
 import org.dvpp.domain.CaseId;
-import org.dvpp.domain.Checks;
 import org.dvpp.domain.InvalidInputException;
 import org.dvpp.domain.casework.Case;
 import org.dvpp.domain.casework.CaseCommand;

@@ -3,7 +3,6 @@ package org.dvpp.programme.internal;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import java.util.List;
 import org.dvpp.programme.ProgrammeEventListener;
 
 /**

@@ -17,7 +17,6 @@ import org.dvpp.curriculum.ScheduleRequest;
 import org.dvpp.curriculum.SkippedDate;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.CheckInId;
-import org.dvpp.domain.Checks;
 import org.dvpp.domain.EventId;
 import org.dvpp.domain.GroupId;
 import org.dvpp.domain.InvalidInputException;

@@ -195,11 +195,6 @@ public final class Kernel {
         }
     }
 
-    /** The policy, read on every call. */
-    AccessPolicy policy() {
-        return policy;
-    }
-
     void publish(Transaction tx, DomainEvent event) {
         codec.encode(event).forEach(tx.outbox()::append);
     }

@@ -9,13 +9,11 @@ import org.dvpp.programme.Reports;
 import org.dvpp.storage.spi.CaseAttendance;
 import org.dvpp.storage.spi.FunnelQuery;
 import org.dvpp.storage.spi.FunnelRow;
-import org.dvpp.domain.Checks;
 import org.dvpp.reporting.DisclosureControl;
 import org.dvpp.reporting.DisclosurePolicy;
 import org.dvpp.reporting.PublishedReport;
 import org.dvpp.storage.spi.GroupOccupancy;
 import org.dvpp.storage.spi.OutcomeQuery;
-import org.dvpp.storage.spi.OutcomeRow;
 
 /** Reports, computed in the database. */
 final class ReportsImpl implements Reports {

@@ -13,7 +13,6 @@ import org.dvpp.domain.safety.RiskEventKind;
 import org.dvpp.domain.safety.RiskLevel;
 import org.dvpp.domain.safety.RiskRaised;
 import org.dvpp.programme.ActingUser;
-import org.dvpp.storage.spi.AuditAction;
 import org.dvpp.storage.spi.Transaction;
 
 /** Records a risk event in the caller's transaction; a rise is escalated to partner support through the outbox. */

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.dvpp.domain.CaseId;
-import org.dvpp.domain.Checks;
 import org.dvpp.domain.NotFoundException;
 import org.dvpp.domain.OnwardReferralId;
 import org.dvpp.domain.PersonAtRiskId;
