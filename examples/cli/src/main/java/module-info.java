@@ -5,6 +5,7 @@
  */
 module org.dvpp.examples.cli {
     requires org.dvpp.programme;
+    requires org.dvpp.examples.demo;
     requires org.dvpp.storage.jdbc;
     requires info.picocli;
     requires java.sql;

@@ -1,19 +1,24 @@
-package org.dvpp.examples.cli;
+package org.dvpp.examples.demo;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The demo's clock: it moves only when the simulation moves it, so twelve weeks pass in seconds. */
-final class SimulatedClock extends Clock {
+/**
+ * The demo's clock: it moves only when the simulation (or an example app replaying it) moves it, so twelve weeks pass
+ * in seconds. Give the same instance to {@code DvppBuilder.clock(...)} and to {@link DemoCohort}.
+ */
+public final class SimulatedClock extends Clock {
     private volatile Instant now;
 
-    SimulatedClock(Instant start) {
+    /** @param start the instant it starts at */
+    public SimulatedClock(Instant start) {
         this.now = start;
     }
 
-    void set(Instant t) {
+    /** @param t the new current instant */
+    public void set(Instant t) {
         now = t;
     }
 
