@@ -1,5 +1,6 @@
 package org.dvpp.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -116,6 +117,22 @@ final class ArchitectureRules {
                 .should(ACCESS_STANDARD_STREAMS).orShould(USE_JAVA_UTIL_LOGGING)
                 .as("library modules use neither System.out/System.err nor java.util.logging");
     }
+
+    /**
+     * Every public record a library module exports has been given its data classes ({@code @Classified}): the
+     * redaction step of the pipeline withholds what a caller may not read by those classes, so an unclassified record
+     * could carry partner, child or health data past it unseen. Internals, examples and benchmarks are exempt.
+     */
+    static ArchRule exportedRecordsAreClassified(String root) {
+        String[] libraries = ARROWS.keySet().stream().map(m -> root + "." + m + "..").toArray(String[]::new);
+        return classes().that(RECORDS).and().arePublic().and().resideInAnyPackage(libraries)
+                .and().resideOutsideOfPackage(root + "..internal..")
+                .should().beAnnotatedWith("org.dvpp.domain.Classified")
+                .as("every exported record of a library module is @Classified");
+    }
+
+    private static final DescribedPredicate<JavaClass> RECORDS = DescribedPredicate.describe("are records",
+            JavaClass::isRecord);
 
     /** Programme never names the JDBC storage: it finds storage through StorageProvider. */
     static ArchRule programmeFindsStorageThroughTheSpi(String root) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 
 /**
  * What a {@link StorageProvider} needs to open storage: the host's {@link DataSource} (the SDK never opens its own
@@ -21,6 +22,7 @@ import org.dvpp.domain.Checks;
  *     closed with a generic {@link StorageConfigurationException}
  * @since 0.1
  */
+@Classified
 public record StorageConfig(DataSource dataSource, KeyProvider keyProvider, Clock clock, int maxAttempts,
         boolean migrate, Map<String, String> options, java.time.Duration keyProviderTimeout) {
     /** The default {@link #keyProviderTimeout()}: 30 seconds. */
