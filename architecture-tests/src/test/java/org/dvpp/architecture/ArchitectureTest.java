@@ -78,6 +78,37 @@ class ArchitectureTest {
     }
 
     @Test
+    void examplesUseOnlyPackagesTheModuleDescriptorsExport() {
+        java.util.Set<String> exported = ArchitectureRules.exportedPackages(production.that(
+                com.tngtech.archunit.base.DescribedPredicate.describe("SDK classes",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> !c.getPackageName()
+                                .startsWith("org.dvpp.examples"))));
+        // read from the real descriptors: the front door and SPI are exported, internals are not (or only qualified)
+        assertThat(exported).contains("org.dvpp.programme", "org.dvpp.programme.events", "org.dvpp.storage.spi",
+                "org.dvpp.domain").doesNotContain("org.dvpp.programme.internal", "org.dvpp.storage.jdbc.internal");
+        ArchitectureRules.examplesUseOnlyExportedPackages("org.dvpp", exported).check(production);
+        // every example module is imported, so the rule is not vacuous for any of them
+        for (String example : java.util.List.of("org.dvpp.examples.cli", "org.dvpp.examples.crm")) {
+            assertThat(production.stream().anyMatch(c -> c.getPackageName().equals(example)))
+                    .as("classes in %s", example).isTrue();
+        }
+        // and it fails on the fixture whose example reaches into an unexported package
+        JavaClasses fixture = new ClassFileImporter().importPackages("fixtures.internal");
+        assertThatThrownBy(() -> ArchitectureRules.examplesUseOnlyExportedPackages("fixtures.internal",
+                java.util.Set.of()).check(fixture)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("was violated");
+    }
+
+    @Test
+    void theCrmExampleNeedsOnlyTheFrontDoorAndNoGuice() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that()
+                .resideInAPackage("org.dvpp.examples.crm..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.dvpp.storage.jdbc..", "com.google.inject..", "org.dvpp.guice..")
+                .as("the CRM embedding uses the front door and the storage SPI only, and no Guice")
+                .check(production);
+    }
+
+    @Test
     void everyModuleOfTheTableHasClassesSoTheArrowsAreNotVacuous() {
         for (String module : ArchitectureRules.MODULES) {
             assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith("org.dvpp." + module)))
