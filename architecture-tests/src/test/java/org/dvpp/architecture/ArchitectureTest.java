@@ -99,6 +99,51 @@ class ArchitectureTest {
                 .hasMessageContaining("was violated");
     }
 
+    /**
+     * An error message that tells the reader to call {@code Type.method(...)} names a public method that exists: every
+     * string literal in the main sources of every module is searched for such a reference to one of the SDK's types.
+     */
+    @Test
+    void everyMethodAMessageNamesExists() throws Exception {
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"(?:[^\"\\\\\n]|\\\\.)*\"");
+        java.util.regex.Pattern reference = java.util.regex.Pattern.compile("\\b([A-Z][A-Za-z]+)\\.([a-z][A-Za-z]*)\\(");
+        java.util.Map<String, java.util.List<com.tngtech.archunit.core.domain.JavaClass>> bySimpleName =
+                production.stream().filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier
+                        .PUBLIC)).collect(java.util.stream.Collectors.groupingBy(
+                                com.tngtech.archunit.core.domain.JavaClass::getSimpleName));
+        java.util.List<String> checked = new java.util.ArrayList<>();
+        java.nio.file.Path root = java.nio.file.Path.of("..").toAbsolutePath().normalize();
+        try (var files = java.nio.file.Files.walk(root)) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> p.toString().contains("/src/main/java/")).toList()) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    String t = line.strip();
+                    if (t.startsWith("*") || t.startsWith("//")) {
+                        continue;
+                    }
+                    java.util.regex.Matcher lit = literal.matcher(line);
+                    while (lit.find()) {
+                        java.util.regex.Matcher ref = reference.matcher(lit.group());
+                        while (ref.find()) {
+                            var types = bySimpleName.get(ref.group(1));
+                            if (types == null) {
+                                continue;
+                            }
+                            String method = ref.group(2);
+                            assertThat(types.stream().anyMatch(c -> c.getAllMethods().stream().anyMatch(m ->
+                                    m.getName().equals(method) && m.getModifiers().contains(
+                                            com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))))
+                                    .as("%s names %s.%s(...)", root.relativize(f), ref.group(1), method).isTrue();
+                            checked.add(ref.group(1) + "." + method);
+                        }
+                    }
+                }
+            }
+        }
+        // not vacuous: the keyset messages of storage-spi are among them
+        assertThat(checked).contains("KeyProviders.generateKeysetFile", "KeyProviders.keysetFile");
+    }
+
     @Test
     void theCrmExampleNeedsOnlyTheFrontDoorAndNoGuice() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that()
