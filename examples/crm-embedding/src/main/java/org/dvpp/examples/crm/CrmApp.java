@@ -30,8 +30,10 @@ import org.dvpp.storage.spi.KeyProviders;
  * the events (which write the programme status back) and prints its referrals.
  *
  * <pre>
- * java -p target/classes:target/lib -m org.dvpp.examples.crm/org.dvpp.examples.crm.CrmApp [jdbc-url [directory]]
+ * java -p target/classes:$(cat target/cp.txt) -m org.dvpp.examples.crm/org.dvpp.examples.crm.CrmApp [jdbc-url [directory]]
  * </pre>
+ *
+ * ({@code target/cp.txt} as the README makes it with {@code dependency:build-classpath}.)
  *
  * The JDBC URL defaults to an H2 file in the directory ({@code ./crm-data}), where the development keyset is also made
  * on the first run. For PostgreSQL pass, for example, {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}.
