@@ -149,6 +149,53 @@ final class ArchitectureRules {
     }
 
     /**
+     * Examples use only packages their modules export: every dependency of an example on the SDK lands in a package
+     * that a module descriptor exports to everyone (qualified exports, such as the programme's internals to the
+     * optional Guice module, do not count).
+     *
+     * @param root the package root
+     * @param exported the packages exported to everyone
+     */
+    static ArchRule examplesUseOnlyExportedPackages(String root, java.util.Set<String> exported) {
+        return noClasses().that().resideInAPackage(root + ".examples..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("are in an SDK package no module exports",
+                        (JavaClass c) -> c.getPackageName().startsWith(root + ".")
+                                && !c.getPackageName().startsWith(root + ".examples.")
+                                && !exported.contains(c.getPackageName())))
+                .as("examples use only packages exported by the SDK's module descriptors");
+    }
+
+    /**
+     * The packages the modules that hold these classes export to everyone, read from their module descriptors (the
+     * {@code module-info.class} in each jar or classes directory).
+     *
+     * @param classes the imported SDK classes
+     * @return the unqualified exports
+     */
+    static java.util.Set<String> exportedPackages(Iterable<JavaClass> classes) {
+        java.util.Set<java.nio.file.Path> locations = new java.util.LinkedHashSet<>();
+        for (JavaClass c : classes) {
+            try {
+                java.security.CodeSource source = Class.forName(c.getName(), false,
+                        ArchitectureRules.class.getClassLoader()).getProtectionDomain().getCodeSource();
+                if (source != null) {
+                    locations.add(java.nio.file.Path.of(source.getLocation().toURI()));
+                }
+            } catch (ReflectiveOperationException | java.net.URISyntaxException | LinkageError e) {
+                throw new IllegalStateException("cannot locate " + c.getName(), e);
+            }
+        }
+        java.util.Set<String> exported = new java.util.TreeSet<>();
+        for (java.nio.file.Path location : locations) {
+            for (java.lang.module.ModuleReference m : java.lang.module.ModuleFinder.of(location).findAll()) {
+                m.descriptor().exports().stream().filter(e -> !e.isQualified())
+                        .forEach(e -> exported.add(e.source()));
+            }
+        }
+        return exported;
+    }
+
+    /**
      * Every front-door method (a public method of the programme's internals that takes the acting user) runs through the
      * pipeline: it calls {@code Kernel.run}, which checks permission, validates, opens the transaction, redacts and
      * audits. A method that bypasses it fails the build.
