@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * versions of one instrument (an agency that upgrades a definition keeps the old one, so assessments taken with it are
  * still scored, compared and explained with it): {@link #find(String)} gives the current (highest) version and
  * {@link #find(String, String)} a named one. Two instruments with one id and one version are a hard error naming both
- * sources; a provider built for another SPI version, or one whose constructor or
+ * sources, and so is any second instrument with a built-in's id; a provider built for another SPI version, or one whose constructor or
  * {@code instruments()} throws, is a hard error naming the provider and its class. Nothing is skipped silently.
  *
  * @since 0.1
@@ -179,6 +179,7 @@ public final class InstrumentRegistry {
     public static final class Builder {
         private final Map<String, List<Instrument>> byId = new LinkedHashMap<>();
         private final Map<String, List<String>> sources = new LinkedHashMap<>();
+        private final java.util.Set<String> builtInIds = new java.util.HashSet<>();
         private final List<String> providerIds = new ArrayList<>();
         private final Map<String, String> providerClasses = new LinkedHashMap<>();
 
@@ -217,6 +218,13 @@ public final class InstrumentRegistry {
                         + "': use lower-case letters, digits and hyphens, at most 64 characters");
             }
             List<Instrument> same = byId.getOrDefault(id, List.of());
+            if (!same.isEmpty() && (builtIn || builtInIds.contains(id))) {
+                // a built-in's id belongs to DVPP Kit: no plugin or file may add a version of it (which would become
+                // current) or share it
+                throw new InstrumentPluginException("Duplicate instrument id '" + id + "': registered by "
+                        + sources.get(id).get(0) + " and again by " + source + ". Instrument ids must be unique; rename "
+                        + "one or leave one plugin off the module path.");
+            }
             for (int i = 0; i < same.size(); i++) {
                 String version = versionOf(instrument, source);
                 if (versionOf(same.get(i), sources.get(id).get(i)).equals(version)) {
@@ -237,6 +245,13 @@ public final class InstrumentRegistry {
                     throw new InstrumentPluginException("Instrument '" + id + "' from " + source
                             + " has an unusable descriptor: " + String.join("; ", problems));
                 }
+            }
+            if (builtIn) {
+                builtInIds.add(id);
+            }
+            if (!same.isEmpty()) {
+                LOG.info("Instrument '{}' now has {} versions (from {} and {})", id, same.size() + 1, sources.get(id),
+                        source);
             }
             byId.computeIfAbsent(id, x -> new ArrayList<>()).add(instrument);
             sources.computeIfAbsent(id, x -> new ArrayList<>()).add(source);
