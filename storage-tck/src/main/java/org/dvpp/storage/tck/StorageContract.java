@@ -511,15 +511,18 @@ public abstract class StorageContract {
         PersonAtRisk par = f.personAtRisk(p.id());
         Referral r = f.referral(p.id(), ReferralSource.SELF, Fixtures.BASE);
         Case c = f.started(f.openCase(p.id(), r.id()), org.dvpp.domain.GroupId.random());
+        org.dvpp.storage.spi.CaseDocument doc = f.caseDocument(c.id(), "family");
         write(f, (Transaction tx) -> {
             tx.peopleAtRisk().insert(par);
             tx.referrals().insert(r);
             tx.cases().insert(c);
+            tx.caseDocuments().insert(doc);
             return null;
         });
         long rewritten = storage().reencrypt(f.agencyId());
-        // 5 contact fields + 1 referral reason + 1 absence reason + 7 transition reasons at least
-        assertThat(rewritten).isGreaterThanOrEqualTo(5 + 1 + 1 + c.history().size());
+        // 5 contact fields + 1 referral reason + 1 absence reason + 7 transition reasons + 1 document body at least
+        assertThat(rewritten).isGreaterThanOrEqualTo(5 + 1 + 1 + c.history().size() + 1);
+        assertThat(read(f, (Transaction tx) -> tx.caseDocuments().find(doc.id()))).contains(doc);
         assertThat(read(f, (Transaction tx) -> tx.peopleAtRisk().find(par.id()))).contains(par);
         assertThat(read(f, (Transaction tx) -> tx.cases().get(c.id()))).isEqualTo(c);
     }
