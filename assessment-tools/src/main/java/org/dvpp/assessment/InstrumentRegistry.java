@@ -32,8 +32,11 @@ import org.slf4j.LoggerFactory;
  * ScoreResult r = registry.score("phq-9", Answers.parse("Q1=3,Q2=0,..."));
  * }</pre>
  *
- * Every instrument is registered with its source (class, provider, file or resource). Two instruments with one id are
- * a hard error naming both sources; a provider built for another SPI version, or one whose constructor or
+ * Every instrument is registered with its source (class, provider, file or resource). The registry may hold several
+ * versions of one instrument (an agency that upgrades a definition keeps the old one, so assessments taken with it are
+ * still scored, compared and explained with it): {@link #find(String)} gives the current (highest) version and
+ * {@link #find(String, String)} a named one. Two instruments with one id and one version are a hard error naming both
+ * sources, and so is any second instrument with a built-in's id; a provider built for another SPI version, or one whose constructor or
  * {@code instruments()} throws, is a hard error naming the provider and its class. Nothing is skipped silently.
  *
  * @since 0.1
@@ -49,10 +52,50 @@ public final class InstrumentRegistry {
 
     private final Map<String, Instrument> byId;
     private final Map<String, String> sources;
+    private final Map<String, List<Instrument>> versions;
 
-    private InstrumentRegistry(Map<String, Instrument> byId, Map<String, String> sources) {
-        this.byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
-        this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    private InstrumentRegistry(Map<String, List<Instrument>> all, Map<String, List<String>> allSources) {
+        Map<String, Instrument> current = new LinkedHashMap<>();
+        Map<String, String> currentSources = new LinkedHashMap<>();
+        Map<String, List<Instrument>> sorted = new LinkedHashMap<>();
+        all.forEach((id, list) -> {
+            int best = 0;
+            for (int i = 1; i < list.size(); i++) {
+                if (compareVersions(list.get(i).descriptor().version(), list.get(best).descriptor().version()) > 0) {
+                    best = i;
+                }
+            }
+            current.put(id, list.get(best));
+            currentSources.put(id, allSources.get(id).get(best));
+            sorted.put(id, list.size() == 1 ? List.copyOf(list) : list.stream().sorted((a, b) -> compareVersions(
+                    a.descriptor().version(), b.descriptor().version())).toList());
+        });
+        this.byId = Collections.unmodifiableMap(current);
+        this.sources = Collections.unmodifiableMap(currentSources);
+        this.versions = Collections.unmodifiableMap(sorted);
+    }
+
+    /**
+     * Orders versions: dot- or hyphen-separated parts, numeric parts by number, others as text ({@code 1.10} is after
+     * {@code 1.9}).
+     *
+     * @param a a version
+     * @param b another
+     * @return negative, zero or positive as a is before, the same as or after b
+     */
+    public static int compareVersions(String a, String b) {
+        String[] x = a.split("[.-]");
+        String[] y = b.split("[.-]");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            String p = i < x.length ? x[i] : "0";
+            String q = i < y.length ? y[i] : "0";
+            int c = p.matches("\\d{1,18}") && q.matches("\\d{1,18}") ? Long.compare(Long.parseLong(p), Long.parseLong(q))
+                    : p.compareTo(q);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** @return a new, empty builder */
@@ -86,7 +129,25 @@ public final class InstrumentRegistry {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** @return every instrument, in registration order */
+    /**
+     * @param id an instrument id
+     * @param version one of its versions
+     * @return that version of the instrument, if registered (never another version in its place)
+     */
+    public Optional<Instrument> find(String id, String version) {
+        return versions.getOrDefault(id, List.of()).stream().filter(i -> i.descriptor().version().equals(version))
+                .findFirst();
+    }
+
+    /**
+     * @param id an instrument id
+     * @return its registered versions, oldest first (empty if none)
+     */
+    public List<String> versions(String id) {
+        return versions.getOrDefault(id, List.of()).stream().map(i -> i.descriptor().version()).toList();
+    }
+
+    /** @return the current version of every instrument, in registration order */
     public Collection<Instrument> all() {
         return byId.values();
     }
@@ -116,8 +177,9 @@ public final class InstrumentRegistry {
 
     /** Collects instruments; {@link #build()} checks them all. */
     public static final class Builder {
-        private final Map<String, Instrument> byId = new LinkedHashMap<>();
-        private final Map<String, String> sources = new LinkedHashMap<>();
+        private final Map<String, List<Instrument>> byId = new LinkedHashMap<>();
+        private final Map<String, List<String>> sources = new LinkedHashMap<>();
+        private final java.util.Set<String> builtInIds = new java.util.HashSet<>();
         private final List<String> providerIds = new ArrayList<>();
         private final Map<String, String> providerClasses = new LinkedHashMap<>();
 
@@ -155,11 +217,22 @@ public final class InstrumentRegistry {
                         + (id.length() > 64 ? id.substring(0, 64) + "..." : id)
                         + "': use lower-case letters, digits and hyphens, at most 64 characters");
             }
-            String previous = sources.get(id);
-            if (previous != null) {
+            List<Instrument> same = byId.getOrDefault(id, List.of());
+            if (!same.isEmpty() && (builtIn || builtInIds.contains(id))) {
+                // a built-in's id belongs to DVPP Kit: no plugin or file may add a version of it (which would become
+                // current) or share it
                 throw new InstrumentPluginException("Duplicate instrument id '" + id + "': registered by "
-                        + previous + " and again by " + source + ". Instrument ids must be unique; rename one or "
-                        + "leave one plugin off the module path.");
+                        + sources.get(id).get(0) + " and again by " + source + ". Instrument ids must be unique; rename "
+                        + "one or leave one plugin off the module path.");
+            }
+            for (int i = 0; i < same.size(); i++) {
+                String version = versionOf(instrument, source);
+                if (versionOf(same.get(i), sources.get(id).get(i)).equals(version)) {
+                    throw new InstrumentPluginException("Duplicate instrument id '" + id + "' version " + version
+                            + ": registered by " + sources.get(id).get(i) + " and again by " + source
+                            + ". An instrument id and version must be unique; rename one, give it a new version or "
+                            + "leave one plugin off the module path.");
+                }
             }
             if (!builtIn) {
                 // the built-ins are compiled lazily and checked by their own tests; everything else is checked now
@@ -173,9 +246,24 @@ public final class InstrumentRegistry {
                             + " has an unusable descriptor: " + String.join("; ", problems));
                 }
             }
-            byId.put(id, instrument);
-            sources.put(id, source);
+            if (builtIn) {
+                builtInIds.add(id);
+            }
+            if (!same.isEmpty()) {
+                LOG.info("Instrument '{}' now has {} versions (from {} and {})", id, same.size() + 1, sources.get(id),
+                        source);
+            }
+            byId.computeIfAbsent(id, x -> new ArrayList<>()).add(instrument);
+            sources.computeIfAbsent(id, x -> new ArrayList<>()).add(source);
             return this;
+        }
+
+        private static String versionOf(Instrument instrument, String source) {
+            try {
+                return Objects.requireNonNull(instrument.descriptor().version(), "version");
+            } catch (RuntimeException e) {
+                throw new InstrumentPluginException("Instrument from " + source + " has no usable version: " + e, e);
+            }
         }
 
         /**

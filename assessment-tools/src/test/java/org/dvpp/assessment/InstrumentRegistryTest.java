@@ -207,4 +207,27 @@ class InstrumentRegistryTest {
                 .isInstanceOf(UnknownInstrumentException.class)
                 .hasMessageContaining("audit-x").hasMessageContaining("phq-9");
     }
+
+    private static Instrument versioned(String id, String version) {
+        return InstrumentDefinitions.fromJson(TWO_ITEMS.formatted(id).replace("\"version\":\"1\"",
+                "\"version\":\"" + version + "\""), "test " + id + " " + version);
+    }
+
+    @Test
+    void severalVersionsOfOneInstrumentAreHeldTheHighestIsCurrentAndEachIsFoundByName() {
+        InstrumentRegistry r = InstrumentRegistry.builder().add(versioned("kept", "1.10")).add(versioned("kept", "1.9"))
+                .add(versioned("kept", "1.2")).build();
+        assertThat(r.get("kept").descriptor().version()).isEqualTo("1.10");
+        assertThat(r.versions("kept")).containsExactly("1.2", "1.9", "1.10");
+        assertThat(r.find("kept", "1.9")).hasValueSatisfying(i -> assertThat(i.descriptor().version())
+                .isEqualTo("1.9"));
+        assertThat(r.find("kept", "2.0")).isEmpty();
+        assertThat(r.all()).hasSize(1);
+        assertThat(InstrumentRegistry.compareVersions("2026.1", "2025.12")).isPositive();
+        assertThat(InstrumentRegistry.compareVersions("1.0", "1")).isZero();
+        // one id and one version twice is still a hard error naming both sources
+        assertThatThrownBy(() -> InstrumentRegistry.builder().add(versioned("kept", "1.9")).add(versioned("kept",
+                "1.9"))).isInstanceOf(InstrumentPluginException.class).hasMessageContaining("Duplicate instrument id "
+                + "'kept' version 1.9");
+    }
 }

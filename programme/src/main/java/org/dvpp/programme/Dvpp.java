@@ -29,6 +29,9 @@ public interface Dvpp extends AutoCloseable {
     /** @return a man's case through its lifecycle */
     Cases cases();
 
+    /** @return his wider casework: needs and support plan, motivation, family, equality monitoring */
+    Casework casework();
+
     /** @return assessments with the instruments */
     Assessments assessments();
 

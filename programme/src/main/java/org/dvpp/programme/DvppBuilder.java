@@ -15,6 +15,7 @@ import org.dvpp.curriculum.spi.CurriculumProvider;
 import org.dvpp.domain.Checks;
 import org.dvpp.domain.DvppException;
 import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.RuleCodes;
 import org.dvpp.programme.internal.Prefetch;
 import org.dvpp.programme.internal.Settings;
 import org.dvpp.programme.internal.WiringModule;
@@ -51,6 +52,7 @@ public final class DvppBuilder {
     private String holidayCalendarId = "england-and-wales";
     private ConsentWithdrawalPolicy consentWithdrawal = ConsentWithdrawalPolicy.SUSPEND_PENDING_REVIEW;
     private final java.util.Map<String, String> storageOptions = new java.util.LinkedHashMap<>();
+    private final java.util.Set<String> needAreas = new java.util.LinkedHashSet<>(Casework.STANDARD_NEED_AREAS);
 
     DvppBuilder() {
     }
@@ -299,6 +301,25 @@ public final class DvppBuilder {
         return this;
     }
 
+    /**
+     * Adds need areas of the agency's own to the needs assessment, beside the standard ones
+     * ({@link Casework#STANDARD_NEED_AREAS}).
+     *
+     * @param areas area codes: lower-case letters, digits and hyphens, at most 40 characters (such as
+     *     {@code immigration-status})
+     * @return this builder
+     */
+    public DvppBuilder needAreas(java.util.Collection<String> areas) {
+        for (String a : Checks.list(areas, "needAreas")) {
+            if (!a.matches("[a-z][a-z0-9-]{0,39}")) {
+                throw new InvalidInputException("needAreas", RuleCodes.PATTERN, "a need area is lower-case letters, "
+                        + "digits and hyphens, at most 40 characters");
+            }
+            needAreas.add(a);
+        }
+        return this;
+    }
+
     static {
         // the optional Guice integration (org.dvpp.guice) reads the settings through the internal package
         org.dvpp.programme.internal.BuilderAccess.install(DvppBuilder::settings);
@@ -368,6 +389,7 @@ public final class DvppBuilder {
                 List.copyOf(listeners), List.copyOf(curricula), List.copyOf(curriculumDirectories),
                 List.copyOf(instruments), List.copyOf(instrumentProviders), List.copyOf(instrumentDirectories), discover,
                 Optional.ofNullable(backgroundDispatch), retryBase, retryMax, transactionAttempts, holidayCalendarId,
-                consentWithdrawal, java.util.Map.copyOf(storageOptions));
+                consentWithdrawal, java.util.Map.copyOf(storageOptions),
+                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(needAreas)));
     }
 }

@@ -41,5 +41,19 @@ public enum Permission {
     /** see aggregate reports (published reports are protected by disclosure control) */
     VIEW_REPORTS,
     /** see report figures without disclosure control (never for publication) */
-    VIEW_RAW_REPORTS
+    VIEW_RAW_REPORTS,
+    /** record a needs assessment, a support plan and its reviews, the sources of his motivation, his parent status */
+    RECORD_NEEDS,
+    /** see needs assessments, support plans, motivation and family circumstances */
+    VIEW_NEEDS,
+    /** record his equality monitoring answers (there is no read of one man's answers: aggregates only) */
+    RECORD_EQUALITY,
+    /** take a partner's or ex-partner's account of his behaviour on an instrument */
+    RECORD_PARTNER_OUTCOMES,
+    /** see partners' accounts */
+    VIEW_PARTNER_OUTCOMES,
+    /** refer to MARAC and record the meeting's outcome and actions */
+    REFER_TO_MARAC,
+    /** see a case's risk events, onward referrals, information-sharing register and MARAC referrals */
+    VIEW_SAFETY_RECORDS
 }

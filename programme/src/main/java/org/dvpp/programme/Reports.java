@@ -54,4 +54,33 @@ public interface Reports {
      * @return the unprotected report
      */
     PublishedReport rawOutcomes(ActingUser user, OutcomeQuery query);
+
+    /**
+     * The equality monitoring figures for one protected characteristic, under disclosure control: how many men (each
+     * counted once, by his latest answers) gave each answer, how many were not asked or did not answer, and the total.
+     * There is no raw or per-man form of these figures.
+     *
+     * @param user who asks (needs {@link Permission#VIEW_REPORTS})
+     * @param characteristic the characteristic
+     * @param policy the disclosure policy (see {@link DisclosurePolicy#DEFAULT})
+     * @return the protected figures
+     */
+    EqualityReport equality(ActingUser user, org.dvpp.domain.participant.ProtectedCharacteristic characteristic,
+            DisclosurePolicy policy);
+
+    /**
+     * Equality monitoring figures for one characteristic, protected for publication.
+     *
+     * @param characteristic the characteristic
+     * @param counts each answer (then {@code not-answered}) to its published count: rounded, or suppressed
+     * @param total the men with equality monitoring answers, published the same way
+     */
+    @org.dvpp.domain.Classified
+    record EqualityReport(org.dvpp.domain.participant.ProtectedCharacteristic characteristic,
+            java.util.Map<String, org.dvpp.reporting.PublishedCount> counts, org.dvpp.reporting.PublishedCount total) {
+        /** Keeps the order of the counts. */
+        public EqualityReport {
+            counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
+        }
+    }
 }

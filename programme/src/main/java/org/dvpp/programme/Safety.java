@@ -13,6 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.PersonAtRiskId;
+import org.dvpp.domain.OnwardReferralId;
+import org.dvpp.domain.RecordId;
+import org.dvpp.domain.casework.OnwardReferralStatus;
+import org.dvpp.domain.safety.MaracReferral;
 import org.dvpp.domain.DataClass;
 import org.dvpp.domain.FreeText;
 import org.dvpp.domain.Sensitive;
@@ -104,6 +108,128 @@ public interface Safety {
      * @return the referral
      */
     OnwardReferral referOnward(ActingUser user, CaseId caseId, OnwardService service, String organisation);
+
+    /**
+     * Records an onward referral made to answer a need of his needs assessment.
+     *
+     * @param user who made it (needs {@link Permission#SHARE_INFORMATION})
+     * @param caseId the case
+     * @param referral the service, organisation and the need it answers
+     * @return the referral, status {@code MADE}
+     */
+    OnwardReferral referOnward(ActingUser user, CaseId caseId, OnwardInput referral);
+
+    /**
+     * Moves an onward referral on: made, then accepted (or not taken up), attended or engaged, closed. A closed
+     * referral does not move again.
+     *
+     * @param user who records it (needs {@link Permission#SHARE_INFORMATION})
+     * @param referral the referral
+     * @param status the new status
+     * @return the referral after the change
+     */
+    OnwardReferral updateOnwardReferral(ActingUser user, OnwardReferralId referral, OnwardReferralStatus status);
+
+    /**
+     * @param user who asks (needs {@link Permission#VIEW_SAFETY_RECORDS})
+     * @param caseId the case
+     * @return its onward referrals, oldest first
+     */
+    List<OnwardReferral> onwardReferrals(ActingUser user, CaseId caseId);
+
+    /**
+     * @param user who asks (needs {@link Permission#VIEW_SAFETY_RECORDS}; summaries are withheld from a role that may
+     *     not read P0)
+     * @param caseId the case
+     * @return its risk events, oldest first
+     */
+    List<RiskEvent> riskEvents(ActingUser user, CaseId caseId);
+
+    /**
+     * @param user who asks (needs {@link Permission#VIEW_SAFETY_RECORDS}; what and why are withheld from a role that
+     *     may not read P0)
+     * @param caseId the case
+     * @return its information-sharing register, oldest first
+     */
+    List<InformationSharingEntry> sharingRegister(ActingUser user, CaseId caseId);
+
+    /**
+     * Records a referral to MARAC.
+     *
+     * @param user who referred (needs {@link Permission#REFER_TO_MARAC})
+     * @param caseId the case
+     * @param referral the date, the criteria met and the meeting date if known
+     * @return the referral, status {@code REFERRED}
+     */
+    MaracReferral referToMarac(ActingUser user, CaseId caseId, MaracInput referral);
+
+    /**
+     * Records what the MARAC meeting decided.
+     *
+     * @param user who records it (needs {@link Permission#REFER_TO_MARAC})
+     * @param referral the referral
+     * @param outcome the meeting date, outcome and actions
+     * @return the referral, status {@code HEARD}
+     */
+    MaracReferral recordMaracOutcome(ActingUser user, RecordId referral, MaracOutcomeInput outcome);
+
+    /**
+     * @param user who asks (needs {@link Permission#VIEW_SAFETY_RECORDS}; outcomes and actions are withheld from a role
+     *     that may not read P0)
+     * @param caseId the case
+     * @return its MARAC referrals, oldest first
+     */
+    List<MaracReferral> maracReferrals(ActingUser user, CaseId caseId);
+
+    /**
+     * An onward referral as made.
+     *
+     * @param service the kind of service
+     * @param organisation the receiving organisation
+     * @param need the need area of his needs assessment it answers, if any (such as {@code housing})
+     */
+    @org.dvpp.domain.Classified
+    record OnwardInput(@NotNull OnwardService service, @NotBlank @Size(max = 200) String organisation,
+            @NotNull Optional<@Size(max = 40) String> need) {
+    }
+
+    /**
+     * A MARAC referral as made.
+     *
+     * @param referredOn when
+     * @param criteria the criteria met (at least one)
+     * @param meetingOn the meeting date, if known
+     */
+    @org.dvpp.domain.Classified
+    record MaracInput(@NotNull @PastOrPresent LocalDate referredOn, @NotNull @Size(min = 1) Set<MaracCriterion> criteria,
+            @NotNull Optional<LocalDate> meetingOn) {
+        /** Copies the criteria. */
+        public MaracInput {
+            criteria = criteria == null ? null : org.dvpp.domain.Checks.set(criteria, "criteria");
+        }
+    }
+
+    /**
+     * What a MARAC meeting decided.
+     *
+     * @param meetingOn the meeting date
+     * @param outcome the outcome (P0)
+     * @param actions the actions agreed (P0; up to 50)
+     */
+    @org.dvpp.domain.Classified
+    record MaracOutcomeInput(@NotNull @PastOrPresent LocalDate meetingOn,
+            @Sensitive(DataClass.P0) @FreeText @NotBlank @Size(max = 4000) String outcome,
+            @Sensitive(DataClass.P0) @NotNull @Size(max = 50) List<@NotBlank @Size(max = 1000) String> actions) {
+        /** Copies the actions. */
+        public MaracOutcomeInput {
+            actions = actions == null ? null : org.dvpp.domain.Checks.list(actions, "actions");
+        }
+
+        @Override
+        public String toString() {
+            return "MaracOutcomeInput[" + meetingOn + ", <p0>]";
+        }
+    }
 
     /**
      * A person at risk as first recorded.

@@ -64,6 +64,18 @@ class AlertsTest {
             assertThat(kinds(h)).contains(Alert.Kind.FALLING_MOTIVATION, Alert.Kind.RISING_RISK);
             assertThat(h.dvpp.alerts().current(h.supervisor)).allSatisfy(a ->
                     assertThat(a.message()).doesNotContain("police called"));
+
+            // a rise after a dip is no fall: the trend over the last five readings decides, not the last two
+            for (int readiness : new int[] {7, 8, 9}) {
+                h.clock.advance(Duration.ofDays(1));
+                h.dvpp.groups().recordCheckIn(h.facilitator, man, h.today(), 7, 7, readiness);
+            }
+            // readiness 8, 5, 7, 8, 9: rising
+            assertThat(kinds(h)).doesNotContain(Alert.Kind.FALLING_MOTIVATION);
+            h.clock.advance(Duration.ofDays(1));
+            h.dvpp.groups().recordCheckIn(h.facilitator, man, h.today(), 7, 7, 7);
+            // 5, 7, 8, 9, 7: the last two fall by 2, the fitted line still rises
+            assertThat(kinds(h)).doesNotContain(Alert.Kind.FALLING_MOTIVATION);
         }
     }
 

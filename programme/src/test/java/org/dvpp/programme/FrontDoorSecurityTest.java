@@ -64,6 +64,8 @@ class FrontDoorSecurityTest {
     private static CaseId marked;
     private static CaseId absent;
     private static GroupId group;
+    /** The person at risk whose account of him is recorded: her id is P0 in that record, a marker of its own. */
+    private static String partnerId;
 
     @BeforeAll
     static void start() throws Exception {
@@ -91,6 +93,33 @@ class FrontDoorSecurityTest {
         dash.put("PJ_REASONS", "escalating pattern; " + P1 + "-pj");
         h.dvpp.assessments().record(h.practitioner, marked, new Assessments.NewAssessment("dash-ric",
                 org.dvpp.domain.casework.TimePoint.AD_HOC, h.today(), dash));
+        // issue 11: needs, plan, motivation, children's contact, MARAC outcome, a partner's account
+        h.dvpp.casework().assessNeeds(h.practitioner, marked, new Casework.NeedsInput(h.today(), Map.of("housing",
+                org.dvpp.domain.casework.NeedLevel.HIGH), P0 + "-needs"));
+        var plan = h.dvpp.casework().agreeSupportPlan(h.practitioner, marked, new Casework.PlanInput(h.today(), List.of(
+                new Casework.GoalInput("housing", P0 + "-goal", h.today().plusWeeks(2)))));
+        h.dvpp.casework().reviewSupportPlan(h.practitioner, plan.id(), new Casework.PlanReviewInput(h.today(), List.of(
+                org.dvpp.domain.casework.GoalStatus.IN_PROGRESS), List.of(h.today().plusWeeks(4)), P0 + "-review"));
+        h.dvpp.casework().recordMotivationSources(h.practitioner, marked, new Casework.MotivationInput(h.today(),
+                Set.of(org.dvpp.domain.casework.MotivationSource.RELATIONSHIP), Optional.empty(), P0 + "-motivation"));
+        h.dvpp.casework().recordFamily(h.practitioner, marked, new Casework.FamilyInput(h.today(),
+                org.dvpp.domain.casework.ParentStatus.CHILDREN_LIVE_ELSEWHERE, List.of(new Casework.ChildContactInput(
+                        P0 + "-child", Optional.of(org.dvpp.domain.casework.ContactKind.SUPERVISED), Optional.of(true),
+                        P0 + "-contact"))));
+        var marac = h.dvpp.safety().referToMarac(h.practitioner, marked, new Safety.MaracInput(h.today(), Set.of(
+                org.dvpp.domain.safety.MaracCriterion.PROFESSIONAL_JUDGEMENT), Optional.empty()));
+        h.dvpp.safety().recordMaracOutcome(h.supervisor, marac.id(), new Safety.MaracOutcomeInput(h.today(),
+                P0 + "-marac", List.of(P0 + "-action")));
+        var her = h.dvpp.safety().peopleAtRisk(h.partnerSupport, marked).get(0).id();
+        partnerId = her.toString();
+        Map<String, String> herAnswers = new java.util.HashMap<>();
+        for (int i = 1; i <= 9; i++) {
+            herAnswers.put("Q" + i, "3");
+        }
+        h.dvpp.assessments().recordPartnerReport(h.partnerSupport, marked, new Assessments.PartnerReport("phq-9",
+                org.dvpp.domain.casework.TimePoint.INTAKE, h.today(), herAnswers, Optional.of(her)));
+        h.dvpp.safety().referOnward(h.practitioner, marked, new Safety.OnwardInput(
+                org.dvpp.domain.casework.OnwardService.HOUSING, "Housing Options", Optional.of("housing")));
         group = h.closedGroup(12);
         h.dvpp.groups().allocate(h.manager, group, marked);
         h.dvpp.cases().suspend(h.practitioner, marked, "partner asked for a pause: " + P0 + "-suspend");
@@ -122,7 +151,20 @@ class FrontDoorSecurityTest {
                 () -> h.dvpp.alerts().current(u),
                 () -> h.dvpp.reports().funnel(u, h.today().minusYears(1), h.today().plusDays(1)),
                 () -> h.dvpp.reports().attendance(u),
-                () -> h.dvpp.reports().occupancy(u));
+                () -> h.dvpp.reports().occupancy(u),
+                () -> h.dvpp.casework().needsAssessments(u, marked),
+                () -> h.dvpp.casework().supportPlans(u, marked),
+                () -> h.dvpp.casework().motivation(u, marked),
+                () -> h.dvpp.casework().checkIns(u, marked),
+                () -> h.dvpp.casework().family(u, marked),
+                () -> h.dvpp.assessments().partnerReports(u, marked),
+                () -> h.dvpp.assessments().evaluations(u, marked),
+                () -> h.dvpp.safety().riskEvents(u, marked),
+                () -> h.dvpp.safety().sharingRegister(u, marked),
+                () -> h.dvpp.safety().onwardReferrals(u, marked),
+                () -> h.dvpp.safety().maracReferrals(u, marked),
+                () -> h.dvpp.reports().equality(u, org.dvpp.domain.participant.ProtectedCharacteristic.RACE,
+                        org.dvpp.reporting.DisclosurePolicy.DEFAULT));
         List<Object> out = new ArrayList<>();
         for (Supplier<Object> read : reads) {
             try {
@@ -177,11 +219,15 @@ class FrontDoorSecurityTest {
             if (AccessPolicy.standard().mayRead(role, DataClass.P0)) {
                 continue;
             }
-            assertThat(seen).as("what %s sees", role).doesNotContain(P0);
+            assertThat(seen).as("what %s sees", role).doesNotContain(P0).doesNotContain(partnerId);
         }
         // the markers are really there for those who may see them, so the check above is not vacuous
         assertThat(dump(everyRead(as(Role.PARTNER_SUPPORT)))).contains(P0 + "-name", P0 + "-address");
         assertThat(dump(everyRead(as(Role.SUPERVISOR)))).contains(P0 + "-suspend", P0 + "-absent");
+        assertThat(dump(everyRead(as(Role.PARTNER_SUPPORT)))).contains(P0 + "-child", P0 + "-contact", P0 + "-marac",
+                P0 + "-action", P0 + "-risk", P0 + "-why", partnerId);
+        assertThat(dump(everyRead(as(Role.SUPERVISOR)))).contains(P0 + "-needs", P0 + "-goal", P0 + "-review",
+                P0 + "-motivation");
     }
 
     @Test

@@ -158,6 +158,39 @@ public final class DisclosureControl {
     }
 
     /**
+     * Protects a one-way table of counts (how many men gave each answer, say) for publication: counts from 1 to under
+     * the threshold are suppressed, and so many more as keep any of them from being worked out from the total (the
+     * total is the sum of the categories, which must partition the population); the rest, and the total, are rounded
+     * to the policy's base (a count above zero never publishes under the threshold).
+     *
+     * @param counts category to its count, in the order to publish
+     * @param policy the disclosure policy
+     * @return category to its published count, in the same order, then the key {@code TOTAL} for the total
+     */
+    public static Map<String, PublishedCount> publishDistribution(Map<String, Long> counts, DisclosurePolicy policy) {
+        Checks.required(counts, "counts");
+        Checks.required(policy, "policy");
+        List<String> keys = new ArrayList<>(counts.keySet());
+        long[] v = new long[keys.size() + 1];
+        int[] constraint = new int[keys.size() + 1];
+        constraint[0] = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            v[i + 1] = counts.get(keys.get(i));
+            v[0] += v[i + 1];
+            constraint[i + 1] = i + 1;
+        }
+        boolean[] hidden = Suppression.suppress(v, List.<int[]>of(constraint), policy.threshold());
+        Map<String, PublishedCount> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            out.put(keys.get(i), hidden[i + 1] ? new PublishedCount(OptionalLong.empty())
+                    : new PublishedCount(OptionalLong.of(publishable(v[i + 1], policy))));
+        }
+        out.put("TOTAL", hidden[0] ? new PublishedCount(OptionalLong.empty())
+                : new PublishedCount(OptionalLong.of(publishable(v[0], policy))));
+        return out;
+    }
+
+    /**
      * @param value a count
      * @param base the rounding base
      * @return the count rounded to the nearest multiple of base (halves up)

@@ -245,4 +245,39 @@ class DisclosureControlTest {
         }
         return true;
     }
+
+    @Test
+    void aOneWayTableNeverPublishesASmallCountNorLetsAHiddenOneBeWorkedOutFromTheTotal() {
+        Random random = new Random(20261203L);
+        DisclosurePolicy policy = DisclosurePolicy.DEFAULT;
+        int withHidden = 0;
+        for (int round = 0; round < 500; round++) {
+            Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            int cells = 2 + random.nextInt(8);
+            for (int c = 0; c < cells; c++) {
+                counts.put("c" + c, (long) (random.nextInt(4) == 0 ? random.nextInt(40) : random.nextInt(12)));
+            }
+            Map<String, PublishedCount> out = DisclosureControl.publishDistribution(counts, policy);
+            assertThat(out.keySet()).containsExactlyElementsOf(java.util.stream.Stream.concat(counts.keySet().stream(),
+                    java.util.stream.Stream.of("TOTAL")).toList());
+            long hidden = out.values().stream().filter(PublishedCount::suppressed).count();
+            // one hidden cell would be the total minus the others
+            assertThat(hidden).as("%s", counts).isNotEqualTo(1);
+            if (hidden > 0) {
+                withHidden++;
+            }
+            counts.forEach((k, v) -> {
+                PublishedCount p = out.get(k);
+                if (v > 0 && v < policy.threshold()) {
+                    assertThat(p.suppressed()).as("%s = %d", k, v).isTrue();
+                }
+                p.value().ifPresent(x -> {
+                    assertThat(x % policy.rounding()).isZero();
+                    assertThat(x == 0 || x >= policy.threshold()).isTrue();
+                    assertThat(Math.abs(x - v)).isLessThanOrEqualTo(policy.rounding());
+                });
+            });
+        }
+        assertThat(withHidden).as("the property is not vacuous").isGreaterThan(100);
+    }
 }

@@ -12,6 +12,7 @@ import org.dvpp.domain.AssessmentId;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.Checks;
 import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.RuleCodes;
 import org.dvpp.domain.DataClass;
 import org.dvpp.domain.Sensitive;
 import org.dvpp.domain.UserId;
@@ -33,6 +34,7 @@ import org.dvpp.domain.UserId;
  *     score is reproducible from the answers and the instrument version)
  * @param bandCode the band reached, if the instrument has bands
  * @param assessor who administered it
+ * @param informant whose account it is (never {@link Informant#PARTNER}: a partner's account is a P0 record of its own)
  */
 @org.dvpp.domain.Classified
 public record AssessmentRecord(
@@ -46,7 +48,8 @@ public record AssessmentRecord(
         @Sensitive(DataClass.P1) @NotNull Map<String, String> answers,
         @Sensitive(DataClass.P1) Optional<BigDecimal> total,
         @Sensitive(DataClass.P1) Optional<String> bandCode,
-        @NotNull UserId assessor) {
+        @NotNull UserId assessor,
+        @NotNull Informant informant) {
 
     /** Checks every part. */
     public AssessmentRecord {
@@ -67,11 +70,38 @@ public record AssessmentRecord(
         Checks.required(total, "total");
         Checks.required(bandCode, "bandCode");
         Checks.required(assessor, "assessor");
+        Checks.required(informant, "informant");
+        if (informant == Informant.PARTNER) {
+            throw new InvalidInputException("informant", RuleCodes.ALLOWED_VALUE,
+                    "a partner's account is recorded as a partner-reported outcome, not with his assessments");
+        }
+    }
+
+    /**
+     * A record of the man's own account.
+     *
+     * @param id the record's id
+     * @param agency the agency
+     * @param caseId the case
+     * @param instrumentId the instrument
+     * @param instrumentVersion its version
+     * @param timePoint the time point
+     * @param completedOn the date
+     * @param answers the answers
+     * @param total the total
+     * @param bandCode the band
+     * @param assessor who administered it
+     */
+    public AssessmentRecord(AssessmentId id, AgencyId agency, CaseId caseId, String instrumentId,
+            String instrumentVersion, TimePoint timePoint, LocalDate completedOn, Map<String, String> answers,
+            Optional<BigDecimal> total, Optional<String> bandCode, UserId assessor) {
+        this(id, agency, caseId, instrumentId, instrumentVersion, timePoint, completedOn, answers, total, bandCode,
+                assessor, Informant.PARTICIPANT);
     }
 
     @Override
     public String toString() {
         return "AssessmentRecord[id=" + id + ", caseId=" + caseId + ", instrument=" + instrumentId + "@"
-                + instrumentVersion + ", timePoint=" + timePoint + ", answers=<redacted>]";
+                + instrumentVersion + ", timePoint=" + timePoint + ", informant=" + informant + ", answers=<redacted>]";
     }
 }

@@ -9,5 +9,9 @@ public enum OnwardReferralStatus {
     /** he is engaging with the service */
     ENGAGED,
     /** the service declined or he did not engage */
-    NOT_TAKEN_UP
+    NOT_TAKEN_UP,
+    /** he attended the service (at least a first appointment) */
+    ATTENDED,
+    /** the referral is closed: the work is done or it ended */
+    CLOSED
 }

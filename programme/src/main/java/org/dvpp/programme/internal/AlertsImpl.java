@@ -31,8 +31,6 @@ final class AlertsImpl implements Alerts {
     static final int RISK_WINDOW_DAYS = 14;
     /** How close to a group's last session a man who has not met his rule is flagged. */
     static final int DEADLINE_WINDOW_DAYS = 21;
-    /** A fall in the readiness ruler of at least this much between check-ins is flagged. */
-    static final int MOTIVATION_DROP = 2;
 
     private final Kernel k;
     private final CurriculumSupport curricula;
@@ -107,13 +105,12 @@ final class AlertsImpl implements Alerts {
         }
         List<MotivationCheckIn> checkIns = tx.motivationCheckIns().listForCase(c.id()).stream()
                 .sorted(Comparator.comparing(MotivationCheckIn::on)).toList();
-        if (checkIns.size() >= 2) {
-            MotivationCheckIn prev = checkIns.get(checkIns.size() - 2);
+        MotivationTrend trend = MotivationTrend.of(checkIns);
+        if (trend.trend() == org.dvpp.programme.Casework.Trend.FALLING) {
             MotivationCheckIn last = checkIns.get(checkIns.size() - 1);
-            if (prev.readiness() - last.readiness() >= MOTIVATION_DROP) {
-                alerts.add(new Alert(Alert.Kind.FALLING_MOTIVATION, c.id().value(), last.on(), "case " + c.id()
-                        + " readiness fell from " + prev.readiness() + " to " + last.readiness(), about));
-            }
+            alerts.add(new Alert(Alert.Kind.FALLING_MOTIVATION, c.id().value(), last.on(), "case " + c.id()
+                    + " readiness is falling: " + trend.fittedChange().stripTrailingZeros().toPlainString()
+                    + " points over the last " + trend.readings() + " check-ins (fitted trend)", about));
         }
         for (RiskEvent e : tx.riskEvents().listForCase(c.id())) {
             LocalDate on = LocalDate.ofInstant(e.occurredAt(), k.clock.getZone());

@@ -23,6 +23,9 @@ import org.dvpp.domain.casework.Case;
 import org.dvpp.domain.casework.CaseStatus;
 import org.dvpp.domain.casework.CaseTransition;
 import org.dvpp.domain.casework.TimePoint;
+import org.dvpp.domain.casework.CompletionEvaluation;
+import org.dvpp.domain.casework.Informant;
+import org.dvpp.domain.casework.PartnerReportedOutcome;
 import org.dvpp.domain.safety.MaracCriterion;
 import org.dvpp.domain.safety.RiskEventKind;
 import org.dvpp.domain.safety.RiskLevel;
@@ -57,15 +60,23 @@ final class AssessmentsImpl implements Assessments {
 
     @Override
     public RecordedAssessment record(ActingUser user, CaseId caseId, NewAssessment in) {
-        return k.run(user, RECORD, "caseId", caseId, ch -> ch.valid("assessment", in)
-                .notInFuture("assessment.completedOn", in == null ? null : in.completedOn(), k.today()), tx -> {
+        return k.run(user, RECORD, "caseId", caseId, ch -> {
+            ch.valid("assessment", in).notInFuture("assessment.completedOn", in == null ? null : in.completedOn(),
+                    k.today());
+            if (in != null && in.informant() == Informant.PARTNER) {
+                ch.check(() -> {
+                    throw new InvalidInputException("assessment.informant", "allowed-value", "a partner's account is "
+                            + "recorded with assessments().recordPartnerReport, apart from his own assessments");
+                });
+            }
+        }, tx -> {
             Instrument instrument = instrument(in.instrumentId(), "assessment.instrumentId");
             ScoreResult result = instrument.score(Answers.parse(in.answers()));
             Case c = tx.cases().get(caseId);
             AssessmentRecord rec = new AssessmentRecord(AssessmentId.random(), user.agency(), caseId,
                     result.instrumentId(), result.instrumentVersion(), in.timePoint(), in.completedOn(), in.answers(),
                     result.total().map(t -> t.toBigDecimal(4).setScale(4, RoundingMode.HALF_UP)),
-                    result.band().map(ScoreResult.BandResult::code), user.id());
+                    result.band().map(ScoreResult.BandResult::code), user.id(), in.informant());
             tx.assessments().insert(rec);
             if (DASH.equals(result.instrumentId())) {
                 risk.record(tx, user, caseId, RiskEventKind.ASSESSMENT,
@@ -168,11 +179,19 @@ final class AssessmentsImpl implements Assessments {
             TimePoint to) {
         return k.run(user, CHANGE, "caseId", caseId, ch -> ch.text("instrumentId", instrumentId, 80)
                 .required("from", from).required("to", to), tx -> {
-                    Instrument instrument = instrument(instrumentId, "instrumentId");
+                    instrument(instrumentId, "instrumentId");
                     List<AssessmentRecord> records = records(tx, caseId).stream()
-                            .filter(r -> r.instrumentId().equals(instrumentId)).toList();
+                            .filter(r -> r.instrumentId().equals(instrumentId))
+                            .filter(r -> r.informant() == Informant.PARTICIPANT).toList();
                     AssessmentRecord before = latest(records, from, "from");
                     AssessmentRecord after = latest(records, to, "to");
+                    if (!before.instrumentVersion().equals(after.instrumentVersion())) {
+                        throw new InvalidInputException("to", "same-instrument-version", "the " + from
+                                + " assessment was taken with " + instrumentId + " " + before.instrumentVersion()
+                                + " and the " + to + " one with " + after.instrumentVersion()
+                                + ": reliable change compares results of one version");
+                    }
+                    Instrument instrument = version(instrumentId, before.instrumentVersion(), "instrumentId");
                     return ReliableChange.assess(instrument, instrument.score(Answers.parse(before.answers())),
                             instrument.score(Answers.parse(after.answers())));
                 });
@@ -193,5 +212,167 @@ final class AssessmentsImpl implements Assessments {
         return records.stream().filter(r -> r.timePoint() == point).max(Comparator.comparing(
                 AssessmentRecord::completedOn)).orElseThrow(() -> new InvalidInputException(field, "recorded",
                 "no " + point + " assessment with this instrument is recorded"));
+    }
+
+    private static final Kernel.Op EXPLAIN = Kernel.Op.read("assessments.explain", Permission.ASSESS, "assessment");
+    private static final Kernel.Op PARTNER = Kernel.Op.write("assessments.recordPartnerReport",
+            Permission.RECORD_PARTNER_OUTCOMES, AuditAction.CREATE, "case");
+    private static final Kernel.Op PARTNER_LIST = Kernel.Op.read("assessments.partnerReports",
+            Permission.VIEW_PARTNER_OUTCOMES, "case");
+    private static final Kernel.Op EVALUATE = Kernel.Op.write("assessments.evaluateCompletion", Permission.ASSESS,
+            AuditAction.CREATE, "case");
+    private static final Kernel.Op EVALUATIONS = Kernel.Op.read("assessments.evaluations", Permission.ASSESS, "case");
+
+    /** The named version of an instrument, never another in its place. */
+    private Instrument version(String id, String version, String field) {
+        return instruments.find(id, version).orElseThrow(() -> new InvalidInputException(field,
+                "known-instrument-version", "instrument '" + id + "' version " + version
+                        + " is not registered (registered: " + instruments.versions(id) + "); it is not re-scored "
+                        + "with another version"));
+    }
+
+    @Override
+    public ExplainedAssessment explain(ActingUser user, AssessmentId assessment) {
+        return k.run(user, EXPLAIN, "assessment", assessment, ch -> { }, tx -> {
+            AssessmentRecord r = tx.assessments().find(assessment).orElseThrow(() -> new org.dvpp.domain
+                    .NotFoundException("assessment", assessment));
+            tx.cases().get(r.caseId());
+            Instrument instrument = version(r.instrumentId(), r.instrumentVersion(), "assessment");
+            return new ExplainedAssessment(r.id(), r.instrumentId(), r.instrumentVersion(), r.informant(),
+                    Optional.of(instrument.score(Answers.parse(r.answers()))));
+        });
+    }
+
+    @Override
+    public PartnerReportedOutcome recordPartnerReport(ActingUser user, CaseId caseId, PartnerReport in) {
+        return k.run(user, PARTNER, "caseId", caseId, ch -> ch.valid("report", in).notInFuture("report.completedOn",
+                in == null ? null : in.completedOn(), k.today()), tx -> {
+                    Case c = tx.cases().get(caseId);
+                    if (in.person().isPresent()) {
+                        boolean his = tx.peopleAtRisk().find(in.person().get())
+                                .filter(p -> p.participant().equals(c.participant())).isPresent();
+                        if (!his) {
+                            throw new InvalidInputException("report.person", "person-of-this-case",
+                                    "report.person is not a person at risk recorded in this case");
+                        }
+                    }
+                    Instrument instrument = instrument(in.instrumentId(), "report.instrumentId");
+                    ScoreResult result = instrument.score(Answers.parse(in.answers()));
+                    PartnerReportedOutcome o = new PartnerReportedOutcome(org.dvpp.domain.RecordId.random(),
+                            user.agency(), caseId, in.person(), result.instrumentId(), result.instrumentVersion(),
+                            in.timePoint(), in.completedOn(), in.answers(),
+                            result.total().map(t -> t.toBigDecimal(4).setScale(4, RoundingMode.HALF_UP)),
+                            result.band().map(ScoreResult.BandResult::code), user.id());
+                    CaseDocuments.PARTNER_OUTCOMES.insert(tx, o.id(), caseId, user.id(), k.now(), o);
+                    return o;
+                });
+    }
+
+    @Override
+    public List<PartnerReportedOutcome> partnerReports(ActingUser user, CaseId caseId) {
+        return k.run(user, PARTNER_LIST, "caseId", caseId, ch -> { }, tx -> {
+            tx.cases().get(caseId);
+            return CaseDocuments.PARTNER_OUTCOMES.list(tx, caseId).stream()
+                    .sorted(Comparator.comparing(PartnerReportedOutcome::completedOn)).toList();
+        });
+    }
+
+    @Override
+    public CompletionEvaluation evaluateCompletion(ActingUser user, CaseId caseId, EvaluationInput in) {
+        return k.run(user, EVALUATE, "caseId", caseId, ch -> ch.valid("evaluation", in).notInFuture(
+                "evaluation.evaluatedOn", in == null ? null : in.evaluatedOn(), k.today()), tx -> {
+                    Case c = tx.cases().get(caseId);
+                    boolean completed = c.history().stream().anyMatch(t -> t.episode() == c.episode()
+                            && t.to() == CaseStatus.COMPLETED);
+                    if (!completed) {
+                        throw new InvalidInputException("caseId", "completed", "a completion evaluation needs him to "
+                                + "have completed the programme (case status " + c.status() + ")");
+                    }
+                    List<Scored> own = new java.util.ArrayList<>();
+                    for (AssessmentRecord r : records(tx, caseId)) {
+                        own.add(new Scored(r.instrumentId(), r.instrumentVersion(), r.informant(), r.timePoint(),
+                                r.completedOn(), r.answers()));
+                    }
+                    List<Scored> partner = new java.util.ArrayList<>();
+                    for (PartnerReportedOutcome o : CaseDocuments.PARTNER_OUTCOMES.list(tx, caseId)) {
+                        partner.add(new Scored(o.instrumentId(), o.instrumentVersion(), Informant.PARTNER,
+                                o.timePoint(), o.completedOn(), o.answers()));
+                    }
+                    CompletionEvaluation e = new CompletionEvaluation(org.dvpp.domain.RecordId.random(),
+                            user.agency(), caseId, in.evaluatedOn(), in.whatChanged(), changes(own), changes(partner),
+                            user.id());
+                    CaseDocuments.EVALUATIONS.insert(tx, e.id(), caseId, user.id(), k.now(), e);
+                    return e;
+                });
+    }
+
+    @Override
+    public List<CompletionEvaluation> evaluations(ActingUser user, CaseId caseId) {
+        return k.run(user, EVALUATIONS, "caseId", caseId, ch -> { }, tx -> {
+            tx.cases().get(caseId);
+            return CaseDocuments.EVALUATIONS.list(tx, caseId);
+        });
+    }
+
+    /** One account on one instrument, whoever gave it. */
+    private record Scored(String instrumentId, String version, Informant informant, TimePoint point, LocalDate on,
+            java.util.Map<String, String> answers) {
+    }
+
+    /** Per instrument and informant: intake to end, and intake to follow-up, each pair with its own version. */
+    private List<org.dvpp.domain.casework.InstrumentChange> changes(List<Scored> all) {
+        List<org.dvpp.domain.casework.InstrumentChange> out = new java.util.ArrayList<>();
+        java.util.Map<String, java.util.Map<Informant, List<Scored>>> grouped = new java.util.TreeMap<>();
+        for (Scored s : all) {
+            grouped.computeIfAbsent(s.instrumentId(), x -> new java.util.EnumMap<>(Informant.class))
+                    .computeIfAbsent(s.informant(), x -> new java.util.ArrayList<>()).add(s);
+        }
+        grouped.forEach((id, byInformant) -> byInformant.forEach((informant, list) -> {
+            Optional<Scored> intake = latestAt(list, TimePoint.INTAKE);
+            if (intake.isEmpty()) {
+                return;
+            }
+            for (TimePoint to : List.of(TimePoint.END, TimePoint.FOLLOW_UP)) {
+                latestAt(list, to).ifPresent(after -> out.add(change(intake.get(), after)));
+            }
+        }));
+        return out;
+    }
+
+    private static Optional<Scored> latestAt(List<Scored> list, TimePoint point) {
+        return list.stream().filter(s -> s.point() == point).max(Comparator.comparing(Scored::on));
+    }
+
+    private org.dvpp.domain.casework.InstrumentChange change(Scored before, Scored after) {
+        if (!before.version().equals(after.version())) {
+            return new org.dvpp.domain.casework.InstrumentChange(before.instrumentId(), after.version(),
+                    before.informant(), before.point(), after.point(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), "not compared: " + before.point()
+                            + " was taken with version " + before.version() + " and " + after.point() + " with "
+                            + after.version());
+        }
+        Optional<Instrument> instrument = instruments.find(before.instrumentId(), before.version());
+        if (instrument.isEmpty()) {
+            return new org.dvpp.domain.casework.InstrumentChange(before.instrumentId(), before.version(),
+                    before.informant(), before.point(), after.point(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), "not compared: version " + before.version()
+                            + " is not registered");
+        }
+        ScoreResult b = instrument.get().score(Answers.parse(before.answers()));
+        ScoreResult a = instrument.get().score(Answers.parse(after.answers()));
+        Optional<java.math.BigDecimal> tb = b.total().map(t -> t.toBigDecimal(4));
+        Optional<java.math.BigDecimal> ta = a.total().map(t -> t.toBigDecimal(4));
+        Optional<java.math.BigDecimal> diff = tb.isPresent() && ta.isPresent() ? Optional.of(ta.get().subtract(tb.get()))
+                : Optional.empty();
+        try {
+            ReliableChange.Result r = ReliableChange.assess(instrument.get(), b, a);
+            return new org.dvpp.domain.casework.InstrumentChange(before.instrumentId(), before.version(),
+                    before.informant(), before.point(), after.point(), tb, ta, Optional.of(r.change().toBigDecimal(4)),
+                    r.index(), Optional.of(r.outcome().name()), r.explanation());
+        } catch (InvalidInputException notAssessable) {
+            return new org.dvpp.domain.casework.InstrumentChange(before.instrumentId(), before.version(),
+                    before.informant(), before.point(), after.point(), tb, ta, diff, Optional.empty(),
+                    Optional.empty(), "no reliable-change verdict: " + notAssessable.violations().get(0).message());
+        }
     }
 }

@@ -5,6 +5,7 @@ import org.dvpp.programme.Agencies;
 import org.dvpp.programme.Alerts;
 import org.dvpp.programme.Assessments;
 import org.dvpp.programme.Cases;
+import org.dvpp.programme.Casework;
 import org.dvpp.programme.Completion;
 import org.dvpp.programme.Dvpp;
 import org.dvpp.programme.Events;
@@ -26,6 +27,7 @@ final class DefaultDvpp implements Dvpp {
     private final Alerts alerts;
     private final Reports reports;
     private final EventsImpl events;
+    private final Casework casework;
     private final Storage storage;
     private final InputValidator validator;
 
@@ -41,10 +43,11 @@ final class DefaultDvpp implements Dvpp {
      * @param reports reports
      * @param events event delivery
      * @param kernel shared services (closed with this object)
+     * @param casework needs, plans, motivation, family and equality monitoring
      */
     @Inject
     DefaultDvpp(Agencies agencies, Referrals referrals, Cases cases, Assessments assessments, Safety safety, Groups groups, Completion completion,
-            Alerts alerts, Reports reports, EventsImpl events, Kernel kernel) {
+            Alerts alerts, Reports reports, EventsImpl events, Kernel kernel, Casework casework) {
         this.agencies = agencies;
         this.referrals = referrals;
         this.cases = cases;
@@ -55,6 +58,7 @@ final class DefaultDvpp implements Dvpp {
         this.alerts = alerts;
         this.reports = reports;
         this.events = events;
+        this.casework = casework;
         this.storage = kernel.storage;
         this.validator = kernel.validator;
     }
@@ -72,6 +76,11 @@ final class DefaultDvpp implements Dvpp {
     @Override
     public Cases cases() {
         return cases;
+    }
+
+    @Override
+    public Casework casework() {
+        return casework;
     }
 
     @Override

@@ -61,4 +61,32 @@ final class ReportsImpl implements Reports {
         return k.run(user, RAW_OUTCOMES, c -> c.required("query", query),
                 tx -> DisclosureControl.raw("Outcomes (raw)", query, tx.reports().outcomes(query)));
     }
+
+    private static final Kernel.Op EQUALITY = Kernel.Op.read("reports.equality", Permission.VIEW_REPORTS, "agency");
+    /** The count of men with answers who gave none for the characteristic. */
+    static final String NOT_ANSWERED = "not-answered";
+
+    @Override
+    public EqualityReport equality(ActingUser user, org.dvpp.domain.participant.ProtectedCharacteristic characteristic,
+            DisclosurePolicy policy) {
+        return k.run(user, EQUALITY, ch -> ch.required("characteristic", characteristic).required("policy", policy),
+                tx -> {
+                    // each man once, by his latest answers
+                    java.util.Map<org.dvpp.domain.CaseId, org.dvpp.domain.participant.EqualityMonitoring> latest =
+                            new java.util.HashMap<>();
+                    for (var m : CaseDocuments.EQUALITY.listForAgency(tx)) {
+                        latest.merge(m.caseId(), m, (a, b) -> b.on().isBefore(a.on()) ? a : b);
+                    }
+                    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+                    characteristic.answers().forEach(a -> counts.put(a, 0L));
+                    counts.put(NOT_ANSWERED, 0L);
+                    for (var m : latest.values()) {
+                        counts.merge(m.answers().getOrDefault(characteristic, NOT_ANSWERED), 1L, Long::sum);
+                    }
+                    var published = new java.util.LinkedHashMap<>(DisclosureControl.publishDistribution(counts,
+                            policy));
+                    var total = published.remove("TOTAL");
+                    return new EqualityReport(characteristic, published, total);
+                });
+    }
 }

@@ -9,6 +9,9 @@ import org.dvpp.domain.CaseId;
 import org.dvpp.domain.NotFoundException;
 import org.dvpp.domain.OnwardReferralId;
 import org.dvpp.domain.PersonAtRiskId;
+import org.dvpp.domain.RecordId;
+import org.dvpp.domain.safety.MaracReferral;
+import org.dvpp.domain.safety.MaracStatus;
 import org.dvpp.domain.SharingEntryId;
 import org.dvpp.domain.casework.Case;
 import org.dvpp.domain.casework.CaseCommand;
@@ -36,10 +39,13 @@ final class SafetyImpl implements Safety {
     private final Kernel k;
     private final RiskRecorder risk;
 
+    private final java.util.Set<String> needAreas;
+
     @Inject
-    SafetyImpl(Kernel kernel, RiskRecorder risk) {
+    SafetyImpl(Kernel kernel, RiskRecorder risk, Settings settings) {
         this.k = kernel;
         this.risk = risk;
+        this.needAreas = settings.needAreas();
     }
 
     private static final Kernel.Op ADD_PERSON = Kernel.Op.write("safety.addPersonAtRisk",
@@ -137,6 +143,149 @@ final class SafetyImpl implements Safety {
                     organisation, OnwardReferralStatus.MADE, user.id());
             tx.onwardReferrals().insert(r);
             return r;
+        });
+    }
+
+    private static final Kernel.Op UPDATE_ONWARD = Kernel.Op.write("safety.updateOnwardReferral",
+            Permission.SHARE_INFORMATION, AuditAction.UPDATE, "onward-referral");
+    private static final Kernel.Op ONWARD_LIST = Kernel.Op.read("safety.onwardReferrals",
+            Permission.VIEW_SAFETY_RECORDS, "case");
+    private static final Kernel.Op RISK_LIST = Kernel.Op.read("safety.riskEvents", Permission.VIEW_SAFETY_RECORDS,
+            "case");
+    private static final Kernel.Op SHARING_LIST = Kernel.Op.read("safety.sharingRegister",
+            Permission.VIEW_SAFETY_RECORDS, "case");
+    private static final Kernel.Op MARAC = Kernel.Op.write("safety.referToMarac", Permission.REFER_TO_MARAC,
+            AuditAction.CREATE, "case");
+    private static final Kernel.Op MARAC_OUTCOME = Kernel.Op.write("safety.recordMaracOutcome",
+            Permission.REFER_TO_MARAC, AuditAction.UPDATE, "marac-referral");
+    private static final Kernel.Op MARAC_LIST = Kernel.Op.read("safety.maracReferrals",
+            Permission.VIEW_SAFETY_RECORDS, "case");
+
+    /** The moves an onward referral may make. */
+    private static final java.util.Map<OnwardReferralStatus, Set<OnwardReferralStatus>> NEXT = java.util.Map.of(
+            OnwardReferralStatus.MADE, EnumSet.of(OnwardReferralStatus.ACCEPTED, OnwardReferralStatus.NOT_TAKEN_UP,
+                    OnwardReferralStatus.CLOSED),
+            OnwardReferralStatus.ACCEPTED, EnumSet.of(OnwardReferralStatus.ATTENDED, OnwardReferralStatus.ENGAGED,
+                    OnwardReferralStatus.NOT_TAKEN_UP, OnwardReferralStatus.CLOSED),
+            OnwardReferralStatus.ATTENDED, EnumSet.of(OnwardReferralStatus.ENGAGED, OnwardReferralStatus.NOT_TAKEN_UP,
+                    OnwardReferralStatus.CLOSED),
+            OnwardReferralStatus.ENGAGED, EnumSet.of(OnwardReferralStatus.ATTENDED, OnwardReferralStatus.CLOSED),
+            OnwardReferralStatus.NOT_TAKEN_UP, EnumSet.of(OnwardReferralStatus.CLOSED),
+            OnwardReferralStatus.CLOSED, EnumSet.noneOf(OnwardReferralStatus.class));
+
+    @Override
+    public OnwardReferral referOnward(ActingUser user, CaseId caseId, OnwardInput in) {
+        return k.run(user, ONWARD, "caseId", caseId, ch -> {
+            ch.valid("referral", in);
+            if (in != null && in.need() != null && in.need().isPresent() && !needAreas.contains(in.need().get())) {
+                ch.check(() -> {
+                    throw new org.dvpp.domain.InvalidInputException("referral.need", "known-need-area",
+                            "referral.need is not one of the agency's need areas " + needAreas);
+                });
+            }
+        }, tx -> {
+            tx.cases().get(caseId);
+            OnwardReferral r = new OnwardReferral(OnwardReferralId.random(), user.agency(), caseId, k.today(),
+                    in.service(), in.organisation(), OnwardReferralStatus.MADE, user.id(), in.need());
+            tx.onwardReferrals().insert(r);
+            return r;
+        });
+    }
+
+    @Override
+    public OnwardReferral updateOnwardReferral(ActingUser user, OnwardReferralId referral,
+            OnwardReferralStatus status) {
+        return k.run(user, UPDATE_ONWARD, "referral", referral, ch -> ch.required("status", status), tx -> {
+            org.dvpp.storage.spi.Versioned<OnwardReferral> v = tx.onwardReferrals().findVersioned(referral)
+                    .orElseThrow(() -> new NotFoundException("onward referral", referral));
+            OnwardReferral now = v.value();
+            tx.cases().get(now.caseId());
+            if (!NEXT.get(now.status()).contains(status)) {
+                throw new org.dvpp.domain.InvalidInputException("status", "allowed-transition", "an onward referral "
+                        + now.status() + " may move to " + NEXT.get(now.status()) + ", not " + status);
+            }
+            OnwardReferral next = now.withStatus(status);
+            tx.onwardReferrals().update(next, v.version());
+            return next;
+        });
+    }
+
+    @Override
+    public List<OnwardReferral> onwardReferrals(ActingUser user, CaseId caseId) {
+        return k.run(user, ONWARD_LIST, "caseId", caseId, ch -> { }, tx -> {
+            tx.cases().get(caseId);
+            return tx.onwardReferrals().listForCase(caseId);
+        });
+    }
+
+    @Override
+    public List<RiskEvent> riskEvents(ActingUser user, CaseId caseId) {
+        return k.run(user, RISK_LIST, "caseId", caseId, ch -> { }, tx -> {
+            tx.cases().get(caseId);
+            return tx.riskEvents().listForCase(caseId).stream().sorted(Comparator.comparing(RiskEvent::occurredAt)
+                    .thenComparing(e -> e.id().value())).toList();
+        });
+    }
+
+    @Override
+    public List<InformationSharingEntry> sharingRegister(ActingUser user, CaseId caseId) {
+        return k.run(user, SHARING_LIST, "caseId", caseId, ch -> { }, tx -> {
+            tx.cases().get(caseId);
+            return tx.informationSharing().listForCase(caseId);
+        });
+    }
+
+    @Override
+    public MaracReferral referToMarac(ActingUser user, CaseId caseId, MaracInput in) {
+        return k.run(user, MARAC, "caseId", caseId, ch -> {
+            ch.valid("referral", in);
+            if (in != null) {
+                ch.notInFuture("referral.referredOn", in.referredOn(), k.today());
+                if (in.meetingOn() != null && in.referredOn() != null && in.meetingOn().isPresent()
+                        && in.meetingOn().get().isBefore(in.referredOn())) {
+                    ch.check(() -> {
+                        throw new org.dvpp.domain.InvalidInputException("referral.meetingOn", "after-referral",
+                                "the meeting cannot be before the referral");
+                    });
+                }
+            }
+        }, tx -> {
+            tx.cases().get(caseId);
+            MaracReferral m = new MaracReferral(RecordId.random(), user.agency(), caseId, in.referredOn(),
+                    in.criteria(), in.meetingOn(), MaracStatus.REFERRED, java.util.Optional.empty(), List.of(),
+                    user.id());
+            CaseDocuments.MARAC.insert(tx, m.id(), caseId, user.id(), k.now(), m);
+            return m;
+        });
+    }
+
+    @Override
+    public MaracReferral recordMaracOutcome(ActingUser user, RecordId referral, MaracOutcomeInput in) {
+        return k.run(user, MARAC_OUTCOME, "referral", referral, ch -> {
+            ch.valid("outcome", in);
+            if (in != null) {
+                ch.notInFuture("outcome.meetingOn", in.meetingOn(), k.today());
+            }
+        }, tx -> {
+            CaseDocuments.Stored<MaracReferral> stored = CaseDocuments.MARAC.get(tx, referral, "MARAC referral");
+            MaracReferral m = stored.value();
+            tx.cases().get(m.caseId());
+            if (in.meetingOn().isBefore(m.referredOn())) {
+                throw new org.dvpp.domain.InvalidInputException("outcome.meetingOn", "after-referral",
+                        "the meeting cannot be before the referral of " + m.referredOn());
+            }
+            MaracReferral heard = new MaracReferral(m.id(), m.agency(), m.caseId(), m.referredOn(), m.criteria(),
+                    java.util.Optional.of(in.meetingOn()), MaracStatus.HEARD, java.util.Optional.of(in.outcome()),
+                    in.actions(), m.referredBy());
+            return CaseDocuments.MARAC.update(tx, stored, heard);
+        });
+    }
+
+    @Override
+    public List<MaracReferral> maracReferrals(ActingUser user, CaseId caseId) {
+        return k.run(user, MARAC_LIST, "caseId", caseId, ch -> { }, tx -> {
+            tx.cases().get(caseId);
+            return CaseDocuments.MARAC.list(tx, caseId);
         });
     }
 }

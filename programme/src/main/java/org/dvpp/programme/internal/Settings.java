@@ -40,6 +40,7 @@ import org.dvpp.storage.spi.StorageProvider;
  * @param holidayCalendarId the holiday calendar
  * @param consentWithdrawal what follows a withdrawal of consent
  * @param storageOptions options passed to the storage provider
+ * @param needAreas the need areas a needs assessment covers: the standard ones and the agency's own
  */
 public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedDirectory, KeyProvider keyProvider,
         Clock clock, Optional<String> storageProviderId, List<StorageProvider> storageProviders,
@@ -48,5 +49,5 @@ public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedD
         List<InstrumentProvider> instrumentProviders, List<Path> instrumentDirectories, boolean discover,
         Optional<Duration> backgroundDispatch, Duration retryBase, Duration retryMax, int transactionAttempts,
         String holidayCalendarId, org.dvpp.programme.ConsentWithdrawalPolicy consentWithdrawal,
-        java.util.Map<String, String> storageOptions) {
+        java.util.Map<String, String> storageOptions, java.util.Set<String> needAreas) {
 }

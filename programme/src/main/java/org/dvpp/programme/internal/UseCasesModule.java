@@ -8,6 +8,7 @@ import org.dvpp.programme.Agencies;
 import org.dvpp.programme.Alerts;
 import org.dvpp.programme.Assessments;
 import org.dvpp.programme.Cases;
+import org.dvpp.programme.Casework;
 import org.dvpp.programme.Completion;
 import org.dvpp.programme.Dvpp;
 import org.dvpp.programme.Groups;
@@ -31,6 +32,7 @@ final class UseCasesModule extends AbstractModule {
         bind(Completion.class).to(CompletionImpl.class).in(Singleton.class);
         bind(Alerts.class).to(AlertsImpl.class).in(Singleton.class);
         bind(Reports.class).to(ReportsImpl.class).in(Singleton.class);
+        bind(Casework.class).to(CaseworkImpl.class).in(Singleton.class);
     }
 
     /**

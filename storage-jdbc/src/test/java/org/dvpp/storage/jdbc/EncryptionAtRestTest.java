@@ -60,6 +60,7 @@ class EncryptionAtRestTest {
                 tx.riskEvents().insert(f.riskEvent(c.id()));
                 tx.informationSharing().insert(f.sharing(c.id()));
                 tx.assessments().insert(f.assessment(c.id()));
+                tx.caseDocuments().insert(f.caseDocument(c.id(), "needs-assessment"));
                 tx.outbox().append(new OutboxMessage(org.dvpp.domain.EventId.random(), agency, c.id().value(),
                         "test.event", Fixtures.AT, true, "{\"note\":\"" + f.marker() + "\"}"));
             }

@@ -33,12 +33,13 @@ class MigrationRunnerTest {
             assertThat(MigrationRunner.migrate(direct.dataSource, Dialect.H2)).isEqualTo(Outcome.CREATED_EMBEDDED);
 
             assertThat(schema(direct)).isEqualTo(schema(byFlyway)).hasSizeGreaterThan(40);
-            assertThat(history(direct)).isEqualTo(history(byFlyway)).hasSize(3); // the table entry, V1 and V10
+            assertThat(history(direct)).isEqualTo(history(byFlyway)).hasSize(4); // the table entry, V1, V10 and V30
             // Flyway reads the directly made history as its own: valid, nothing pending, every script applied
             var flyway = MigrationRunner.configured(direct.dataSource, Dialect.H2);
             flyway.validate();
             assertThat(flyway.info().pending()).isEmpty();
-            assertThat(flyway.info().applied()).extracting(MigrationInfo::getScript).containsExactly("V1__schema.sql", "V10__referral_episode.sql");
+            assertThat(flyway.info().applied()).extracting(MigrationInfo::getScript).containsExactly("V1__schema.sql", "V10__referral_episode.sql",
+                    "V30__casework_documents.sql");
         }
     }
 
@@ -70,7 +71,7 @@ class MigrationRunnerTest {
             } finally {
                 pool.shutdownNow();
             }
-            assertThat(history(db)).hasSize(3);
+            assertThat(history(db)).hasSize(4);
         }
     }
 
@@ -126,6 +127,57 @@ class MigrationRunnerTest {
                     .isEqualTo(Outcome.MIGRATED_BY_FLYWAY);
             assertThat(MigrationRunner.migrate(maria.dataSource, Dialect.MARIADB)).isEqualTo(Outcome.ALREADY_CURRENT);
         }
+    }
+
+    @Test
+    void aDatabaseAtV10WithAssessmentsAndReferralsIsUpgradedToV30OnEveryDatabase() throws Exception {
+        try (TestDatabases.Db h2 = TestDatabases.h2()) {
+            upgradesKeepingRows(h2, Dialect.H2);
+        }
+        try (TestDatabases.Db pg = TestDatabases.postgres()) {
+            upgradesKeepingRows(pg, Dialect.POSTGRESQL);
+        }
+        try (TestDatabases.Db maria = TestDatabases.mariadb()) {
+            upgradesKeepingRows(maria, Dialect.MARIADB);
+        }
+    }
+
+    private static void upgradesKeepingRows(TestDatabases.Db db, Dialect dialect) throws SQLException {
+        org.flywaydb.core.Flyway.configure(MigrationRunner.class.getClassLoader()).configuration(
+                MigrationRunner.configured(db.dataSource, dialect).getConfiguration()).target("10").load().migrate();
+        String agency = java.util.UUID.randomUUID().toString();
+        try (Connection c = db.raw(); java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO assessment "
+                + "(agency_id, id, case_id, instrument_id, instrument_version, time_point, completed_on, answers_enc, "
+                + "total_enc, band_code_enc, assessor) VALUES ('" + agency + "', '" + java.util.UUID.randomUUID()
+                + "', '" + java.util.UUID.randomUUID() + "', 'phq-9', '1', 'INTAKE', DATE '2026-01-05', ?, ?, ?, '"
+                + java.util.UUID.randomUUID() + "')");
+                Statement s = c.createStatement()) {
+            for (int i = 1; i <= 3; i++) {
+                ps.setBytes(i, new byte[] {1, 2, 3});
+            }
+            ps.executeUpdate();
+            s.executeUpdate("INSERT INTO onward_referral (agency_id, id, case_id, made_on, service, organisation, "
+                    + "status, made_by, row_version) VALUES ('" + agency + "', '" + java.util.UUID.randomUUID() + "', '"
+                    + java.util.UUID.randomUUID() + "', DATE '2026-01-05', 'HOUSING', 'Housing Options', 'MADE', '"
+                    + java.util.UUID.randomUUID() + "', 0)");
+        }
+        assertThat(MigrationRunner.migrate(db.dataSource, dialect)).as("%s", dialect).isEqualTo(
+                Outcome.MIGRATED_BY_FLYWAY);
+        try (Connection c = db.raw(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT informant FROM assessment")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).as("%s", dialect).isEqualTo("PARTICIPANT");
+            }
+            try (ResultSet rs = s.executeQuery("SELECT need_code FROM onward_referral")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).as("%s", dialect).isNull();
+            }
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM case_document")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isZero();
+            }
+        }
+        assertThat(MigrationRunner.migrate(db.dataSource, dialect)).isEqualTo(Outcome.ALREADY_CURRENT);
     }
 
     private static void update(TestDatabases.Db db, String sql) throws SQLException {

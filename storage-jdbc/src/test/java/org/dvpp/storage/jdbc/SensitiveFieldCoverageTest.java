@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class SensitiveFieldCoverageTest {
     /** Persisted record type -> table and the encrypted column of each sensitive component. */
-    private static final Map<String, Map<String, String>> ENCRYPTED = Map.of(
+    private static final Map<String, Map<String, String>> ENCRYPTED = new java.util.HashMap<>(Map.of(
             "org.dvpp.domain.participant.Referral", Map.of("reason", "referral.reason_enc"),
             "org.dvpp.domain.casework.CaseTransition", Map.of("reason", "case_transition.reason_enc"),
             "org.dvpp.domain.casework.PartnerContactStatus$Absent", Map.of("reason", "dv_case.pc_reason_enc"),
@@ -34,7 +34,33 @@ class SensitiveFieldCoverageTest {
                     "why", "sharing_entry.why_enc"),
             "org.dvpp.domain.safety.ContactDetails", Map.of("name", "person_at_risk.name_enc",
                     "dateOfBirth", "person_at_risk.date_of_birth_enc", "phone", "person_at_risk.phone_enc",
-                    "address", "person_at_risk.address_enc", "safeContactNotes", "person_at_risk.safe_contact_notes_enc"));
+                    "address", "person_at_risk.address_enc", "safeContactNotes", "person_at_risk.safe_contact_notes_enc")));
+
+    /** Records kept as casework documents: every component is inside the one encrypted body. */
+    private static final String DOC = "case_document.body_enc";
+
+    static {
+        document("casework.NeedsAssessment", "needs", "notes");
+        document("casework.SupportGoal", "goal");
+        document("casework.PlanReview", "note");
+        document("casework.MotivationSources", "sources", "main", "note");
+        document("casework.ChildContact", "child", "kind", "courtOrdered", "details");
+        document("casework.FamilyCircumstances", "parentStatus", "contactArrangements");
+        document("casework.PartnerReportedOutcome", "person", "answers", "total", "bandCode");
+        document("casework.InstrumentChange", "before", "after", "change", "reliableChangeIndex", "verdict",
+                "explanation");
+        document("casework.CompletionEvaluation", "whatChanged", "changes", "partnerReported");
+        document("safety.MaracReferral", "outcome", "actions");
+        document("participant.EqualityMonitoring", "answers");
+    }
+
+    private static void document(String type, String... components) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (String c : components) {
+            m.put(c, DOC);
+        }
+        ENCRYPTED.put("org.dvpp.domain." + type, m);
+    }
 
     @Test
     void everySensitiveFieldOfAPersistedRecordHasAnEncryptedColumn() throws Exception {
@@ -66,8 +92,11 @@ class SensitiveFieldCoverageTest {
 
     private static String schema() throws IOException {
         try (InputStream in = org.dvpp.storage.jdbc.internal.MigrationRunner.class
-                .getResourceAsStream("migration/V1__schema.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                .getResourceAsStream("migration/V1__schema.sql");
+                InputStream v30 = org.dvpp.storage.jdbc.internal.MigrationRunner.class
+                        .getResourceAsStream("migration/V30__casework_documents.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8) + new String(v30.readAllBytes(),
+                    StandardCharsets.UTF_8);
         }
     }
 

@@ -54,6 +54,9 @@ public interface Transaction {
     /** @return scored assessments */
     AssessmentRepository assessments();
 
+    /** @return casework documents (needs, plans, MARAC referrals, partner accounts), encrypted whole at rest */
+    CaseDocumentRepository caseDocuments();
+
     /** @return report queries that aggregate in the database */
     ReportQueries reports();
 

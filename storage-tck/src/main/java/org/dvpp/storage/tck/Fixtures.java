@@ -344,4 +344,14 @@ public final class Fixtures {
                 Map.of("q1", "3", "q2", "no", "q=|\\3", "4", "when", "2026-01-05", "empty", ""), Optional.of(new BigDecimal("7.5")),
                 Optional.of(secret("band")), worker);
     }
+
+    /**
+     * @param caseId the case
+     * @param kind the document's kind
+     * @return a casework document whose body holds the marker
+     */
+    public org.dvpp.storage.spi.CaseDocument caseDocument(CaseId caseId, String kind) {
+        return new org.dvpp.storage.spi.CaseDocument(java.util.UUID.randomUUID(), agency, caseId, kind, AT, worker(),
+                "{\"note\":\"" + marker() + " was told of the plan\"}", 0);
+    }
 }

@@ -364,6 +364,70 @@ public abstract class StorageContract {
     }
 
     @Test
+    public void caseDocumentsRoundTripUpdateWithTheirVersionAndStayInTheirAgency() {
+        Fixtures f = newAgency();
+        Fixtures other = newAgency();
+        CaseId caseId = CaseId.random();
+        org.dvpp.storage.spi.CaseDocument plan = f.caseDocument(caseId, "support-plan");
+        org.dvpp.storage.spi.CaseDocument needs = f.caseDocument(caseId, "needs-assessment");
+        write(f, (Transaction tx) -> {
+            tx.caseDocuments().insert(plan);
+            tx.caseDocuments().insert(needs);
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.caseDocuments().find(plan.id()))).contains(plan);
+        assertThat(read(f, (Transaction tx) -> tx.caseDocuments().listForCase(caseId, "support-plan")))
+                .containsExactly(plan);
+        assertThat(read(f, (Transaction tx) -> tx.caseDocuments().listForAgency("needs-assessment")))
+                .containsExactly(needs);
+        var updated = write(f, (Transaction tx) -> tx.caseDocuments().update(plan.withBody("{\"goals\":2}")));
+        assertThat(updated.version()).isEqualTo(1);
+        assertThat(read(f, (Transaction tx) -> tx.caseDocuments().find(plan.id()))).contains(updated);
+        // a stale version is a conflict, and changes nothing
+        assertThatThrownBy(() -> write(f, (Transaction tx) -> tx.caseDocuments().update(plan.withBody("{}"))))
+                .isInstanceOf(OptimisticLockException.class);
+        assertThat(read(f, (Transaction tx) -> tx.caseDocuments().find(plan.id())).orElseThrow().body())
+                .isEqualTo("{\"goals\":2}");
+        // another agency neither sees nor changes it
+        assertThat(read(other, (Transaction tx) -> tx.caseDocuments().find(plan.id()))).isEmpty();
+        assertThat(read(other, (Transaction tx) -> tx.caseDocuments().listForAgency("support-plan"))).isEmpty();
+        assertThatThrownBy(() -> write(other, (Transaction tx) -> tx.caseDocuments().update(updated)))
+                .isInstanceOf(InvalidInputException.class);
+        org.dvpp.storage.spi.CaseDocument foreign = new org.dvpp.storage.spi.CaseDocument(updated.id(),
+                other.agencyId(), caseId, "support-plan", updated.recordedAt(), updated.recordedBy(), "{}", 1);
+        assertThatThrownBy(() -> write(other, (Transaction tx) -> tx.caseDocuments().update(foreign)))
+                .isInstanceOf(NotFoundException.class);
+        // a document read as another kind is not found, not rewritten
+        org.dvpp.storage.spi.CaseDocument wrongKind = new org.dvpp.storage.spi.CaseDocument(updated.id(),
+                f.agencyId(), caseId, "marac-referral", updated.recordedAt(), updated.recordedBy(), "{}", 1);
+        assertThatThrownBy(() -> write(f, (Transaction tx) -> tx.caseDocuments().update(wrongKind)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    public void anAssessmentKeepsItsInformantAndAnOnwardReferralItsNeed() {
+        Fixtures f = newAgency();
+        CaseId caseId = CaseId.random();
+        AssessmentRecord base = f.assessment(caseId);
+        AssessmentRecord byFacilitator = new AssessmentRecord(base.id(), base.agency(), caseId, base.instrumentId(),
+                base.instrumentVersion(), base.timePoint(), base.completedOn(), base.answers(), base.total(),
+                base.bandCode(), base.assessor(), org.dvpp.domain.casework.Informant.FACILITATOR);
+        OnwardReferral o = f.onwardReferral(caseId);
+        OnwardReferral forHousing = new OnwardReferral(o.id(), o.agency(), caseId, o.madeOn(), o.service(),
+                o.organisation(), o.status(), o.madeBy(), Optional.of("housing"));
+        write(f, (Transaction tx) -> {
+            tx.assessments().insert(byFacilitator);
+            tx.onwardReferrals().insert(forHousing);
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.assessments().find(base.id()))).contains(byFacilitator);
+        assertThat(read(f, (Transaction tx) -> tx.onwardReferrals().find(o.id()))).contains(forHousing);
+        OnwardReferral closed = forHousing.withStatus(OnwardReferralStatus.CLOSED);
+        write(f, (Transaction tx) -> tx.onwardReferrals().update(closed, 0));
+        assertThat(read(f, (Transaction tx) -> tx.onwardReferrals().find(o.id()))).contains(closed);
+    }
+
+    @Test
     public void auditLogChainsEntriesAndVerifies() {
         Fixtures f = newAgency();
         List<AuditRecord> appended = new ArrayList<>();
@@ -447,15 +511,18 @@ public abstract class StorageContract {
         PersonAtRisk par = f.personAtRisk(p.id());
         Referral r = f.referral(p.id(), ReferralSource.SELF, Fixtures.BASE);
         Case c = f.started(f.openCase(p.id(), r.id()), org.dvpp.domain.GroupId.random());
+        org.dvpp.storage.spi.CaseDocument doc = f.caseDocument(c.id(), "family");
         write(f, (Transaction tx) -> {
             tx.peopleAtRisk().insert(par);
             tx.referrals().insert(r);
             tx.cases().insert(c);
+            tx.caseDocuments().insert(doc);
             return null;
         });
         long rewritten = storage().reencrypt(f.agencyId());
-        // 5 contact fields + 1 referral reason + 1 absence reason + 7 transition reasons at least
-        assertThat(rewritten).isGreaterThanOrEqualTo(5 + 1 + 1 + c.history().size());
+        // 5 contact fields + 1 referral reason + 1 absence reason + 7 transition reasons + 1 document body at least
+        assertThat(rewritten).isGreaterThanOrEqualTo(5 + 1 + 1 + c.history().size() + 1);
+        assertThat(read(f, (Transaction tx) -> tx.caseDocuments().find(doc.id()))).contains(doc);
         assertThat(read(f, (Transaction tx) -> tx.peopleAtRisk().find(par.id()))).contains(par);
         assertThat(read(f, (Transaction tx) -> tx.cases().get(c.id()))).isEqualTo(c);
     }

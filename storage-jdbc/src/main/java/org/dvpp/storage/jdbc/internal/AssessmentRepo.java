@@ -10,15 +10,17 @@ import org.dvpp.domain.CaseId;
 import org.dvpp.domain.Checks;
 import org.dvpp.domain.UserId;
 import org.dvpp.domain.casework.AssessmentRecord;
+import org.dvpp.domain.casework.Informant;
 import org.dvpp.domain.casework.TimePoint;
 import org.dvpp.storage.spi.AssessmentRepository;
 
 final class AssessmentRepo implements AssessmentRepository {
     static final String TABLE = "assessment";
     static final String INSERT = "INSERT INTO assessment (agency_id, id, case_id, instrument_id, instrument_version, "
-            + "time_point, completed_on, answers_enc, total_enc, band_code_enc, assessor) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+            + "time_point, completed_on, answers_enc, total_enc, band_code_enc, assessor, informant) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String SELECT = "SELECT id, case_id, instrument_id, instrument_version, time_point, "
-            + "completed_on, answers_enc, total_enc, band_code_enc, assessor FROM assessment WHERE agency_id = ?";
+            + "completed_on, answers_enc, total_enc, band_code_enc, assessor, informant FROM assessment WHERE agency_id = ?";
     private final Db db;
 
     AssessmentRepo(Db db) {
@@ -31,7 +33,7 @@ final class AssessmentRepo implements AssessmentRepository {
         return new Object[] {a.agency(), a.id(), a.caseId(), a.instrumentId(), a.instrumentVersion(), a.timePoint(),
             a.completedOn(), f.encrypt(TABLE, id, "answers_enc", Codec.map(a.answers())),
             f.encryptOptional(TABLE, id, "total_enc", a.total().map(BigDecimal::toString)),
-            f.encryptOptional(TABLE, id, "band_code_enc", a.bandCode()), a.assessor()};
+            f.encryptOptional(TABLE, id, "band_code_enc", a.bandCode()), a.assessor(), a.informant()};
     }
 
     private AssessmentRecord map(Row r) throws SQLException {
@@ -42,7 +44,7 @@ final class AssessmentRepo implements AssessmentRepository {
                 r.date("completed_on"), Codec.map(f.decrypt(TABLE, id, "answers_enc", r.bytes("answers_enc"))),
                 f.decryptOptional(TABLE, id, "total_enc", r.bytes("total_enc")).map(BigDecimal::new),
                 f.decryptOptional(TABLE, id, "band_code_enc", r.bytes("band_code_enc")),
-                new UserId(r.uuid("assessor")));
+                new UserId(r.uuid("assessor")), r.en(Informant.class, "informant"));
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.dvpp.storage.spi.AgencyRepository;
 import org.dvpp.storage.spi.AllocationRepository;
 import org.dvpp.storage.spi.AssessmentRepository;
 import org.dvpp.storage.spi.AuditLog;
+import org.dvpp.storage.spi.CaseDocumentRepository;
 import org.dvpp.storage.spi.CaseRepository;
 import org.dvpp.storage.spi.GroupRepository;
 import org.dvpp.storage.spi.GroupSessionRepository;
@@ -101,6 +102,11 @@ final class JdbcTransaction implements Transaction {
     @Override
     public AssessmentRepository assessments() {
         return new AssessmentRepo(db);
+    }
+
+    @Override
+    public CaseDocumentRepository caseDocuments() {
+        return new CaseDocumentRepo(db);
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.dvpp.storage.spi.Versioned;
 
 final class OnwardReferralRepo implements OnwardReferralRepository {
     private static final String SELECT = "SELECT id, case_id, made_on, service, organisation, status, made_by, "
-            + "row_version FROM onward_referral WHERE agency_id = ?";
+            + "need_code, row_version FROM onward_referral WHERE agency_id = ?";
     private final Db db;
 
     OnwardReferralRepo(Db db) {
@@ -27,7 +27,7 @@ final class OnwardReferralRepo implements OnwardReferralRepository {
     private Versioned<OnwardReferral> map(Row r) throws SQLException {
         return new Versioned<>(new OnwardReferral(new OnwardReferralId(r.uuid("id")), db.agency,
                 new CaseId(r.uuid("case_id")), r.date("made_on"), r.en(OnwardService.class, "service"),
-                r.str("organisation"), r.en(OnwardReferralStatus.class, "status"), new UserId(r.uuid("made_by"))),
+                r.str("organisation"), r.en(OnwardReferralStatus.class, "status"), new UserId(r.uuid("made_by")), r.optStr("need_code")),
                 r.l("row_version"));
     }
 
@@ -39,11 +39,11 @@ final class OnwardReferralRepo implements OnwardReferralRepository {
     }
 
     static final String INSERT = "INSERT INTO onward_referral (agency_id, id, case_id, made_on, service, "
-            + "organisation, status, made_by, row_version) VALUES (?,?,?,?,?,?,?,?,0)";
+            + "organisation, status, made_by, need_code, row_version) VALUES (?,?,?,?,?,?,?,?,?,0)";
 
     static Object[] params(OnwardReferral o) {
         return new Object[] {o.agency(), o.id(), o.caseId(), o.madeOn(), o.service(), o.organisation(), o.status(),
-            o.madeBy()};
+            o.madeBy(), Db.opt(o.need(), java.sql.Types.VARCHAR)};
     }
 
     @Override
@@ -62,9 +62,9 @@ final class OnwardReferralRepo implements OnwardReferralRepository {
         Checks.required(o, "referral");
         db.own(o.agency());
         int n = db.update("UPDATE onward_referral SET case_id = ?, made_on = ?, service = ?, organisation = ?, "
-                + "status = ?, made_by = ?, row_version = row_version + 1 WHERE agency_id = ? AND id = ? "
-                + "AND row_version = ?", o.caseId(), o.madeOn(), o.service(), o.organisation(), o.status(),
-                o.madeBy(), db.agencyId, o.id(), expectedVersion);
+                + "status = ?, made_by = ?, need_code = ?, row_version = row_version + 1 WHERE agency_id = ? "
+                + "AND id = ? AND row_version = ?", o.caseId(), o.madeOn(), o.service(), o.organisation(), o.status(),
+                o.madeBy(), Db.opt(o.need(), java.sql.Types.VARCHAR), db.agencyId, o.id(), expectedVersion);
         if (n == 0) {
             if (find(o.id()).isEmpty()) {
                 throw new NotFoundException("OnwardReferral", o.id());
