@@ -24,7 +24,14 @@ final class Reencryption {
             new Target("risk_event", List.of("summary_enc")),
             new Target("sharing_entry", List.of("what_enc", "why_enc")),
             new Target("assessment", List.of("answers_enc", "total_enc", "band_code_enc")),
-            new Target("outbox", List.of("payload_enc")));
+            new Target("outbox", List.of("payload_enc")),
+            new Target(PartnerSupportRepo.CONTACT, List.of("channel_enc", "outcome_enc", "safe_times_enc",
+                    "safe_ways_enc", "notes_enc")),
+            new Target(PartnerSupportRepo.ACCOUNT, List.of("kind_enc", "feels_safe_enc", "account_enc")),
+            new Target(PartnerSupportRepo.PLAN, List.of("actions_enc")),
+            new Target(PartnerSupportRepo.SIGNPOST, List.of("service_enc", "organisation_enc", "notes_enc")),
+            new Target(PartnerSupportRepo.NOTIFICATION, List.of("kind_enc")),
+            new Target(PartnerSupportRepo.GLASS, List.of("reason_enc")));
 
     private final JdbcStorage storage;
 
