@@ -50,6 +50,8 @@ public final class DvppBuilder {
     private int transactionAttempts = 5;
     private String holidayCalendarId = "england-and-wales";
     private ConsentWithdrawalPolicy consentWithdrawal = ConsentWithdrawalPolicy.SUSPEND_PENDING_REVIEW;
+    private Duration breakTheGlassWindow = Duration.ZERO;
+    private final List<SecurityEventListener> securityListeners = new ArrayList<>();
 
     DvppBuilder() {
     }
@@ -271,6 +273,33 @@ public final class DvppBuilder {
         return this;
     }
 
+    /**
+     * Enables break-the-glass ({@link PartnerSupport#breakTheGlass}): a user holding {@link Permission#BREAK_THE_GLASS}
+     * may open one person at risk's partner-support record, with a reason, for this long. Off unless set.
+     *
+     * @param window how long each access stays open (1 minute to 24 hours)
+     * @return this builder
+     */
+    public DvppBuilder breakTheGlass(Duration window) {
+        Checks.required(window, "window");
+        if (window.compareTo(Duration.ofMinutes(1)) < 0 || window.compareTo(Duration.ofHours(24)) > 0) {
+            throw new InvalidInputException("window", "range", "the break-the-glass window must be between 1 minute "
+                    + "and 24 hours");
+        }
+        this.breakTheGlassWindow = window;
+        return this;
+    }
+
+    /**
+     * @param listener receives the SDK's security events (break-the-glass, decryption failures); see
+     *     {@link SecurityEventListener}
+     * @return this builder
+     */
+    public DvppBuilder addSecurityEventListener(SecurityEventListener listener) {
+        securityListeners.add(Checks.required(listener, "listener"));
+        return this;
+    }
+
     static {
         // the optional Guice integration (org.dvpp.guice) reads the settings through the internal package
         org.dvpp.programme.internal.BuilderAccess.install(DvppBuilder::settings);
@@ -319,6 +348,14 @@ public final class DvppBuilder {
                         + "policy lets the perpetrator-facing role " + role + " read P0 data (people at risk and free "
                         + "text that may speak of them); no policy may");
             }
+            for (Permission p : List.of(Permission.VIEW_PARTNER_SUPPORT, Permission.RECORD_PARTNER_SUPPORT,
+                    Permission.BREAK_THE_GLASS)) {
+                if (role.perpetratorFacing() && accessPolicy.allows(role, p)) {
+                    throw new InvalidInputException("accessPolicy", "no-p0-for-perpetrator-facing-roles", "the "
+                            + "access policy lets the perpetrator-facing role " + role + " " + p + " (partner "
+                            + "support's casework is P0); no policy may");
+                }
+            }
         }
         if (dataSource == null && embeddedDirectory == null) {
             throw new InvalidInputException("dataSource", "required",
@@ -340,6 +377,6 @@ public final class DvppBuilder {
                 List.copyOf(listeners), List.copyOf(curricula), List.copyOf(curriculumDirectories),
                 List.copyOf(instruments), List.copyOf(instrumentProviders), List.copyOf(instrumentDirectories), discover,
                 Optional.ofNullable(backgroundDispatch), retryBase, retryMax, transactionAttempts, holidayCalendarId,
-                consentWithdrawal);
+                consentWithdrawal, breakTheGlassWindow, List.copyOf(securityListeners));
     }
 }

@@ -51,6 +51,9 @@ final class StandardAccessPolicy implements AccessPolicy {
         grant(Permission.CLOSE_CASE, SUPERVISOR);
         grant(Permission.VIEW_ALERTS, FACILITATOR, PRACTITIONER, CASE_MANAGER, SUPERVISOR, MANAGER, PARTNER_SUPPORT,
                 SAFEGUARDING_LEAD);
+        grant(Permission.VIEW_PARTNER_SUPPORT, PARTNER_SUPPORT, SAFEGUARDING_LEAD);
+        grant(Permission.RECORD_PARTNER_SUPPORT, PARTNER_SUPPORT, SAFEGUARDING_LEAD);
+        grant(Permission.BREAK_THE_GLASS, SUPERVISOR, MANAGER);
         grant(Permission.VIEW_REPORTS, MANAGER, SUPERVISOR, ADMINISTRATOR, ANALYST);
         grant(Permission.VIEW_RAW_REPORTS, ADMINISTRATOR);
 

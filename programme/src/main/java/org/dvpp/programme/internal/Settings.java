@@ -39,6 +39,8 @@ import org.dvpp.storage.spi.StorageProvider;
  * @param transactionAttempts attempts on serialization failure
  * @param holidayCalendarId the holiday calendar
  * @param consentWithdrawal what follows a withdrawal of consent
+ * @param breakTheGlassWindow how long a break-the-glass access stays open (zero: break-the-glass is not enabled)
+ * @param securityListeners who receives security events
  */
 public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedDirectory, KeyProvider keyProvider,
         Clock clock, Optional<String> storageProviderId, List<StorageProvider> storageProviders,
@@ -46,5 +48,6 @@ public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedD
         List<CurriculumProvider> curricula, List<Path> curriculumDirectories, List<Instrument> instruments,
         List<InstrumentProvider> instrumentProviders, List<Path> instrumentDirectories, boolean discover,
         Optional<Duration> backgroundDispatch, Duration retryBase, Duration retryMax, int transactionAttempts,
-        String holidayCalendarId, org.dvpp.programme.ConsentWithdrawalPolicy consentWithdrawal) {
+        String holidayCalendarId, org.dvpp.programme.ConsentWithdrawalPolicy consentWithdrawal,
+        Duration breakTheGlassWindow, List<org.dvpp.programme.SecurityEventListener> securityListeners) {
 }
