@@ -424,4 +424,30 @@ class PartnerSupportTest {
         // the rest of her record is untouched: other reads still work
         assertThat(ps().tasks(worker)).isEmpty();
     }
+
+    // ---------------------------------------------------------------- the same on PostgreSQL
+
+    @Test
+    void item13_onPostgresTheGlassOpensForItsWindowOnlyAndTheTaskListIsWrittenWithTheChange() throws Exception {
+        List<SecurityEvent> seen = Collections.synchronizedList(new ArrayList<>());
+        try (Harness pg = Harness.onPostgres(b -> b.breakTheGlass(WINDOW).addSecurityEventListener(seen::add))) {
+            CaseId c = pg.readyMan();
+            PersonAtRiskId p = pg.dvpp.safety().peopleAtRisk(pg.supervisor, c).get(0).id();
+            PartnerSupport ps = pg.dvpp.partnerSupport();
+            ps.assignWorker(pg.partnerSupport, p, pg.partnerSupport.id());
+            pg.dvpp.groups().allocate(pg.manager, pg.closedGroup(12), c);
+            assertThat(ps.tasks(pg.partnerSupport)).extracting(SupportNotification::kind)
+                    .containsExactly(NotificationKind.PROGRAMME_START);
+
+            assertThatThrownBy(() -> ps.record(pg.manager, p)).isInstanceOf(AccessDeniedException.class);
+            GlassAccess g = ps.breakTheGlass(pg.manager, p, "children's services strategy meeting tonight");
+            assertThat(ps.record(pg.manager, p).readUnder()).contains(g.id());
+            assertThat(seen).singleElement().isInstanceOf(SecurityEvent.GlassBroken.class);
+            pg.clock.advance(WINDOW);
+            assertThatThrownBy(() -> ps.record(pg.manager, p)).isInstanceOf(AccessDeniedException.class);
+            assertThat(pg.audit(pg.agency)).filteredOn(e -> e.actor().equals(pg.manager.id())
+                    && e.purpose().startsWith("partnerSupport.")).extracting(AuditEntry::action).containsExactly(AuditAction.DENIED, AuditAction.CREATE,
+                            AuditAction.READ, AuditAction.DENIED);
+        }
+    }
 }
