@@ -18,8 +18,8 @@ import org.dvpp.storage.spi.Transaction;
 /**
  * Partner support's task list, written in the same transaction as the change that causes it: for every event that
  * partner support must be told of, one notification for each person at risk from the man whom partner support works
- * with (not those it does not, such as children: their safety is worked through the adult), on her allocated worker's
- * list, or the agency's queue while she has none.
+ * with (those whose support status is not NOT_APPLICABLE: partners, ex-partners and new partners, not children or
+ * other family members), on her allocated worker's list, or the agency's queue while she has none.
  */
 final class PartnerNotifications {
     private PartnerNotifications() {
