@@ -250,6 +250,48 @@ class PartnerSupportTest {
     }
 
     @Test
+    void aRoleAnAgencysPolicyLetsSeePartnerSupportButNotReadP0GetsEveryP0ValueWithheld() throws Exception {
+        AccessPolicy analystsSeeCounts = new AccessPolicy() {
+            @Override
+            public boolean allows(Role role, Permission p) {
+                return AccessPolicy.standard().allows(role, p)
+                        || (role == Role.ANALYST && p == Permission.VIEW_PARTNER_SUPPORT);
+            }
+
+            @Override
+            public boolean mayRead(Role role, org.dvpp.domain.DataClass dataClass) {
+                return AccessPolicy.standard().mayRead(role, dataClass);
+            }
+        };
+        try (Harness local = new Harness(b -> b.accessPolicy(analystsSeeCounts))) {
+            CaseId c = local.readyMan();
+            PersonAtRiskId p = local.dvpp.safety().peopleAtRisk(local.supervisor, c).get(0).id();
+            String marker = "CANARY-" + UUID.randomUUID();
+            PartnerSupport lps = local.dvpp.partnerSupport();
+            ActingUser w = local.partnerSupport;
+            lps.recordContact(w, p, contact(local.clock.instant(), ContactOutcome.SPOKE, marker));
+            lps.recordAccount(w, p, new PartnerSupport.AccountInput(local.today(), AccountKind.RISK, Optional.of(1),
+                    marker));
+            lps.recordSafetyPlan(w, p, new PartnerSupport.SafetyPlanInput(local.today(), local.today().plusDays(9),
+                    List.of(new SafetyAction(marker, marker, Optional.empty(), false))));
+            lps.recordSignposting(w, p, new PartnerSupport.SignpostingInput(local.today(), SignpostService.REFUGE,
+                    marker, marker));
+            ActingUser analyst = ActingUser.of(UserId.random(), local.agency, Role.ANALYST);
+            PartnerSupportRecord r = lps.record(analyst, p);
+            assertThat(FrontDoorSecurityTest.dump(r)).doesNotContain(marker).doesNotContain("Jane Example");
+            assertThat(r.contacts()).singleElement().satisfies(x -> {
+                assertThat(x.notes()).isEqualTo("[withheld]");
+                assertThat(x.outcome()).isEqualTo(ContactOutcome.SPOKE);
+            });
+            assertThat(r.accounts().get(0).feelsSafe()).isEmpty();
+            assertThat(r.safetyPlans().get(0).actions()).isEmpty();
+            assertThat(r.person().contact().name()).isEqualTo("[withheld]");
+            // what the worker sees is whole
+            assertThat(FrontDoorSecurityTest.dump(lps.record(w, p))).contains(marker);
+        }
+    }
+
+    @Test
     void everyReadIsAuditedEvenWhenItFindsNothing() {
         CaseId c = h.readyMan();
         PersonAtRiskId p = partnerOf(c);
