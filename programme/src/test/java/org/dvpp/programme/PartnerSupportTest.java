@@ -461,7 +461,9 @@ class PartnerSupportTest {
         });
         assertThat(h.audit(h.agency)).anySatisfy(a -> {
             assertThat(a.actor()).isEqualTo(worker.id());
-            assertThat(a.purpose()).isEqualTo("partnerSupport.record correlation " + e.correlationId());
+            assertThat(a.action()).isEqualTo(AuditAction.DENIED);
+            assertThat(a.purpose()).isEqualTo("partnerSupport.record correlation " + e.correlationId()
+                    + " decryption-failed ps_contact.notes_enc");
         });
         // the rest of her record is untouched: other reads still work
         assertThat(ps().tasks(worker)).isEmpty();

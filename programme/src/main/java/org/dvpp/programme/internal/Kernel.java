@@ -205,7 +205,8 @@ public final class Kernel {
             throw e;
         } catch (DecryptionFailedException e) {
             // item 18: a ciphertext that fails its integrity check is a possible tampering incident, not a plain error
-            auditAlone(user, AuditAction.DENIED, op, subject, e);
+            auditAlone(user, AuditAction.DENIED, op, subject, e, " decryption-failed " + e.table() + "."
+                    + e.field());
             security.announce(new SecurityEvent.DecryptionFailed(user.agency(), user.id(), e.table(), e.field(),
                     e.recordId(), op.name(), e.correlationId(), now()));
             throw e;
@@ -222,12 +223,17 @@ public final class Kernel {
 
     private void auditAlone(ActingUser user, AuditAction action, Op op, @Nullable Identifier subject,
             DvppException cause) {
+        auditAlone(user, action, op, subject, cause, "");
+    }
+
+    private void auditAlone(ActingUser user, AuditAction action, Op op, @Nullable Identifier subject,
+            DvppException cause, String note) {
         LOG.info("{} {} for user {} in agency {} (code {}, correlation {})", op.name(), action.name().toLowerCase(
                 java.util.Locale.ROOT), user.id(), user.agency(), cause.errorCode(), cause.correlationId());
         try {
             storage.inTransaction(user.agency(), tx -> {
                 audit(tx, user, action, op.entity(), id(user, subject), op.name() + " correlation "
-                        + cause.correlationId());
+                        + cause.correlationId() + note);
                 return null;
             });
         } catch (RuntimeException auditFailure) {
