@@ -170,6 +170,44 @@ class PartnerSupportTest {
     }
 
     @Test
+    void tellingPartnerSupportOfAChangeNeverDecryptsHerDetails() throws Exception {
+        CaseId c = h.readyMan();
+        PersonAtRiskId p = partnerOf(c);
+        // her stored name no longer decrypts; the man's start, and the task it writes, do not need it
+        flipLastByte("person_at_risk", "name_enc", p.value());
+        h.dvpp.groups().allocate(h.manager, h.closedGroup(12), c);
+        assertThat(ps().unallocatedTasks(worker)).singleElement().satisfies(t -> {
+            assertThat(t.person()).isEqualTo(p);
+            assertThat(t.kind()).isEqualTo(NotificationKind.PROGRAMME_START);
+        });
+        assertThat(security).isEmpty();
+        // while reading her record fails closed, and is announced
+        assertThatThrownBy(() -> ps().record(worker, p)).isInstanceOf(DecryptionFailedException.class);
+        assertThat(security).singleElement().isInstanceOf(SecurityEvent.DecryptionFailed.class);
+    }
+
+    private void flipLastByte(String table, String column, UUID id) throws Exception {
+        var jdbc = new org.dvpp.storage.jdbc.JdbcStorageProvider();
+        javax.sql.DataSource raw = jdbc.embeddedDataSource(h.dir.resolve("db")).orElseThrow();
+        try (var conn = raw.getConnection()) {
+            byte[] ct;
+            try (var ps = conn.prepareStatement("SELECT " + column + " FROM " + table + " WHERE id = ?")) {
+                ps.setObject(1, id);
+                try (var rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    ct = rs.getBytes(1);
+                }
+            }
+            ct[ct.length - 3] ^= 0x01;
+            try (var ps = conn.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE id = ?")) {
+                ps.setBytes(1, ct);
+                ps.setObject(2, id);
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void aPersonWithNoWorkerHasHerTasksOnTheAgencysQueueAndTheyMoveWithHerWhenAllocated() {
         CaseId c = h.readyMan();
         PersonAtRiskId p = partnerOf(c);
@@ -430,24 +468,7 @@ class PartnerSupportTest {
         PersonAtRiskId p = partnerOf(h.readyMan());
         String secret = "CANARY-" + UUID.randomUUID();
         var contact = ps().recordContact(worker, p, contact(h.clock.instant(), ContactOutcome.SPOKE, secret));
-        var jdbc = new org.dvpp.storage.jdbc.JdbcStorageProvider();
-        javax.sql.DataSource raw = jdbc.embeddedDataSource(h.dir.resolve("db")).orElseThrow();
-        try (var conn = raw.getConnection()) {
-            byte[] ct;
-            try (var ps = conn.prepareStatement("SELECT notes_enc FROM ps_contact WHERE id = ?")) {
-                ps.setObject(1, contact.id().value());
-                try (var rs = ps.executeQuery()) {
-                    rs.next();
-                    ct = rs.getBytes(1);
-                }
-            }
-            ct[ct.length - 3] ^= 0x01;
-            try (var ps = conn.prepareStatement("UPDATE ps_contact SET notes_enc = ? WHERE id = ?")) {
-                ps.setBytes(1, ct);
-                ps.setObject(2, contact.id().value());
-                assertThat(ps.executeUpdate()).isEqualTo(1);
-            }
-        }
+        flipLastByte("ps_contact", "notes_enc", contact.id().value());
         DecryptionFailedException e = thrown(DecryptionFailedException.class,
                 () -> ps().record(worker, p));
         assertThat(e.getMessage() + e).doesNotContain(secret).contains("ps_contact.notes_enc");

@@ -8,8 +8,7 @@ import org.dvpp.domain.ParticipantId;
 import org.dvpp.domain.SupportNotificationId;
 import org.dvpp.domain.casework.CaseStatusChanged;
 import org.dvpp.domain.safety.NotificationKind;
-import org.dvpp.domain.safety.PartnerSupportStatus;
-import org.dvpp.domain.safety.PersonAtRisk;
+import org.dvpp.domain.PersonAtRiskId;
 import org.dvpp.domain.safety.RiskRaised;
 import org.dvpp.domain.safety.SupportNotification;
 import org.dvpp.programme.ConsentChanged;
@@ -57,13 +56,11 @@ final class PartnerNotifications {
             return;
         }
         ParticipantId participant = man.orElseGet(() -> tx.cases().get(caseId).participant());
-        for (PersonAtRisk p : tx.peopleAtRisk().listForParticipant(participant)) {
-            if (p.supportStatus() == PartnerSupportStatus.NOT_APPLICABLE) {
-                continue;
-            }
+        // by id only: telling partner support of a change in his case never decrypts her details
+        for (PersonAtRiskId p : tx.partnerSupport().supportedPeople(participant)) {
             tx.partnerSupport().insertNotification(new SupportNotification(SupportNotificationId.random(),
-                    tx.agency(), p.id(), caseId, event.id(), kind, event.occurredAt(),
-                    tx.partnerSupport().worker(p.id()), Optional.empty(), Optional.empty()));
+                    tx.agency(), p, caseId, event.id(), kind, event.occurredAt(), tx.partnerSupport().worker(p),
+                    Optional.empty(), Optional.empty()));
         }
     }
 }

@@ -81,6 +81,16 @@ public interface PartnerSupportRepository {
     List<PersonAtRiskId> caseload(UserId worker);
 
     /**
+     * The people at risk from a man whom partner support works with (support status other than
+     * {@link org.dvpp.domain.safety.PartnerSupportStatus#NOT_APPLICABLE}), by id only: nothing is decrypted, so telling
+     * partner support of a change in his case never reads her details.
+     *
+     * @param participant the man
+     * @return their ids
+     */
+    List<PersonAtRiskId> supportedPeople(org.dvpp.domain.ParticipantId participant);
+
+    /**
      * @param notification a new notification (at most one per event and person: a second is a
      *     {@link DuplicateRecordException})
      */

@@ -290,6 +290,29 @@ public abstract class PartnerSupportContract {
     }
 
     @Test
+    public void theSupportedPeopleOfAManAreHisPartnersNotTheOthersAndNotAnotherAgencysOrMansPeople() {
+        Scene s = scene();
+        Fixtures f = s.f();
+        PersonAtRisk child = new PersonAtRisk(PersonAtRiskId.random(), f.agencyId(), s.man().id(),
+                org.dvpp.domain.safety.Relationship.CHILD, s.person().contact(), true,
+                org.dvpp.domain.safety.PartnerSupportStatus.NOT_APPLICABLE, 0);
+        Participant otherMan = f.participant("north");
+        PersonAtRisk hisPartner = f.personAtRisk(otherMan.id());
+        write(s, (Transaction tx) -> {
+            tx.peopleAtRisk().insert(child);
+            tx.participants().insert(otherMan);
+            tx.peopleAtRisk().insert(hisPartner);
+            return null;
+        });
+        assertThat(read(s, (Transaction tx) -> tx.partnerSupport().supportedPeople(s.man().id())))
+                .containsExactly(s.person().id());
+        assertThat(read(s, (Transaction tx) -> tx.partnerSupport().supportedPeople(otherMan.id())))
+                .containsExactly(hisPartner.id());
+        Scene other = scene();
+        assertThat(read(other, (Transaction tx) -> tx.partnerSupport().supportedPeople(s.man().id()))).isEmpty();
+    }
+
+    @Test
     public void oneNotificationPerEventAndPerson() {
         Scene s = scene();
         SupportNotification n = notification(s.f(), s.person().id(), s.caseId(), Optional.empty(), Fixtures.AT);

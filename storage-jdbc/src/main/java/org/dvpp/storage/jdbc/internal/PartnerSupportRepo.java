@@ -251,6 +251,14 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
 
     // notifications
 
+    @Override
+    public List<PersonAtRiskId> supportedPeople(org.dvpp.domain.ParticipantId participant) {
+        Checks.required(participant, "participant");
+        return db.list("SELECT id FROM person_at_risk WHERE agency_id = ? AND participant_id = ? "
+                + "AND support_status <> ? ORDER BY id", r -> new PersonAtRiskId(r.uuid("id")), db.agencyId,
+                participant, org.dvpp.domain.safety.PartnerSupportStatus.NOT_APPLICABLE);
+    }
+
     private static final String NOTIFICATION_COLUMNS = "id, person_id, case_id, event_id, kind_enc, "
             + "occurred_at_nanos, worker_id, acknowledged_by, acknowledged_at_nanos";
 
