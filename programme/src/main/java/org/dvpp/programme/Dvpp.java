@@ -38,6 +38,9 @@ public interface Dvpp extends AutoCloseable {
     /** @return people at risk, risk, onward referrals and information sharing */
     Safety safety();
 
+    /** @return partner support's casework with each person at risk, its task lists and break-the-glass */
+    PartnerSupport partnerSupport();
+
     /** @return groups, places, registers and one-to-ones */
     Groups groups();
 

@@ -53,6 +53,8 @@ public final class DvppBuilder {
     private ConsentWithdrawalPolicy consentWithdrawal = ConsentWithdrawalPolicy.SUSPEND_PENDING_REVIEW;
     private final java.util.Map<String, String> storageOptions = new java.util.LinkedHashMap<>();
     private final java.util.Set<String> needAreas = new java.util.LinkedHashSet<>(Casework.STANDARD_NEED_AREAS);
+    private Duration breakTheGlassWindow = Duration.ZERO;
+    private final List<SecurityEventListener> securityListeners = new ArrayList<>();
 
     DvppBuilder() {
     }
@@ -302,6 +304,23 @@ public final class DvppBuilder {
     }
 
     /**
+     * Enables break-the-glass ({@link PartnerSupport#breakTheGlass}): a user holding {@link Permission#BREAK_THE_GLASS}
+     * may open one person at risk's partner-support record, with a reason, for this long. Off unless set.
+     *
+     * @param window how long each access stays open (1 minute to 24 hours)
+     * @return this builder
+     */
+    public DvppBuilder breakTheGlass(Duration window) {
+        Checks.required(window, "window");
+        if (window.compareTo(Duration.ofMinutes(1)) < 0 || window.compareTo(Duration.ofHours(24)) > 0) {
+            throw new InvalidInputException("window", "range", "the break-the-glass window must be between 1 minute "
+                    + "and 24 hours");
+        }
+        this.breakTheGlassWindow = window;
+        return this;
+    }
+
+    /**
      * Adds need areas of the agency's own to the needs assessment, beside the standard ones
      * ({@link Casework#STANDARD_NEED_AREAS}).
      *
@@ -317,6 +336,16 @@ public final class DvppBuilder {
             }
             needAreas.add(a);
         }
+        return this;
+    }
+
+    /**
+     * @param listener receives the SDK's security events (break-the-glass, decryption failures); see
+     *     {@link SecurityEventListener}
+     * @return this builder
+     */
+    public DvppBuilder addSecurityEventListener(SecurityEventListener listener) {
+        securityListeners.add(Checks.required(listener, "listener"));
         return this;
     }
 
@@ -368,6 +397,14 @@ public final class DvppBuilder {
                         + "policy lets the perpetrator-facing role " + role + " read P0 data (people at risk and free "
                         + "text that may speak of them); no policy may");
             }
+            for (Permission p : List.of(Permission.VIEW_PARTNER_SUPPORT, Permission.RECORD_PARTNER_SUPPORT,
+                    Permission.BREAK_THE_GLASS)) {
+                if (role.perpetratorFacing() && accessPolicy.allows(role, p)) {
+                    throw new InvalidInputException("accessPolicy", "no-p0-for-perpetrator-facing-roles", "the "
+                            + "access policy lets the perpetrator-facing role " + role + " " + p + " (partner "
+                            + "support's casework is P0); no policy may");
+                }
+            }
         }
         if (dataSource == null && embeddedDirectory == null) {
             throw new InvalidInputException("dataSource", "required",
@@ -390,6 +427,7 @@ public final class DvppBuilder {
                 List.copyOf(instruments), List.copyOf(instrumentProviders), List.copyOf(instrumentDirectories), discover,
                 Optional.ofNullable(backgroundDispatch), retryBase, retryMax, transactionAttempts, holidayCalendarId,
                 consentWithdrawal, java.util.Map.copyOf(storageOptions),
-                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(needAreas)));
+                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(needAreas)), breakTheGlassWindow,
+                List.copyOf(securityListeners));
     }
 }

@@ -38,6 +38,13 @@ public enum Permission {
     CLOSE_CASE,
     /** see the alerts for one's own work */
     VIEW_ALERTS,
+    /** see partner support's casework with a person at risk, the task lists and caseloads (P0 throughout) */
+    VIEW_PARTNER_SUPPORT,
+    /** record partner support's casework: contacts, accounts, safety plans, signposting, allocation, acknowledgements */
+    RECORD_PARTNER_SUPPORT,
+    /** open one person at risk's partner-support record without {@link #VIEW_PARTNER_SUPPORT}, with a reason, for a
+     * configured window (never a perpetrator-facing role: {@link DvppBuilder#build()} refuses a policy that allows it) */
+    BREAK_THE_GLASS,
     /** see aggregate reports (published reports are protected by disclosure control) */
     VIEW_REPORTS,
     /** see report figures without disclosure control (never for publication) */

@@ -66,6 +66,7 @@ class FrontDoorSecurityTest {
     private static GroupId group;
     /** The person at risk whose account of him is recorded: her id is P0 in that record, a marker of its own. */
     private static String partnerId;
+    private static org.dvpp.domain.PersonAtRiskId person;
 
     @BeforeAll
     static void start() throws Exception {
@@ -78,9 +79,22 @@ class FrontDoorSecurityTest {
         h.dvpp.cases().decideSuitability(h.supervisor, marked, new Cases.SuitabilityInput(
                 org.dvpp.domain.casework.Suitability.SUITABLE, h.practitioner.id(), List.of(h.intakeAssessment(marked))));
         h.dvpp.cases().recordConsent(h.practitioner, marked, h.consent());
-        h.dvpp.safety().addPersonAtRisk(h.practitioner, marked, new Safety.NewPersonAtRisk(Relationship.EX_PARTNER,
-                new ContactDetails(P0 + "-name", Optional.of(LocalDate.parse("1990-01-01")), P0.substring(0, 30),
-                        P0 + "-address", P0 + "-notes"), false));
+        person = h.dvpp.safety().addPersonAtRisk(h.practitioner, marked, new Safety.NewPersonAtRisk(
+                Relationship.EX_PARTNER, new ContactDetails(P0 + "-name", Optional.of(LocalDate.parse("1990-01-01")),
+                        P0.substring(0, 30), P0 + "-address", P0 + "-notes"), false));
+        // partner support's casework with her, a marker in every P0 field
+        PartnerSupport ps = h.dvpp.partnerSupport();
+        ps.assignWorker(h.partnerSupport, person, h.partnerSupport.id());
+        ps.recordContact(h.partnerSupport, person, new PartnerSupport.ContactInput(h.clock.instant(),
+                org.dvpp.domain.safety.ContactChannel.PHONE, org.dvpp.domain.safety.ContactOutcome.SPOKE,
+                P0 + "-ps-times", P0 + "-ps-ways", P0 + "-ps-notes"));
+        ps.recordAccount(h.partnerSupport, person, new PartnerSupport.AccountInput(h.today(),
+                org.dvpp.domain.safety.AccountKind.RISK, Optional.of(2), P0 + "-ps-account"));
+        ps.recordSafetyPlan(h.partnerSupport, person, new PartnerSupport.SafetyPlanInput(h.today(),
+                h.today().plusWeeks(4), List.of(new org.dvpp.domain.safety.SafetyAction(P0 + "-ps-action",
+                        P0 + "-ps-by", Optional.empty(), false))));
+        ps.recordSignposting(h.partnerSupport, person, new PartnerSupport.SignpostingInput(h.today(),
+                org.dvpp.domain.safety.SignpostService.REFUGE, P0 + "-ps-refuge", P0 + "-ps-signpost"));
         h.dvpp.safety().recordRiskEvent(h.practitioner, marked, new Safety.RiskInput(RiskEventKind.DISCLOSURE,
                 h.clock.instant(), RiskLevel.MEDIUM, Set.of(), Optional.empty(), P0 + "-risk"));
         h.dvpp.safety().recordSharing(h.practitioner, marked, new Safety.SharingInput(h.today(),
@@ -145,6 +159,11 @@ class FrontDoorSecurityTest {
                 () -> h.dvpp.assessments().list(u, marked),
                 () -> h.dvpp.safety().peopleAtRisk(u, marked),
                 () -> h.dvpp.safety().currentRisk(u, marked),
+                () -> h.dvpp.partnerSupport().record(u, person),
+                () -> h.dvpp.partnerSupport().tasks(u),
+                () -> h.dvpp.partnerSupport().unallocatedTasks(u),
+                () -> h.dvpp.partnerSupport().caseload(u),
+                () -> h.dvpp.partnerSupport().glassAccesses(u, h.today().minusYears(1)),
                 () -> h.dvpp.groups().sessions(u, group),
                 () -> h.dvpp.groups().waitingList(u, group),
                 () -> h.dvpp.completion().progress(u, marked),
@@ -223,6 +242,13 @@ class FrontDoorSecurityTest {
         }
         // the markers are really there for those who may see them, so the check above is not vacuous
         assertThat(dump(everyRead(as(Role.PARTNER_SUPPORT)))).contains(P0 + "-name", P0 + "-address");
+        assertThat(dump(everyRead(as(Role.SAFEGUARDING_LEAD)))).contains(P0 + "-ps-notes", P0 + "-ps-ways",
+                P0 + "-ps-times", P0 + "-ps-account", P0 + "-ps-action", P0 + "-ps-by", P0 + "-ps-refuge",
+                P0 + "-ps-signpost");
+        // her worker's own task list and caseload: the start and the rise in risk, her details with them
+        assertThat(h.dvpp.partnerSupport().tasks(h.partnerSupport)).extracting(t -> t.kind()).contains(
+                org.dvpp.domain.safety.NotificationKind.RISK_RISE, org.dvpp.domain.safety.NotificationKind.PROGRAMME_START);
+        assertThat(dump(h.dvpp.partnerSupport().caseload(h.partnerSupport))).contains(P0 + "-name");
         assertThat(dump(everyRead(as(Role.SUPERVISOR)))).contains(P0 + "-suspend", P0 + "-absent");
         assertThat(dump(everyRead(as(Role.PARTNER_SUPPORT)))).contains(P0 + "-child", P0 + "-contact", P0 + "-marac",
                 P0 + "-action", P0 + "-risk", P0 + "-why", partnerId);
@@ -277,6 +303,7 @@ class FrontDoorSecurityTest {
                     attempt(() -> h.dvpp.cases().get(stranger, marked)),
                     attempt(() -> h.dvpp.safety().currentRisk(stranger, marked)),
                     attempt(() -> h.dvpp.safety().peopleAtRisk(stranger, marked)),
+                    attempt(() -> h.dvpp.partnerSupport().record(stranger, person)),
                     attempt(() -> h.dvpp.groups().sessions(stranger, group)),
                     attempt(() -> h.dvpp.groups().waitingList(stranger, group)),
                     attempt(() -> h.dvpp.safety().currentRisk(stranger, CaseId.random())))) {

@@ -10,6 +10,7 @@ import org.dvpp.programme.Completion;
 import org.dvpp.programme.Dvpp;
 import org.dvpp.programme.Events;
 import org.dvpp.programme.Groups;
+import org.dvpp.programme.PartnerSupport;
 import org.dvpp.programme.Referrals;
 import org.dvpp.programme.Reports;
 import org.dvpp.programme.Safety;
@@ -23,6 +24,7 @@ final class DefaultDvpp implements Dvpp {
     private final Assessments assessments;
     private final Safety safety;
     private final Groups groups;
+    private final PartnerSupport partnerSupport;
     private final Completion completion;
     private final Alerts alerts;
     private final Reports reports;
@@ -44,10 +46,13 @@ final class DefaultDvpp implements Dvpp {
      * @param events event delivery
      * @param kernel shared services (closed with this object)
      * @param casework needs, plans, motivation, family and equality monitoring
+     * @param partnerSupport partner support's casework
      */
     @Inject
     DefaultDvpp(Agencies agencies, Referrals referrals, Cases cases, Assessments assessments, Safety safety, Groups groups, Completion completion,
-            Alerts alerts, Reports reports, EventsImpl events, Kernel kernel, Casework casework) {
+            Alerts alerts, Reports reports, EventsImpl events, Kernel kernel, Casework casework,
+            PartnerSupport partnerSupport) {
+        this.partnerSupport = partnerSupport;
         this.agencies = agencies;
         this.referrals = referrals;
         this.cases = cases;
@@ -91,6 +96,11 @@ final class DefaultDvpp implements Dvpp {
     @Override
     public Safety safety() {
         return safety;
+    }
+
+    @Override
+    public PartnerSupport partnerSupport() {
+        return partnerSupport;
     }
 
     @Override

@@ -24,6 +24,10 @@ import org.dvpp.programme.AccessPolicy;
 import org.dvpp.programme.ActingUser;
 import org.dvpp.programme.Permission;
 import org.dvpp.programme.Role;
+import org.dvpp.programme.SecurityEvent;
+import org.dvpp.domain.PersonAtRiskId;
+import org.dvpp.domain.safety.GlassAccess;
+import org.dvpp.storage.spi.DecryptionFailedException;
 import org.dvpp.storage.spi.AuditAction;
 import org.dvpp.storage.spi.AuditEntry;
 import org.dvpp.storage.spi.Storage;
@@ -51,13 +55,20 @@ public final class Kernel {
     private final AccessPolicy policy;
     final InputValidator validator;
     final EventCodec codec;
+    final SecurityEvents security;
 
     Kernel(Storage storage, Clock clock, AccessPolicy policy, InputValidator validator, EventCodec codec) {
+        this(storage, clock, policy, validator, codec, SecurityEvents.NONE);
+    }
+
+    Kernel(Storage storage, Clock clock, AccessPolicy policy, InputValidator validator, EventCodec codec,
+            SecurityEvents security) {
         this.storage = storage;
         this.clock = clock;
         this.policy = policy;
         this.validator = validator;
         this.codec = codec;
+        this.security = security;
     }
 
     /**
@@ -68,14 +79,33 @@ public final class Kernel {
      * @param permission what the caller must be allowed
      * @param change the audit action of a change, or null for a read
      * @param entity the kind of record in the audit log, such as {@code case}
+     * @param auditEveryRead whether a read is audited even when its result holds no P0 or P1 data (a read of
+     *     partner support's casework: that someone looked is itself sensitive)
+     * @param glass whether an open break-the-glass access to the subject (a person at risk) stands in for the
+     *     permission
      */
-    record Op(String name, Permission permission, @Nullable AuditAction change, String entity) {
+    record Op(String name, Permission permission, @Nullable AuditAction change, String entity, boolean auditEveryRead,
+            boolean glass) {
+        Op(String name, Permission permission, @Nullable AuditAction change, String entity) {
+            this(name, permission, change, entity, false, false);
+        }
+
         static Op read(String name, Permission permission, String entity) {
             return new Op(name, permission, null, entity);
         }
 
         static Op write(String name, Permission permission, AuditAction change, String entity) {
             return new Op(name, permission, change, entity);
+        }
+
+        /** @return a read audited every time, whatever it finds */
+        static Op auditedRead(String name, Permission permission, String entity) {
+            return new Op(name, permission, null, entity, true, false);
+        }
+
+        /** @return this operation, also open to a user with an open break-the-glass access to the subject */
+        Op orUnderGlass() {
+            return new Op(name, permission, change, entity, auditEveryRead, true);
         }
     }
 
@@ -113,11 +143,18 @@ public final class Kernel {
         if (user == null) {
             throw new InvalidInputException("user", RuleCodes.REQUIRED, "the acting user is required");
         }
-        // 1. permission
+        // 1. permission (or, where the operation allows it, an open break-the-glass access to its subject)
+        GlassAccess glass = null;
         if (!policy.allows(user, op.permission())) {
-            AccessDeniedException denied = new AccessDeniedException(user.id(), op.permission());
-            auditAlone(user, AuditAction.DENIED, op, subject, denied);
-            throw denied;
+            if (op.glass() && subject instanceof PersonAtRiskId person) {
+                glass = storage.readOnly(user.agency(), tx -> tx.partnerSupport().openGlassAccess(user.id(), person,
+                        now())).orElse(null);
+            }
+            if (glass == null) {
+                AccessDeniedException denied = new AccessDeniedException(user.id(), op.permission());
+                auditAlone(user, AuditAction.DENIED, op, subject, denied);
+                throw denied;
+            }
         }
         // 2. validation
         Checks c = new Checks(validator);
@@ -132,36 +169,71 @@ public final class Kernel {
                 readable.add(dc);
             }
         }
+        if (glass != null) {
+            readable.add(DataClass.P0); // the access opens her record, P0 and all, for this call only
+        }
+        GlassAccess underGlass = glass;
         // 3. transaction, 4. work, 5. redaction, 6. audit
+        T done;
         try {
-            return storage.inTransaction(user.agency(), tx -> {
+            done = storage.inTransaction(user.agency(), tx -> {
+                String via = "";
+                if (underGlass != null) {
+                    // checked again inside the transaction: an access that ended meanwhile opens nothing
+                    if (tx.partnerSupport().openGlassAccess(user.id(), underGlass.person(), now()).isEmpty()) {
+                        throw new AccessDeniedException(user.id(), op.permission());
+                    }
+                    via = " break-the-glass " + underGlass.id();
+                }
                 T result = work.run(tx);
                 Redactor.Outcome<T> out = Redactor.redact(result, readable);
                 if (op.change() != null) {
-                    audit(tx, user, op.change(), op.entity(), id(user, subject), op.name());
-                } else if (out.sawAny()) {
-                    audit(tx, user, AuditAction.READ, op.entity(), id(user, subject), op.name() + " "
-                            + out.describe());
+                    String note = result instanceof GlassAccess g ? " access " + g.id() + " until " + g.expiresAt()
+                            : "";
+                    audit(tx, user, op.change(), op.entity(), id(user, subject), op.name() + note + via);
+                } else if (out.sawAny() || op.auditEveryRead() || underGlass != null) {
+                    audit(tx, user, AuditAction.READ, op.entity(), id(user, subject), (op.name() + via + " "
+                            + out.describe()).trim());
                 }
                 return out.value();
             });
         } catch (NotFoundException e) {
             auditAlone(user, AuditAction.NOT_FOUND, op, subject, e);
             throw e;
+        } catch (AccessDeniedException e) {
+            auditAlone(user, AuditAction.DENIED, op, subject, e);
+            throw e;
+        } catch (DecryptionFailedException e) {
+            // item 18: a ciphertext that fails its integrity check is a possible tampering incident, not a plain error
+            auditAlone(user, AuditAction.DENIED, op, subject, e, " decryption-failed " + e.table() + "."
+                    + e.field());
+            security.announce(new SecurityEvent.DecryptionFailed(user.agency(), user.id(), e.table(), e.field(),
+                    e.recordId(), op.name(), e.correlationId(), now()));
+            throw e;
         } catch (DvppException e) {
             LOG.debug("{} refused: {} (correlation {})", op.name(), e.errorCode(), e.correlationId());
             throw e;
         }
+        if (done instanceof GlassAccess g) {
+            security.announce(new SecurityEvent.GlassBroken(user.agency(), user.id(), g.id(), g.person(), now(),
+                    g.expiresAt()));
+        }
+        return done;
     }
 
     private void auditAlone(ActingUser user, AuditAction action, Op op, @Nullable Identifier subject,
             DvppException cause) {
+        auditAlone(user, action, op, subject, cause, "");
+    }
+
+    private void auditAlone(ActingUser user, AuditAction action, Op op, @Nullable Identifier subject,
+            DvppException cause, String note) {
         LOG.info("{} {} for user {} in agency {} (code {}, correlation {})", op.name(), action.name().toLowerCase(
                 java.util.Locale.ROOT), user.id(), user.agency(), cause.errorCode(), cause.correlationId());
         try {
             storage.inTransaction(user.agency(), tx -> {
                 audit(tx, user, action, op.entity(), id(user, subject), op.name() + " correlation "
-                        + cause.correlationId());
+                        + cause.correlationId() + note);
                 return null;
             });
         } catch (RuntimeException auditFailure) {
@@ -195,8 +267,13 @@ public final class Kernel {
         }
     }
 
+    /**
+     * Queues an event for the listeners and, when partner support must be told, puts it on the task list of every
+     * person at risk from the man, in the same transaction as the change.
+     */
     void publish(Transaction tx, DomainEvent event) {
         codec.encode(event).forEach(tx.outbox()::append);
+        PartnerNotifications.record(tx, event);
     }
 
     /** Loads a case, applies a lifecycle command, saves it and queues its event, all in the caller's transaction. */

@@ -41,6 +41,8 @@ import org.dvpp.storage.spi.StorageProvider;
  * @param consentWithdrawal what follows a withdrawal of consent
  * @param storageOptions options passed to the storage provider
  * @param needAreas the need areas a needs assessment covers: the standard ones and the agency's own
+ * @param breakTheGlassWindow how long a break-the-glass access stays open (zero: break-the-glass is not enabled)
+ * @param securityListeners who receives security events
  */
 public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedDirectory, KeyProvider keyProvider,
         Clock clock, Optional<String> storageProviderId, List<StorageProvider> storageProviders,
@@ -49,5 +51,6 @@ public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedD
         List<InstrumentProvider> instrumentProviders, List<Path> instrumentDirectories, boolean discover,
         Optional<Duration> backgroundDispatch, Duration retryBase, Duration retryMax, int transactionAttempts,
         String holidayCalendarId, org.dvpp.programme.ConsentWithdrawalPolicy consentWithdrawal,
-        java.util.Map<String, String> storageOptions, java.util.Set<String> needAreas) {
+        java.util.Map<String, String> storageOptions, java.util.Set<String> needAreas,
+        Duration breakTheGlassWindow, List<org.dvpp.programme.SecurityEventListener> securityListeners) {
 }

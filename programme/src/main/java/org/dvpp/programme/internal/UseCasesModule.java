@@ -29,6 +29,7 @@ final class UseCasesModule extends AbstractModule {
         bind(Cases.class).to(CasesImpl.class).in(Singleton.class);
         bind(Safety.class).to(SafetyImpl.class).in(Singleton.class);
         bind(Groups.class).to(GroupsImpl.class).in(Singleton.class);
+        bind(org.dvpp.programme.PartnerSupport.class).to(PartnerSupportImpl.class).in(Singleton.class);
         bind(Completion.class).to(CompletionImpl.class).in(Singleton.class);
         bind(Alerts.class).to(AlertsImpl.class).in(Singleton.class);
         bind(Reports.class).to(ReportsImpl.class).in(Singleton.class);

@@ -56,7 +56,9 @@ class EncryptionAtRestTest {
                 tx.participants().insert(p);
                 tx.referrals().insert(r);
                 tx.cases().insert(c);
-                tx.peopleAtRisk().insert(f.personAtRisk(p.id()));
+                PersonAtRisk par = f.personAtRisk(p.id());
+                tx.peopleAtRisk().insert(par);
+                org.dvpp.storage.tck.PartnerSupportContract.writeEveryKind(tx, f, par.id(), c.id());
                 tx.riskEvents().insert(f.riskEvent(c.id()));
                 tx.informationSharing().insert(f.sharing(c.id()));
                 tx.assessments().insert(f.assessment(c.id()));

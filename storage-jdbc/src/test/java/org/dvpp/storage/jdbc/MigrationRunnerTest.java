@@ -33,13 +33,13 @@ class MigrationRunnerTest {
             assertThat(MigrationRunner.migrate(direct.dataSource, Dialect.H2)).isEqualTo(Outcome.CREATED_EMBEDDED);
 
             assertThat(schema(direct)).isEqualTo(schema(byFlyway)).hasSizeGreaterThan(40);
-            assertThat(history(direct)).isEqualTo(history(byFlyway)).hasSize(4); // the table entry, V1, V10 and V30
+            assertThat(history(direct)).isEqualTo(history(byFlyway)).hasSize(5); // the table entry, V1, V10, V30, V40
             // Flyway reads the directly made history as its own: valid, nothing pending, every script applied
             var flyway = MigrationRunner.configured(direct.dataSource, Dialect.H2);
             flyway.validate();
             assertThat(flyway.info().pending()).isEmpty();
             assertThat(flyway.info().applied()).extracting(MigrationInfo::getScript).containsExactly("V1__schema.sql", "V10__referral_episode.sql",
-                    "V30__casework_documents.sql");
+                    "V30__casework_documents.sql", "V40__partner_support.sql");
         }
     }
 
@@ -178,6 +178,29 @@ class MigrationRunnerTest {
             }
         }
         assertThat(MigrationRunner.migrate(db.dataSource, dialect)).isEqualTo(Outcome.ALREADY_CURRENT);
+    }
+
+    /** A database a deployment made before partner support (V10) is brought to V40 by Flyway, then found current. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"h2", "postgresql", "mariadb"})
+    void aSchemaMadeBeforePartnerSupportIsUpgradedByFlywayThenFoundCurrent(String kind) throws Exception {
+        try (TestDatabases.Db db = EncryptionAtRestTest.database(kind)) {
+            Dialect dialect = switch (kind) {
+                case "h2" -> Dialect.H2;
+                case "postgresql" -> Dialect.POSTGRESQL;
+                default -> Dialect.MARIADB;
+            };
+            org.flywaydb.core.Flyway.configure(MigrationRunner.class.getClassLoader())
+                    .configuration(MigrationRunner.configured(db.dataSource, dialect).getConfiguration())
+                    .target("10").load().migrate();
+            assertThat(MigrationRunner.configured(db.dataSource, dialect).info().pending())
+                    .extracting(MigrationInfo::getScript).containsExactly("V30__casework_documents.sql",
+                    "V40__partner_support.sql");
+            assertThat(MigrationRunner.migrate(db.dataSource, dialect)).isEqualTo(Outcome.MIGRATED_BY_FLYWAY);
+            assertThat(MigrationRunner.migrate(db.dataSource, dialect)).isEqualTo(Outcome.ALREADY_CURRENT);
+            assertThat(MigrationRunner.configured(db.dataSource, dialect).info().applied())
+                    .extracting(MigrationInfo::getScript).endsWith("V40__partner_support.sql");
+        }
     }
 
     private static void update(TestDatabases.Db db, String sql) throws SQLException {

@@ -23,18 +23,30 @@ import org.junit.jupiter.api.Test;
  */
 class SensitiveFieldCoverageTest {
     /** Persisted record type -> table and the encrypted column of each sensitive component. */
-    private static final Map<String, Map<String, String>> ENCRYPTED = new java.util.HashMap<>(Map.of(
-            "org.dvpp.domain.participant.Referral", Map.of("reason", "referral.reason_enc"),
-            "org.dvpp.domain.casework.CaseTransition", Map.of("reason", "case_transition.reason_enc"),
-            "org.dvpp.domain.casework.PartnerContactStatus$Absent", Map.of("reason", "dv_case.pc_reason_enc"),
-            "org.dvpp.domain.casework.AssessmentRecord", Map.of("answers", "assessment.answers_enc",
-                    "total", "assessment.total_enc", "bandCode", "assessment.band_code_enc"),
-            "org.dvpp.domain.safety.RiskEvent", Map.of("summary", "risk_event.summary_enc"),
-            "org.dvpp.domain.safety.InformationSharingEntry", Map.of("what", "sharing_entry.what_enc",
-                    "why", "sharing_entry.why_enc"),
-            "org.dvpp.domain.safety.ContactDetails", Map.of("name", "person_at_risk.name_enc",
+    private static final Map<String, Map<String, String>> ENCRYPTED = new java.util.HashMap<>(Map.ofEntries(
+            Map.entry("org.dvpp.domain.participant.Referral", Map.of("reason", "referral.reason_enc")),
+            Map.entry("org.dvpp.domain.casework.CaseTransition", Map.of("reason", "case_transition.reason_enc")),
+            Map.entry("org.dvpp.domain.casework.PartnerContactStatus$Absent", Map.of("reason", "dv_case.pc_reason_enc")),
+            Map.entry("org.dvpp.domain.casework.AssessmentRecord", Map.of("answers", "assessment.answers_enc",
+                    "total", "assessment.total_enc", "bandCode", "assessment.band_code_enc")),
+            Map.entry("org.dvpp.domain.safety.RiskEvent", Map.of("summary", "risk_event.summary_enc")),
+            Map.entry("org.dvpp.domain.safety.InformationSharingEntry", Map.of("what", "sharing_entry.what_enc",
+                    "why", "sharing_entry.why_enc")),
+            Map.entry("org.dvpp.domain.safety.ContactDetails", Map.of("name", "person_at_risk.name_enc",
                     "dateOfBirth", "person_at_risk.date_of_birth_enc", "phone", "person_at_risk.phone_enc",
-                    "address", "person_at_risk.address_enc", "safeContactNotes", "person_at_risk.safe_contact_notes_enc")));
+                    "address", "person_at_risk.address_enc", "safeContactNotes", "person_at_risk.safe_contact_notes_enc")),
+            // partner-support casework (V40)
+            Map.entry("org.dvpp.domain.safety.PartnerContact", Map.of("safeTimes", "ps_contact.safe_times_enc",
+                    "safeWays", "ps_contact.safe_ways_enc", "notes", "ps_contact.notes_enc")),
+            Map.entry("org.dvpp.domain.safety.SurvivorAccount", Map.of("feelsSafe", "ps_account.feels_safe_enc",
+                    "account", "ps_account.account_enc")),
+            Map.entry("org.dvpp.domain.safety.SafetyPlan", Map.of("actions", "ps_safety_plan.actions_enc")),
+            // a plan's actions are stored inside its encrypted actions column
+            Map.entry("org.dvpp.domain.safety.SafetyAction", Map.of("action", "ps_safety_plan.actions_enc",
+                    "byWhom", "ps_safety_plan.actions_enc")),
+            Map.entry("org.dvpp.domain.safety.Signposting", Map.of("organisation", "ps_signposting.organisation_enc",
+                    "notes", "ps_signposting.notes_enc")),
+            Map.entry("org.dvpp.domain.safety.GlassAccess", Map.of("reason", "ps_glass_access.reason_enc"))));
 
     /** Records kept as casework documents: every component is inside the one encrypted body. */
     private static final String DOC = "case_document.body_enc";
@@ -90,14 +102,17 @@ class SensitiveFieldCoverageTest {
         }
     }
 
+    /** @return the scripts that create tables, one after the other */
     private static String schema() throws IOException {
-        try (InputStream in = org.dvpp.storage.jdbc.internal.MigrationRunner.class
-                .getResourceAsStream("migration/V1__schema.sql");
-                InputStream v30 = org.dvpp.storage.jdbc.internal.MigrationRunner.class
-                        .getResourceAsStream("migration/V30__casework_documents.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8) + new String(v30.readAllBytes(),
-                    StandardCharsets.UTF_8);
+        StringBuilder all = new StringBuilder();
+        for (String script : List.of("V1__schema.sql", "V30__casework_documents.sql",
+                "V40__partner_support.sql")) {
+            try (InputStream in = org.dvpp.storage.jdbc.internal.MigrationRunner.class
+                    .getResourceAsStream("migration/" + script)) {
+                all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            }
         }
+        return all.toString();
     }
 
     private static List<Class<?>> domainRecords() throws Exception {

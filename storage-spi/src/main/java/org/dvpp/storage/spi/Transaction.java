@@ -27,6 +27,9 @@ public interface Transaction {
     /** @return partners, ex-partners and children (encrypted contact details) */
     PersonAtRiskRepository peopleAtRisk();
 
+    /** @return partner-support casework, its notifications and break-the-glass accesses (all P0, encrypted) */
+    PartnerSupportRepository partnerSupport();
+
     /** @return risk events */
     RiskEventRepository riskEvents();
 

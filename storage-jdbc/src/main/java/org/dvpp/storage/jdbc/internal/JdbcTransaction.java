@@ -60,6 +60,11 @@ final class JdbcTransaction implements Transaction {
     }
 
     @Override
+    public org.dvpp.storage.spi.PartnerSupportRepository partnerSupport() {
+        return new PartnerSupportRepo(db);
+    }
+
+    @Override
     public RiskEventRepository riskEvents() {
         return new RiskEventRepo(db);
     }

@@ -25,7 +25,14 @@ final class Reencryption {
             new Target("sharing_entry", List.of("what_enc", "why_enc")),
             new Target("assessment", List.of("answers_enc", "total_enc", "band_code_enc")),
             new Target("case_document", List.of("body_enc")),
-            new Target("outbox", List.of("payload_enc")));
+            new Target("outbox", List.of("payload_enc")),
+            new Target(PartnerSupportRepo.CONTACT, List.of("channel_enc", "outcome_enc", "safe_times_enc",
+                    "safe_ways_enc", "notes_enc")),
+            new Target(PartnerSupportRepo.ACCOUNT, List.of("kind_enc", "feels_safe_enc", "account_enc")),
+            new Target(PartnerSupportRepo.PLAN, List.of("actions_enc")),
+            new Target(PartnerSupportRepo.SIGNPOST, List.of("service_enc", "organisation_enc", "notes_enc")),
+            new Target(PartnerSupportRepo.NOTIFICATION, List.of("kind_enc")),
+            new Target(PartnerSupportRepo.GLASS, List.of("reason_enc")));
 
     private final JdbcStorage storage;
 
