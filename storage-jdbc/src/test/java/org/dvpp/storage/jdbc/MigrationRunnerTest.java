@@ -33,13 +33,14 @@ class MigrationRunnerTest {
             assertThat(MigrationRunner.migrate(direct.dataSource, Dialect.H2)).isEqualTo(Outcome.CREATED_EMBEDDED);
 
             assertThat(schema(direct)).isEqualTo(schema(byFlyway)).hasSizeGreaterThan(40);
-            assertThat(history(direct)).isEqualTo(history(byFlyway)).hasSize(5); // the table entry, V1, V10, V30, V40
+            assertThat(history(direct)).isEqualTo(history(byFlyway)).hasSize(MigrationRunner.scripts().size() + 1);
             // Flyway reads the directly made history as its own: valid, nothing pending, every script applied
             var flyway = MigrationRunner.configured(direct.dataSource, Dialect.H2);
             flyway.validate();
             assertThat(flyway.info().pending()).isEmpty();
-            assertThat(flyway.info().applied()).extracting(MigrationInfo::getScript).containsExactly("V1__schema.sql", "V10__referral_episode.sql",
-                    "V30__casework_documents.sql", "V40__partner_support.sql");
+            // Flyway, reading the folder, finds the same scripts in the same order as the runner's own list
+            assertThat(flyway.info().applied()).extracting(MigrationInfo::getScript)
+                    .containsExactlyElementsOf(MigrationRunner.scripts()).startsWith("V1__schema.sql");
         }
     }
 
@@ -71,7 +72,7 @@ class MigrationRunnerTest {
             } finally {
                 pool.shutdownNow();
             }
-            assertThat(history(db)).hasSize(4);
+            assertThat(history(db)).hasSize(MigrationRunner.scripts().size() + 1); // the table entry and each script
         }
     }
 

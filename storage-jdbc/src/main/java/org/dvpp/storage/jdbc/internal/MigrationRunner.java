@@ -52,6 +52,11 @@ public final class MigrationRunner {
     /** The migration scripts, in order. Add new ones at the end. */
     private static final List<String> SCRIPTS = List.of("V1__schema.sql", "V10__referral_episode.sql",
             "V30__casework_documents.sql", "V40__partner_support.sql");
+    /** @return the migration scripts, in order (for tests that compare a history with them) */
+    public static List<String> scripts() {
+        return SCRIPTS;
+    }
+
     private static final String FOLDER = "migration/";
     /** The default name of the history table. */
     public static final String HISTORY_TABLE = "dvpp_schema_history";
