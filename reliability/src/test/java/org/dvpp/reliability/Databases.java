@@ -131,6 +131,8 @@ final class Databases {
         final String url;
         final Path keyset;
         private final Runnable drop;
+        /** The snapshots' own connection, outside the pool (kept open: snapshots are taken hundreds of times). */
+        private Connection inspector;
 
         Database(Kind kind, HikariDataSource dataSource, String name, String url, Runnable drop) {
             this.kind = kind;
@@ -197,7 +199,11 @@ final class Databases {
          */
         Map<String, List<String>> snapshot() throws SQLException {
             Map<String, List<String>> out = new TreeMap<>();
-            try (Connection c = DriverManager.getConnection(url)) {
+            if (inspector == null || inspector.isClosed()) {
+                inspector = DriverManager.getConnection(url);
+            }
+            Connection c = inspector;
+            {
                 List<String> tables = new ArrayList<>();
                 String q = kind == Kind.POSTGRESQL
                         ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
@@ -258,6 +264,13 @@ final class Databases {
 
         @Override
         public void close() {
+            try {
+                if (inspector != null) {
+                    inspector.close();
+                }
+            } catch (SQLException e) {
+                // closing anyway
+            }
             dataSource.close();
             drop.run();
         }
