@@ -195,8 +195,9 @@ class MigrationRunnerTest {
                     .configuration(MigrationRunner.configured(db.dataSource, dialect).getConfiguration())
                     .target("10").load().migrate();
             assertThat(MigrationRunner.configured(db.dataSource, dialect).info().pending())
-                    .extracting(MigrationInfo::getScript).containsExactly("V30__casework_documents.sql",
-                    "V40__partner_support.sql");
+                    .extracting(MigrationInfo::getScript).containsExactlyElementsOf(MigrationRunner.scripts().stream()
+                            .dropWhile(script -> !script.startsWith("V10__")).skip(1).toList())
+                    .contains("V40__partner_support.sql");
             assertThat(MigrationRunner.migrate(db.dataSource, dialect)).isEqualTo(Outcome.MIGRATED_BY_FLYWAY);
             assertThat(MigrationRunner.migrate(db.dataSource, dialect)).isEqualTo(Outcome.ALREADY_CURRENT);
             assertThat(MigrationRunner.configured(db.dataSource, dialect).info().applied())

@@ -23,9 +23,32 @@ import org.dvpp.domain.safety.PersonAtRisk;
  * Allocations and waiting lists are not bulk-imported: make them through {@link AllocationRepository} so group
  * capacity stays enforced.
  *
+ * <p>A long import that may be interrupted (the process killed, the connection lost) uses {@link #resumable(String)}:
+ * each call's rows are committed together with a checkpoint, so running the same import again skips what was already
+ * written instead of failing on duplicates or writing a record twice.
+ *
  * @since 0.1
  */
 public interface BulkImport {
+    /**
+     * A resumable view of this importer. Its calls are numbered 1, 2, 3... in the order they are made, and each call's
+     * rows are written in one transaction together with a checkpoint naming the import, the call's number, its kind,
+     * its row count and a fingerprint of its record ids. A call whose number is already checkpointed for this import is
+     * not written again and returns 0; if that checkpoint is for another kind, count or set of ids, the call is refused
+     * with an {@link org.dvpp.domain.InvalidInputException} (field {@code importId}, rule {@code same-batches}) and
+     * nothing is written. To resume after an interruption, run the same calls again, in the same order, with the same
+     * import id: the calls that committed are skipped and the rest are written, so no record is written twice. Two
+     * processes running the same import at once cannot both write a call: the second fails on the checkpoint.
+     *
+     * @param importId names the import within the agency (1 to 120 characters, one line)
+     * @return the resumable importer; not thread-safe
+     * @throws StorageConfigurationException if this storage provider cannot resume imports
+     * @since 0.1
+     */
+    default BulkImport resumable(String importId) {
+        throw new StorageConfigurationException("this storage provider does not support resumable bulk imports");
+    }
+
     /**
      * @param participants participants
      * @return how many were written

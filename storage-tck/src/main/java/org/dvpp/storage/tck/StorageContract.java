@@ -690,6 +690,32 @@ public abstract class StorageContract {
         assertThat(read(f, (Transaction tx) -> tx.outbox().find(lost.id()))).isEmpty();
     }
 
+    /**
+     * A copy of a case that went stale while another writer moved it on twice (so its history is now shorter than the
+     * stored one) is refused as a concurrent change, the typed signal to re-read, not as invalid input.
+     */
+    @Test
+    public void aStaleCaseWithAShorterHistoryIsAConcurrentChangeNotInvalidInput() {
+        Fixtures f = newAgency();
+        Case c = f.openCase(org.dvpp.domain.ParticipantId.random(), org.dvpp.domain.ReferralId.random());
+        write(f, (Transaction tx) -> {
+            tx.cases().insert(c);
+            return null;
+        });
+        Case screening = write(f, (Transaction tx) -> tx.cases().update(f.apply(c, new CaseCommand.StartScreening())));
+        Case readByA = screening;
+        Case readByB = screening;
+        Case suspended = write(f, (Transaction tx) -> tx.cases().update(f.apply(readByA,
+                new CaseCommand.Suspend(f.reason()))));
+        write(f, (Transaction tx) -> tx.cases().update(f.apply(suspended, new CaseCommand.Resume())));
+        Case staleFromB = f.apply(readByB, new CaseCommand.Suspend(f.reason()));
+        assertThatThrownBy(() -> write(f, (Transaction tx) -> tx.cases().update(staleFromB)))
+                .isInstanceOf(OptimisticLockException.class);
+        Case stored = read(f, (Transaction tx) -> tx.cases().get(c.id()));
+        assertThat(stored.status()).isEqualTo(CaseStatus.SCREENING);
+        assertThat(stored.history()).hasSize(screening.history().size() + 2);
+    }
+
     @Test
     public void theDispatcherDeliversAStreamInOrderAndRetriesAfterBackOff() {
         Fixtures f = newAgency();

@@ -163,12 +163,17 @@ final class CaseRepo implements CaseRepository {
     public Case update(Case c) {
         Checks.required(c, "case");
         db.own(c.agency());
-        Optional<Integer> stored = db.one("SELECT history_count FROM dv_case WHERE agency_id = ? AND id = ?",
-                r -> r.i("history_count"), db.agencyId, c.id());
+        Optional<long[]> stored = db.one("SELECT history_count, row_version FROM dv_case WHERE agency_id = ? AND id = ?",
+                r -> new long[] {r.i("history_count"), r.l("row_version")}, db.agencyId, c.id());
         if (stored.isEmpty()) {
             throw new NotFoundException("Case", c.id());
         }
-        int from = stored.get();
+        int from = (int) stored.get()[0];
+        if (stored.get()[1] != c.version()) {
+            // a stale copy: say so (re-read and apply again), rather than judge its shorter history as bad input;
+            // the conditional UPDATE below stays the authority for copies that go stale after this read
+            throw new OptimisticLockException("Case", c.id(), c.version());
+        }
         if (c.history().size() < from) {
             throw new InvalidInputException("history", "append-only", "a case's history can only grow");
         }

@@ -19,16 +19,76 @@ import org.dvpp.domain.participant.Referral;
 import org.dvpp.domain.safety.PersonAtRisk;
 import org.dvpp.storage.spi.BulkImport;
 
-/** Bulk import with JDBC batches (and, on PostgreSQL when enabled, COPY); each call is one transaction. */
+/**
+ * Bulk import with JDBC batches (and, on PostgreSQL when enabled, COPY); each call is one transaction. A resumable
+ * importer numbers its calls and writes a checkpoint row (table bulk_import_batch) in each call's transaction; a call
+ * already checkpointed is skipped after checking it is the same batch.
+ */
 final class JdbcBulkImport implements BulkImport {
     private final JdbcStorage storage;
     private final AgencyId agency;
     private final boolean copy;
+    private final @org.jspecify.annotations.Nullable String importId;
+    private int calls;
 
     JdbcBulkImport(JdbcStorage storage, AgencyId agency, boolean copy) {
+        this(storage, agency, copy, null);
+    }
+
+    private JdbcBulkImport(JdbcStorage storage, AgencyId agency, boolean copy,
+            @org.jspecify.annotations.Nullable String importId) {
         this.storage = storage;
         this.agency = agency;
         this.copy = copy;
+        this.importId = importId;
+    }
+
+    @Override
+    public BulkImport resumable(String importId) {
+        return new JdbcBulkImport(storage, agency, copy, Checks.text(importId, "importId", 120));
+    }
+
+    /** A record's stable identity, for a batch's fingerprint (ids only: nothing sensitive is hashed). */
+    private static String keyOf(Object row) {
+        if (row instanceof Attendance a) {
+            return a.session().value() + "/" + a.caseId().value();
+        }
+        try {
+            Object id = row.getClass().getMethod("id").invoke(row);
+            return ((org.dvpp.domain.Identifier) id).value().toString();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("no id on " + row.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static String fingerprint(String kind, List<?> rows) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(kind.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Object row : rows) {
+                sha.update((byte) '\n');
+                sha.update(keyOf(row).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return true when this resumable call was already committed (and is the same batch), false to write it */
+    private boolean alreadyWritten(Db db, int call, String kind, long count, String fingerprint) {
+        var recorded = db.one("SELECT kind, row_count, fingerprint FROM bulk_import_batch WHERE agency_id = ? "
+                + "AND import_id = ? AND batch_no = ?", r -> List.of(r.str("kind"), String.valueOf(r.l("row_count")),
+                        r.str("fingerprint")), db.agencyId, importId, call);
+        if (recorded.isEmpty()) {
+            return false;
+        }
+        if (!recorded.get().equals(List.of(kind, String.valueOf(count), fingerprint))) {
+            throw new org.dvpp.domain.InvalidInputException("importId", "same-batches", "call " + call
+                    + " of import '" + importId + "' was already written with other records (" + recorded.get().get(1)
+                    + " " + recorded.get().get(0) + " rows); resume with the same calls in the same order");
+        }
+        return true;
     }
 
     private <T> long batch(List<T> rows, String field, Function<T, AgencyId> agencyOf, String kind, String sql,
@@ -45,10 +105,15 @@ final class JdbcBulkImport implements BulkImport {
                         "every record must belong to agency " + agency);
             }
         }
+        int call = ++calls; // every call of a resumable import has a number, even an empty one
         if (rows.isEmpty()) {
             return 0;
         }
+        String fingerprint = importId == null ? "" : fingerprint(kind, rows);
         return storage.withDb(agency, false, db -> {
+            if (importId != null && alreadyWritten(db, call, kind, rows.size(), fingerprint)) {
+                return 0L;
+            }
             long n;
             if (copy) {
                 n = PostgresCopy.copy(db, kind, sql, rows, params);
@@ -61,6 +126,12 @@ final class JdbcBulkImport implements BulkImport {
                 }
             }
             then.accept(db);
+            if (importId != null) {
+                // the checkpoint commits with the rows, or neither does; a second writer of this call fails on its key
+                db.insert("BulkImportBatch", importId + "#" + call, "INSERT INTO bulk_import_batch (agency_id, "
+                        + "import_id, batch_no, kind, row_count, fingerprint) VALUES (?,?,?,?,?,?)", db.agencyId,
+                        importId, call, kind, (long) rows.size(), fingerprint);
+            }
             return n;
         });
     }
