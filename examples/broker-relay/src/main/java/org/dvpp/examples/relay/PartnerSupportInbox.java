@@ -100,6 +100,9 @@ public final class PartnerSupportInbox implements AutoCloseable {
                 args.put("x-dead-letter-exchange", b.deadLetterExchange);
             }
             channel.queueDeclare(queue, true, false, false, args);
+            if (b.allAgencies) {
+                channel.queueBind(queue, b.exchange, RelayMessages.partnerSupportBindingForAllAgencies());
+            }
             for (AgencyId agency : b.agencies) {
                 channel.queueBind(queue, b.exchange, RelayMessages.partnerSupportBinding(agency));
             }
@@ -238,6 +241,7 @@ public final class PartnerSupportInbox implements AutoCloseable {
         private String exchange = RelayConfig.DEFAULT_EXCHANGE;
         private @Nullable String queue;
         private final Set<AgencyId> agencies = new LinkedHashSet<>();
+        private boolean allAgencies;
         private int capacity = MessageIdDeduplicator.DEFAULT_CAPACITY;
         private int prefetch = 50;
         private @Nullable String deadLetterExchange;
@@ -251,7 +255,11 @@ public final class PartnerSupportInbox implements AutoCloseable {
          * @return this builder
          */
         public Builder uri(String uri) {
-            this.uri = URI.create(Objects.requireNonNull(uri, "uri"));
+            try {
+                this.uri = new URI(Objects.requireNonNull(uri, "uri"));
+            } catch (java.net.URISyntaxException e) {
+                throw new InvalidInputException("uri", "syntax", "the broker's URI is not a URI: " + e.getReason());
+            }
             return this;
         }
 
@@ -279,6 +287,18 @@ public final class PartnerSupportInbox implements AutoCloseable {
          */
         public Builder agency(AgencyId agency) {
             agencies.add(Objects.requireNonNull(agency, "agency"));
+            return this;
+        }
+
+        /**
+         * Receives the partner-support notices of every agency on the exchange ({@code dvpp.*.partner-support.#}). Only
+         * for an exchange that carries no other organisation's agencies, or a broker user whose topic permissions
+         * restrict what it may bind (see the README).
+         *
+         * @return this builder
+         */
+        public Builder allAgencies() {
+            this.allAgencies = true;
             return this;
         }
 
@@ -339,8 +359,9 @@ public final class PartnerSupportInbox implements AutoCloseable {
                 broken.add(new Violation("queue", "name", "the queue name must be 1 to 200 letters, digits, '.', "
                         + "'_', '-' or ':', not starting with 'amq.'"));
             }
-            if (agencies.isEmpty()) {
-                broken.add(new Violation("agency", "required", "name at least one agency whose notices to receive"));
+            if (agencies.isEmpty() && !allAgencies) {
+                broken.add(new Violation("agency", "required", "name at least one agency whose notices to "
+                        + "receive, or allAgencies()"));
             }
             if (capacity < 1 || capacity > 10_000_000) {
                 broken.add(new Violation("deduplicationCapacity", "range", "must be between 1 and 10000000"));

@@ -138,6 +138,11 @@ public final class RelayMessages {
         return "dvpp." + Objects.requireNonNull(agency, "agency").value() + "." + AUDIENCE_PARTNER_SUPPORT + ".#";
     }
 
+    /** @return {@code dvpp.*.partner-support.#}: the partner-support notices of every agency */
+    public static String partnerSupportBindingForAllAgencies() {
+        return "dvpp.*." + AUDIENCE_PARTNER_SUPPORT + ".#";
+    }
+
     /**
      * @param event the event
      * @return the message the relay publishes for it
