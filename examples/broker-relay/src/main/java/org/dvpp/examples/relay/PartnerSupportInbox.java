@@ -196,7 +196,7 @@ public final class PartnerSupportInbox implements AutoCloseable {
     }
 
     /** @return the notice, or null (logged with the message id only) when the message is not one */
-    private static @Nullable Notification parse(Envelope envelope, AMQP.BasicProperties props, byte[] body) {
+    static @Nullable Notification parse(Envelope envelope, AMQP.BasicProperties props, byte[] body) {
         String id = props.getMessageId();
         if (id == null || !RelayMessages.CONTENT_TYPE.equals(props.getContentType())) {
             LOG.warn("rejected message {} on {}: not a DVPP notice (message id or content type missing)", id,
