@@ -132,6 +132,17 @@ final class ArchitectureRules {
     }
 
     /**
+     * The broker relay is a listener on the programme's exported API: it never names a storage implementation or SPI,
+     * the Guice wiring, an internal package, or the demo cohort (which only its tests use).
+     */
+    static ArchRule brokerRelayUsesOnlyTheProgrammeApi(String root) {
+        return noClasses().that().resideInAPackage(root + ".examples.relay..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".storage..", root + ".guice..",
+                        root + ".(*)..internal..", root + ".examples.demo..", root + ".examples.cli..")
+                .as("the broker relay uses only the programme's exported API");
+    }
+
+    /**
      * Every front-door method (a public method of the programme's internals that takes the acting user) runs through the
      * pipeline: it calls {@code Kernel.run}, which checks permission, validates, opens the transaction, redacts and
      * audits. A method that bypasses it fails the build.

@@ -44,6 +44,9 @@ class ArchitectureTest {
                         "fixtures.arrows"),
                 Arguments.of("examples use only the API",
                         (Function<String, ArchRule>) ArchitectureRules::examplesUseOnlyTheApi, "fixtures.internal"),
+                Arguments.of("the broker relay uses only the programme's API",
+                        (Function<String, ArchRule>) ArchitectureRules::brokerRelayUsesOnlyTheProgrammeApi,
+                        "fixtures.relay"),
                 Arguments.of("item15: every front-door method runs through the pipeline",
                         (Function<String, ArchRule>) ArchitectureRules::frontDoorMethodsRunThroughThePipeline,
                         "fixtures.pipeline"),
@@ -75,6 +78,12 @@ class ArchitectureTest {
         assertThat(production.get("org.dvpp.programme.internal.CasesImpl").getMethods().stream()
                 .filter(m -> m.getRawParameterTypes().stream().anyMatch(t -> t.getSimpleName().equals("ActingUser")))
                 .count()).isGreaterThan(15);
+    }
+
+    @Test
+    void theBrokerRelayIsAmongTheClassesCheckedSoItsRuleIsNotVacuous() {
+        assertThat(production.contain("org.dvpp.examples.relay.BrokerRelay")).isTrue();
+        assertThat(production.contain("org.dvpp.examples.relay.PartnerSupportInbox")).isTrue();
     }
 
     @Test
