@@ -94,7 +94,11 @@ public final class PartnerSupportInbox implements AutoCloseable {
         this.connection = f.newConnection("dvpp-partner-support-inbox");
         try {
             this.channel = connection.createChannel();
-            channel.exchangeDeclare(b.exchange, BuiltinExchangeType.TOPIC, true, false, Map.of());
+            if (b.declareExchange) {
+                channel.exchangeDeclare(b.exchange, BuiltinExchangeType.TOPIC, true, false, Map.of());
+            } else {
+                channel.exchangeDeclarePassive(b.exchange);
+            }
             Map<String, Object> args = new HashMap<>();
             if (b.deadLetterExchange != null) {
                 args.put("x-dead-letter-exchange", b.deadLetterExchange);
@@ -242,6 +246,7 @@ public final class PartnerSupportInbox implements AutoCloseable {
         private @Nullable String queue;
         private final Set<AgencyId> agencies = new LinkedHashSet<>();
         private boolean allAgencies;
+        private boolean declareExchange = true;
         private int capacity = MessageIdDeduplicator.DEFAULT_CAPACITY;
         private int prefetch = 50;
         private @Nullable String deadLetterExchange;
@@ -317,6 +322,16 @@ public final class PartnerSupportInbox implements AutoCloseable {
          */
         public Builder prefetch(int prefetch) {
             this.prefetch = prefetch;
+            return this;
+        }
+
+        /**
+         * @param declare whether to declare the exchange (durable topic, default true); false for a broker user without
+         *     the configure permission on it, which then only checks that it exists
+         * @return this builder
+         */
+        public Builder declareExchange(boolean declare) {
+            this.declareExchange = declare;
             return this;
         }
 
