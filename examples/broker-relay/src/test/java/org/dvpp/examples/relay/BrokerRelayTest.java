@@ -347,9 +347,12 @@ class BrokerRelayTest {
             var staff = result.staff();
             LocalDate today = LocalDate.ofInstant(demo.clock().instant(), ZoneOffset.UTC);
             // a man in the group: his partner's contact details, a risk event and his withdrawal carry canaries
-            CaseId man = reference.events().values().stream().filter(e -> e instanceof CaseStatusChangedEvent c
-                    && c.to() == CaseStatus.IN_PROGRAMME).map(ProgrammeEvent::caseId).reduce((a, b) -> b)
-                    .orElseThrow();
+            Map<CaseId, CaseStatusChangedEvent> latest = new java.util.HashMap<>();
+            reference.events().values().stream().filter(e -> e instanceof CaseStatusChangedEvent)
+                    .map(e -> (CaseStatusChangedEvent) e).forEach(c -> latest.merge(c.caseId(), c,
+                            (a, b) -> a.sequence() > b.sequence() ? a : b));
+            CaseId man = latest.values().stream().filter(c -> c.to() == CaseStatus.IN_PROGRAMME)
+                    .map(CaseStatusChangedEvent::caseId).findFirst().orElseThrow();
             dvpp.safety().addPersonAtRisk(staff.partnerSupport(), man, new Safety.NewPersonAtRisk(
                     Relationship.PARTNER, new ContactDetails(canaries.get(0), Optional.of(LocalDate.of(1990, 2, 3)),
                             canaries.get(1), canaries.get(2), canaries.get(3)), true));
@@ -421,6 +424,31 @@ class BrokerRelayTest {
                 DisengagementWarning.Reason.CONSECUTIVE_UNEXCUSED_ABSENCES, 2, 2));
         assertThat(relay.confirmed()).isEqualTo(1);
         assertThat(relay.connectionsOpened()).isEqualTo(1);
+    }
+
+    @Test
+    void aNoticeWhoseHandlerFailsComesAgainAndIsHandledOnceItSucceeds() throws Exception {
+        AgencyId agency = AgencyId.random();
+        EventId flaky = EventId.random();
+        AtomicInteger attempts = new AtomicInteger();
+        PartnerSupportInbox inbox = closeLater(PartnerSupportInbox.builder().uri(broker.uri.toString())
+                .exchange(broker.exchange).queue(broker.queue("partner-support-flaky")).agency(agency)
+                .handler(n -> {
+                    if (n.id().equals(flaky.value()) && attempts.incrementAndGet() == 1) {
+                        throw new IllegalStateException("the caseworker system is down");
+                    }
+                    inboxReceived.add(n);
+                }).start());
+        BrokerRelay relay = closeLater(BrokerRelay.create(broker.config().build()));
+        relay.onEvent(new DisengagementWarningEvent(flaky, agency, CaseId.random(), 1, Instant.EPOCH, true,
+                DisengagementWarning.Reason.EXCLUSION_REVIEW_DUE, 4, 3));
+        String barrier = publishBarrier(agency);
+
+        // requeued in its place, it comes before the barrier again
+        assertThat(inboxUntil(barrier)).extracting(Notification::id).containsExactly(flaky.value());
+        assertThat(attempts.get()).isEqualTo(2);
+        assertThat(inbox.handlerFailures()).isEqualTo(1);
+        assertThat(inbox.duplicatesDropped()).isZero();
     }
 
     @Test
