@@ -39,6 +39,7 @@ final class AmqpCuttingProxy implements AutoCloseable {
     private final AtomicInteger matching = new AtomicInteger();
     private volatile Predicate<String> routingKey = k -> false;
     private volatile int cutAt = -1;
+    private volatile boolean freezeOnly;
     private volatile String cutRoutingKey = "";
 
     AmqpCuttingProxy(String host, int port) throws IOException {
@@ -62,6 +63,15 @@ final class AmqpCuttingProxy implements AutoCloseable {
     void cutAfterPublish(Predicate<String> routingKey, int nth) {
         this.routingKey = routingKey;
         this.cutAt = nth;
+    }
+
+    /**
+     * Like {@link #cutAfterPublish} but keeps the connection open and silent: nothing more reaches the client, as on
+     * a half-open connection, so the relay's confirm wait runs out.
+     */
+    void freezeAfterPublish(Predicate<String> routingKey, int nth) {
+        this.freezeOnly = true;
+        cutAfterPublish(routingKey, nth);
     }
 
     /** @return whether the cut happened within the timeout */
@@ -200,9 +210,12 @@ final class AmqpCuttingProxy implements AutoCloseable {
                     out.flush();
                     if (bodyLeft == 0) {
                         // the broker has the whole message; the client will never see its confirm
-                        close();
+                        bodyLeft = -1;
                         cut.countDown();
-                        return;
+                        if (!freezeOnly) {
+                            close();
+                            return;
+                        }
                     }
                 }
             } catch (EOFException e) {

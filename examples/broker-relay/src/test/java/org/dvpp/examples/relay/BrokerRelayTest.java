@@ -3,6 +3,7 @@ package org.dvpp.examples.relay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.rabbitmq.client.Channel;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -449,6 +450,52 @@ class BrokerRelayTest {
         assertThat(attempts.get()).isEqualTo(2);
         assertThat(inbox.handlerFailures()).isEqualTo(1);
         assertThat(inbox.duplicatesDropped()).isZero();
+    }
+
+    @Test
+    void aConfirmThatNeverComesTimesOutSoTheOutboxSendsAgainAndTheInboxDropsTheCopy() throws Exception {
+        AgencyId agency = AgencyId.random();
+        PartnerSupportInbox inbox = closeLater(PartnerSupportInbox.builder().uri(broker.uri.toString())
+                .exchange(broker.exchange).queue(broker.queue("partner-support-silent")).agency(agency)
+                .handler(inboxReceived::add).start());
+        AmqpCuttingProxy proxy = closeLater(new AmqpCuttingProxy(broker.uri.getHost(), broker.uri.getPort()));
+        URI viaProxy = new URI(broker.uri.getScheme(), broker.uri.getRawUserInfo(), broker.uri.getHost(),
+                proxy.port(), null, null, null).resolve(broker.uri.getRawPath());
+        BrokerRelay relay = closeLater(BrokerRelay.create(broker.config().uri(viaProxy)
+                .confirmTimeout(Duration.ofMillis(500)).build()));
+        proxy.freezeAfterPublish(key -> true, 1);
+        DisengagementWarningEvent event = new DisengagementWarningEvent(EventId.random(), agency, CaseId.random(), 1,
+                Instant.EPOCH, true, DisengagementWarning.Reason.EXCLUSION_REVIEW_DUE, 4, 3);
+
+        assertThatThrownBy(() -> relay.onEvent(event)).isInstanceOf(PublishFailedException.class)
+                .hasMessageContaining("not confirmed");
+        relay.onEvent(event); // the outbox's next attempt, on a new connection
+        String barrier = publishBarrier(agency);
+
+        assertThat(inboxUntil(barrier)).extracting(Notification::id).containsExactly(event.id().value());
+        assertThat(inbox.duplicatesDropped()).as("the broker had taken the first copy").isEqualTo(1);
+        assertThat(relay.connectionsOpened()).isEqualTo(2);
+    }
+
+    @Test
+    void aNackFromTheBrokerFailsThePublishSoTheOutboxKeepsTheEvent() throws Exception {
+        AgencyId agency = AgencyId.random();
+        Channel ch = closeLater(broker.channel());
+        ch.exchangeDeclare(broker.exchange, com.rabbitmq.client.BuiltinExchangeType.TOPIC, true);
+        String full = broker.queue("full");
+        // a queue of one message that refuses more: the broker nacks the publish that does not fit
+        ch.queueDeclare(full, false, false, false, Map.of("x-max-length", 1, "x-overflow", "reject-publish"));
+        ch.queueBind(full, broker.exchange, RelayMessages.partnerSupportBinding(agency));
+        BrokerRelay relay = closeLater(BrokerRelay.create(broker.config().build()));
+        relay.onEvent(new DisengagementWarningEvent(EventId.random(), agency, CaseId.random(), 1, Instant.EPOCH, true,
+                DisengagementWarning.Reason.EXCLUSION_REVIEW_DUE, 4, 3));
+        EventId refused = EventId.random();
+
+        assertThatThrownBy(() -> relay.onEvent(new DisengagementWarningEvent(refused, agency, CaseId.random(), 1,
+                Instant.EPOCH, true, DisengagementWarning.Reason.EXCLUSION_REVIEW_DUE, 4, 3)))
+                .isInstanceOf(PublishFailedException.class).hasMessageContaining(refused.toString())
+                .hasMessageContaining("not confirmed");
+        assertThat(relay.confirmed()).isEqualTo(1);
     }
 
     @Test
