@@ -257,7 +257,7 @@ class BrokerRelayTest {
             }
         };
         MustBeTold reference = new MustBeTold();
-        DemoCohort demo = DemoCohort.builder().seed(13).build();
+        DemoCohort demo = DemoCohort.builder().seed(13).weeks(6).build();
         try (Dvpp dvpp = open(dir.resolve("db"), demo, failsAfterPublishing, reference)) {
             DemoCohort.Result result = demo.run(dvpp);
             List<Tap.Raw> raw = new ArrayList<>();
