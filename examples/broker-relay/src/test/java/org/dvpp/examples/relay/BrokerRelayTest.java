@@ -47,7 +47,6 @@ import org.dvpp.programme.Safety;
 import org.dvpp.programme.events.CaseStatusChangedEvent;
 import org.dvpp.programme.events.DisengagementWarningEvent;
 import org.dvpp.programme.events.ProgrammeEvent;
-import org.dvpp.storage.jdbc.Keysets;
 import org.dvpp.storage.spi.KeyProviders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,7 +102,7 @@ class BrokerRelayTest {
     private Dvpp open(Path db, DemoCohort demo, ProgrammeEventListener... listeners) {
         Path keys = dir.resolve("keyset.json");
         if (!Files.exists(keys)) {
-            Keysets.generate(keys);
+            KeyProviders.generateKeysetFile(keys);
         }
         DvppBuilder b = Dvpp.builder().embeddedDatabase(db).keyProvider(KeyProviders.keysetFile(keys))
                 .clock(demo.clock());
