@@ -149,6 +149,17 @@ final class ArchitectureRules {
     }
 
     /**
+     * The broker relay is a listener on the programme's exported API: it never names a storage implementation or SPI,
+     * the Guice wiring, an internal package, or the demo cohort (which only its tests use).
+     */
+    static ArchRule brokerRelayUsesOnlyTheProgrammeApi(String root) {
+        return noClasses().that().resideInAPackage(root + ".examples.relay..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".storage..", root + ".guice..",
+                        root + ".(*)..internal..", root + ".examples.demo..", root + ".examples.cli..")
+                .as("the broker relay uses only the programme's exported API");
+    }
+
+    /**
      * Examples use only packages their modules export: every dependency of an example on the SDK lands in a package
      * that a module descriptor exports to everyone (qualified exports, such as the programme's internals to the
      * optional Guice module, do not count).

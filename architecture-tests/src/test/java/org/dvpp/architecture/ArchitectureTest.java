@@ -47,6 +47,9 @@ class ArchitectureTest {
                         "fixtures.unclassified"),
                 Arguments.of("examples use only the API",
                         (Function<String, ArchRule>) ArchitectureRules::examplesUseOnlyTheApi, "fixtures.internal"),
+                Arguments.of("the broker relay uses only the programme's API",
+                        (Function<String, ArchRule>) ArchitectureRules::brokerRelayUsesOnlyTheProgrammeApi,
+                        "fixtures.relay"),
                 Arguments.of("item15: every front-door method runs through the pipeline",
                         (Function<String, ArchRule>) ArchitectureRules::frontDoorMethodsRunThroughThePipeline,
                         "fixtures.pipeline"),
@@ -81,6 +84,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void theBrokerRelayIsAmongTheClassesCheckedSoItsRuleIsNotVacuous() {
+        assertThat(production.contain("org.dvpp.examples.relay.BrokerRelay")).isTrue();
+        assertThat(production.contain("org.dvpp.examples.relay.PartnerSupportInbox")).isTrue();
+    }
+
+    @Test
     void examplesUseOnlyPackagesTheModuleDescriptorsExport() {
         java.util.Set<String> exported = ArchitectureRules.exportedPackages(production.that(
                 com.tngtech.archunit.base.DescribedPredicate.describe("SDK classes",
@@ -91,7 +100,8 @@ class ArchitectureTest {
                 "org.dvpp.domain").doesNotContain("org.dvpp.programme.internal", "org.dvpp.storage.jdbc.internal");
         ArchitectureRules.examplesUseOnlyExportedPackages("org.dvpp", exported).check(production);
         // every example module is imported, so the rule is not vacuous for any of them
-        for (String example : java.util.List.of("org.dvpp.examples.cli", "org.dvpp.examples.crm")) {
+        for (String example : java.util.List.of("org.dvpp.examples.cli", "org.dvpp.examples.crm",
+                "org.dvpp.examples.relay")) {
             assertThat(production.stream().anyMatch(c -> c.getPackageName().equals(example)))
                     .as("classes in %s", example).isTrue();
         }
