@@ -476,7 +476,7 @@ public final class Web {
             boolean aboutMan = a.relatedCase().map(cases::contains).orElse(false) || cases.contains(a.subject());
             if (aboutMan || subjects.contains(a.subject())) {
                 Optional<String> href = a.relatedCase().filter(cases::contains).map(u -> "/men/" + u);
-                rows.add(new Views.AlertRow(words(a.kind().name()), a.message(), a.raisedOn().format(WHEN), href));
+                rows.add(new Views.AlertRow(sentence(a.kind().name()), a.message(), a.raisedOn().format(WHEN), href));
             }
         }
         return rows;
@@ -683,10 +683,19 @@ public final class Web {
         return String.format(Locale.UK, "%.1f", d.toMinutes() / 60.0);
     }
 
-    /** The SDK's unmet codes with figures (such as {@code min-sessions 5/10}), in words. */
+    /** The SDK's unmet requirements (such as {@code min-sessions: 2 of 10 sessions covered}), in words. */
     private static String unmet(String code) {
-        return code.replace("min-sessions", "sessions covered").replace("min-hours", "hours")
-                .replace("required-sessions", "sessions he must cover").replace('-', ' ');
+        int colon = code.indexOf(':');
+        if (colon < 0) {
+            return code.replace('-', ' ');
+        }
+        String what = switch (code.substring(0, colon)) {
+            case "min-sessions" -> "Sessions";
+            case "min-hours" -> "Hours";
+            case "required-sessions" -> "Sessions he must cover";
+            default -> sentence(code.substring(0, colon).replace('-', '_'));
+        };
+        return what + ":" + code.substring(colon + 1);
     }
 
     private void riskPage(Context ctx, Map<String, String> values, Map<String, String> errors) {
