@@ -3,6 +3,7 @@ package org.dvpp.curriculum;
 import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dvpp.domain.Classified;
 
 /**
  * When a man has completed the programme, and when his engagement needs attention. Completion is decided by the SDK
@@ -20,6 +21,7 @@ import java.util.TreeSet;
  * @param maxUnexcusedAbsences the most unexcused absences before an exclusion review is due
  * @param warnAfterConsecutiveUnexcused how many unexcused absences in a row raise a disengagement warning (at least 1)
  */
+@Classified
 public record CompletionRule(
         int minSessions,
         int minHours,

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.InvalidInputException;
 import org.dvpp.domain.group.GroupType;
 
@@ -27,6 +28,7 @@ import org.dvpp.domain.group.GroupType;
  * @param modules the modules, in order, covering every session once
  * @param sessions the sessions, numbered from 1 without gaps
  */
+@Classified
 public record Curriculum(
         String id,
         String version,

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.EventId;
 import org.dvpp.domain.InvalidInputException;
 import org.dvpp.domain.SessionId;
@@ -58,6 +59,7 @@ import org.dvpp.domain.group.SessionStatus;
  * @param unmet the completion requirements not yet met, as codes with figures; empty when he has completed
  * @param exclusionReviewDue whether his unexcused absences are above the most allowed
  */
+@Classified
 public record Progress(
         int delivered,
         int attended,
