@@ -207,7 +207,9 @@ class ConsoleBrowserTest {
         assertThat(Integer.parseInt(figure("Absent without a reason"))).isEqualTo(unexcusedBefore + 1);
         assertThat(Integer.parseInt(figure("Sessions delivered while he had a place"))).isEqualTo(deliveredBefore + 1);
         assertThat(figure("Absent without a reason, in a row")).isEqualTo("2");
-        assertThat(main()).contains("Consecutive unexcused absences");
+        assertThat(main()).contains("Consecutive unexcused absences")
+                .contains(absent.reference() + " has missed 2 sessions in a row")
+                .doesNotContain("case " + absent.caseId().value());
 
         driver.get(url("/groups/" + demo.result().group().value() + "/cohort"));
         assertThat(driver.findElements(By.cssSelector(".chart svg"))).hasSize(1);

@@ -24,7 +24,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +58,6 @@ import org.dvpp.programme.Alert;
 import org.dvpp.programme.Dvpp;
 import org.dvpp.programme.Groups;
 import org.dvpp.programme.Permission;
-import org.dvpp.programme.Role;
 import org.dvpp.programme.Safety;
 import org.dvpp.reporting.DisclosurePolicy;
 import org.dvpp.reporting.PublishedReport;
@@ -445,38 +443,44 @@ public final class Web {
         } else {
             words = "No session tonight. The next one is";
         }
-        Set<CaseId> men = menOf(user, g, sessions);
+        Map<CaseId, String> men = menOf(user, g, sessions);
         List<Views.AlertRow> alerts = alertsAbout(user, men, Set.of(g.id().value()), sessions);
         render(ctx, "group", new Views.Group(chrome(ctx, g.name(), "/groups"), row(g),
                 tonight.map(s -> sessionRow(s, c)), words, sessions.stream().map(s -> sessionRow(s, c)).toList(),
                 alerts));
     }
 
-    /** The men of a group the user may see: those due at its first session and at tonight's. */
-    private Set<CaseId> menOf(ActingUser user, Group g, List<GroupSession> sessions) {
-        Set<CaseId> men = new LinkedHashSet<>();
+    /** The men of a group the user may see, with their references: those due at its first session and tonight's. */
+    private Map<CaseId, String> menOf(ActingUser user, Group g, List<GroupSession> sessions) {
+        Map<CaseId, String> men = new LinkedHashMap<>();
         if (sessions.isEmpty()) {
             return men;
         }
-        dvpp.groups().due(user, sessions.get(0).id()).forEach(m -> men.add(m.caseId()));
-        tonight(sessions).ifPresent(s -> dvpp.groups().due(user, s.id()).forEach(m -> men.add(m.caseId())));
+        dvpp.groups().due(user, sessions.get(0).id()).forEach(m -> men.put(m.caseId(), m.reference()));
+        tonight(sessions).ifPresent(s -> dvpp.groups().due(user, s.id())
+                .forEach(m -> men.put(m.caseId(), m.reference())));
         return men;
     }
 
-    private List<Views.AlertRow> alertsAbout(ActingUser user, Set<CaseId> men, Set<UUID> groups,
+    /** The alerts about these men, groups and sessions; a man is named by his reference rather than his case id. */
+    private List<Views.AlertRow> alertsAbout(ActingUser user, Map<CaseId, String> men, Set<UUID> groups,
             List<GroupSession> sessions) {
         if (!policy.allows(user, Permission.VIEW_CASE)) {
             return List.of();
         }
         Set<UUID> subjects = new java.util.HashSet<>(groups);
         sessions.forEach(s -> subjects.add(s.id().value()));
-        Set<UUID> cases = men.stream().map(CaseId::value).collect(Collectors.toSet());
+        Set<UUID> cases = men.keySet().stream().map(CaseId::value).collect(Collectors.toSet());
         List<Views.AlertRow> rows = new ArrayList<>();
         for (Alert a : dvpp.alerts().current(user)) {
             boolean aboutMan = a.relatedCase().map(cases::contains).orElse(false) || cases.contains(a.subject());
             if (aboutMan || subjects.contains(a.subject())) {
                 Optional<String> href = a.relatedCase().filter(cases::contains).map(u -> "/men/" + u);
-                rows.add(new Views.AlertRow(sentence(a.kind().name()), a.message(), a.raisedOn().format(WHEN), href));
+                String message = a.message();
+                for (var m : men.entrySet()) {
+                    message = message.replace("case " + m.getKey().value(), m.getValue());
+                }
+                rows.add(new Views.AlertRow(sentence(a.kind().name()), message, a.raisedOn().format(WHEN), href));
             }
         }
         return rows;
@@ -673,7 +677,7 @@ public final class Web {
         figures.put("Sessions covered (attended or caught up)", Integer.toString(p.coveredSessions().size()));
         figures.put("Group hours", hours(p.groupTime()));
         figures.put("One-to-one hours", hours(p.oneToOneTime()));
-        List<Views.AlertRow> alerts = alertsAbout(user, Set.of(caseId), Set.of(), List.of());
+        List<Views.AlertRow> alerts = alertsAbout(user, Map.of(caseId, m.reference()), Set.of(), List.of());
         render(ctx, "man", new Views.Man(chrome(ctx, m.reference(), "/groups"), caseId.value().toString(),
                 m.reference(), words(c.status().name()), figures, p.unmet().stream().map(Web::unmet).toList(),
                 alerts, policy.allows(user, Permission.RECORD_RISK)));
@@ -936,10 +940,5 @@ public final class Web {
     static String sentence(String code) {
         String w = words(code);
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
-    }
-
-    /** @return the roles a user has, for a log line or test */
-    static Set<Role> roles(ActingUser user) {
-        return user.roles();
     }
 }
