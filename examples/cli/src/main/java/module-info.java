@@ -6,6 +6,7 @@
 module org.dvpp.examples.cli {
     requires org.dvpp.programme;
     requires org.dvpp.examples.demo;
+    requires org.dvpp.examples.console;
     requires org.dvpp.storage.jdbc;
     requires info.picocli;
     requires java.sql;

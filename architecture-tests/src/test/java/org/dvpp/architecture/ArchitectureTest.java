@@ -64,6 +64,17 @@ class ArchitectureTest {
         rule.apply("org.dvpp").check(production);
     }
 
+    @Test
+    void theWebConsoleIsAmongTheClassesTheRulesCheck() {
+        // so that "examples use only the API" and the arrows are not vacuous for it
+        assertThat(production.contain("org.dvpp.examples.console.Console")).isTrue();
+        assertThat(production.contain("org.dvpp.examples.console.internal.Web")).isTrue();
+        assertThat(production.get("org.dvpp.examples.console.internal.Web").getDirectDependenciesFromSelf())
+                .anySatisfy(d -> assertThat(d.getTargetClass().getPackageName()).isEqualTo("org.dvpp.programme"))
+                .noneSatisfy(d -> assertThat(d.getTargetClass().getPackageName())
+                        .matches("org\\.dvpp\\.(programme|storage|reporting|curriculum|assessment|domain).*\\.internal.*"));
+    }
+
     @ParameterizedTest(name = "{0} fails on its bad fixture")
     @MethodSource("rules")
     void ruleFailsOnABadFixture(String name, Function<String, ArchRule> rule, String fixtureRoot) {

@@ -93,6 +93,36 @@ public interface Groups {
     void recordCheckIn(ActingUser user, CaseId caseId, LocalDate on, int importance, int confidence, int readiness);
 
     /**
+     * The groups the user may see, by start date: a user who holds {@link Permission#VIEW_GROUPS} only as a facilitator
+     * sees the groups he or she runs; other roles see every group of the agency.
+     *
+     * @param user who asks (needs {@link Permission#VIEW_GROUPS})
+     * @return the groups, empty when there are none
+     */
+    List<Group> visible(ActingUser user);
+
+    /**
+     * The men due at a session: one line for each man with an active place in its group, and for each man already on its
+     * register, with his pseudonymous reference and, once the register is taken, his line in it. Ordered by reference.
+     *
+     * @param user who asks (needs {@link Permission#VIEW_GROUPS}; a facilitator only for a group he or she runs)
+     * @param sessionId the session
+     * @return the men due, empty when the group has none
+     */
+    List<DueMan> due(ActingUser user, SessionId sessionId);
+
+    /**
+     * One man due at a session.
+     *
+     * @param caseId his case
+     * @param reference the agency's pseudonymous reference for him (never his name)
+     * @param recorded his line in the session's register, once taken
+     */
+    @org.dvpp.domain.Classified
+    record DueMan(CaseId caseId, String reference, Optional<Attendance> recorded) {
+    }
+
+    /**
      * A group to create.
      *
      * @param name its name

@@ -232,6 +232,33 @@ public interface Safety {
     }
 
     /**
+     * The partner-support caseload: every case not closed that has people at risk recorded, with them (their contact
+     * details are P0: each read is audited) and the man's current risk level, highest risk first, then by reference.
+     *
+     * @param user who asks (needs {@link Permission#VIEW_PEOPLE_AT_RISK})
+     * @return the caseload, empty when no one at risk is recorded
+     */
+    List<CaseloadEntry> caseload(ActingUser user);
+
+    /**
+     * One case of the partner-support caseload.
+     *
+     * @param caseId the man's case
+     * @param reference the agency's pseudonymous reference for him
+     * @param status where his case stands
+     * @param risk his current risk level
+     * @param people the people at risk from him
+     */
+    @org.dvpp.domain.Classified
+    record CaseloadEntry(CaseId caseId, String reference, org.dvpp.domain.casework.CaseStatus status, RiskLevel risk,
+            List<PersonAtRisk> people) {
+        /** Copies the list. */
+        public CaseloadEntry {
+            people = List.copyOf(people);
+        }
+    }
+
+    /**
      * A person at risk as first recorded.
      *
      * @param relationship how they are related to him

@@ -71,6 +71,8 @@ final class GroupsImpl implements Groups {
             AuditAction.UPDATE, "case");
     private static final Kernel.Op WAITING = Kernel.Op.read("groups.waitingList", Permission.VIEW_GROUPS, GROUP);
     private static final Kernel.Op SESSIONS = Kernel.Op.read("groups.sessions", Permission.VIEW_GROUPS, GROUP);
+    private static final Kernel.Op VISIBLE = Kernel.Op.read("groups.visible", Permission.VIEW_GROUPS, GROUP);
+    private static final Kernel.Op DUE = Kernel.Op.read("groups.due", Permission.VIEW_GROUPS, "group-session");
     private static final Kernel.Op REGISTER = Kernel.Op.write("groups.takeRegister", Permission.DELIVER_SESSIONS,
             AuditAction.CREATE, "group-session");
     private static final Kernel.Op ONE_TO_ONE = Kernel.Op.write("groups.recordOneToOne", Permission.DELIVER_SESSIONS,
@@ -194,6 +196,40 @@ final class GroupsImpl implements Groups {
         return k.run(user, SESSIONS, "groupId", groupId, c -> { }, tx -> {
             k.requireRunsGroup(user, SESSIONS, tx.groups().get(groupId));
             return tx.groupSessions().listForGroup(groupId);
+        });
+    }
+
+    @Override
+    public List<Group> visible(ActingUser user) {
+        return k.run(user, VISIBLE, c -> { }, tx -> tx.groups().list().stream()
+                .filter(g -> k.reachesGroup(user, VISIBLE, g))
+                .sorted(java.util.Comparator.comparing(Group::startDate).thenComparing(Group::name))
+                .toList());
+    }
+
+    @Override
+    public List<DueMan> due(ActingUser user, SessionId sessionId) {
+        return k.run(user, DUE, "sessionId", sessionId, c -> { }, tx -> {
+            GroupSession session = tx.groupSessions().find(sessionId)
+                    .orElseThrow(() -> new NotFoundException("group session", sessionId));
+            k.requireRunsGroup(user, DUE, tx.groups().get(session.group()));
+            Map<CaseId, Attendance> register = new HashMap<>();
+            for (Attendance a : tx.groupSessions().register(sessionId)) {
+                register.put(a.caseId(), a);
+            }
+            Set<CaseId> men = new java.util.LinkedHashSet<>(register.keySet());
+            for (Allocation a : tx.allocations().activeInGroup(session.group())) {
+                men.add(a.caseId());
+            }
+            List<DueMan> due = new ArrayList<>();
+            for (CaseId caseId : men) {
+                Case c = tx.cases().get(caseId);
+                String reference = tx.participants().find(c.participant())
+                        .orElseThrow(() -> new NotFoundException("participant", c.participant())).reference();
+                due.add(new DueMan(caseId, reference, java.util.Optional.ofNullable(register.get(caseId))));
+            }
+            due.sort(java.util.Comparator.comparing(DueMan::reference));
+            return List.copyOf(due);
         });
     }
 

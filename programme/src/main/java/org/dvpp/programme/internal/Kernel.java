@@ -268,6 +268,20 @@ public final class Kernel {
     }
 
     /**
+     * The test of {@link #requireRunsGroup} as a question, for reads that list groups rather than refuse one.
+     *
+     * @param user the caller
+     * @param op the operation
+     * @param group the group
+     * @return false when the caller holds the permission only as a facilitator and does not run the group
+     */
+    boolean reachesGroup(ActingUser user, Op op, org.dvpp.domain.group.Group group) {
+        boolean onlyAsFacilitator = user.roles().stream().filter(r -> policy.allows(r, op.permission()))
+                .allMatch(r -> r == Role.FACILITATOR);
+        return !onlyAsFacilitator || group.facilitators().contains(user.id());
+    }
+
+    /**
      * Queues an event for the listeners and, when partner support must be told, puts it on the task list of every
      * person at risk from the man, in the same transaction as the change.
      */

@@ -57,6 +57,8 @@ final class SafetyImpl implements Safety {
     private static final Kernel.Op RISK = Kernel.Op.write("safety.recordRiskEvent", Permission.RECORD_RISK,
             AuditAction.CREATE, "case");
     private static final Kernel.Op CURRENT_RISK = Kernel.Op.read("safety.currentRisk", Permission.VIEW_CASE, "case");
+    private static final Kernel.Op CASELOAD = Kernel.Op.read("safety.caseload", Permission.VIEW_PEOPLE_AT_RISK,
+            "agency");
     private static final Kernel.Op SHARING = Kernel.Op.write("safety.recordSharing", Permission.SHARE_INFORMATION,
             AuditAction.EXPORT, "case");
     private static final Kernel.Op ONWARD = Kernel.Op.write("safety.referOnward", Permission.SHARE_INFORMATION,
@@ -81,6 +83,31 @@ final class SafetyImpl implements Safety {
     public List<PersonAtRisk> peopleAtRisk(ActingUser user, CaseId caseId) {
         return k.run(user, PEOPLE, "caseId", caseId, ch -> { },
                 tx -> tx.peopleAtRisk().listForParticipant(tx.cases().get(caseId).participant()));
+    }
+
+    @Override
+    public List<CaseloadEntry> caseload(ActingUser user) {
+        return k.run(user, CASELOAD, ch -> { }, tx -> {
+            List<CaseloadEntry> entries = new java.util.ArrayList<>();
+            for (org.dvpp.domain.casework.CaseStatus status : org.dvpp.domain.casework.CaseStatus.values()) {
+                if (status == org.dvpp.domain.casework.CaseStatus.CLOSED) {
+                    continue;
+                }
+                for (CaseId id : tx.cases().idsWithStatus(status)) {
+                    Case c = tx.cases().get(id);
+                    List<PersonAtRisk> people = tx.peopleAtRisk().listForParticipant(c.participant());
+                    if (people.isEmpty()) {
+                        continue;
+                    }
+                    String reference = tx.participants().find(c.participant())
+                            .orElseThrow(() -> new NotFoundException("participant", c.participant())).reference();
+                    entries.add(new CaseloadEntry(id, reference, c.status(), currentRisk(tx, id), people));
+                }
+            }
+            entries.sort(Comparator.comparing(CaseloadEntry::risk, Comparator.reverseOrder())
+                    .thenComparing(CaseloadEntry::reference));
+            return List.copyOf(entries);
+        });
     }
 
     @Override

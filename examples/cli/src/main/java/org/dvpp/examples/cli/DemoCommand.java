@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void prepare(Path home) throws IOException {
+    static void prepare(Path home) throws IOException {
         Path marker = home.resolve(".dvpp-demo");
         if (Files.exists(home)) {
             if (!Files.exists(marker)) {
