@@ -23,7 +23,7 @@ class AnswersFuzzTest {
     private static final List<Instrument> INSTRUMENTS = REGISTRY.all().stream()
             .sorted(java.util.Comparator.comparing(Instrument::id)).toList();
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "3m")
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void answersString(FuzzedDataProvider data) {
         Instrument instrument = INSTRUMENTS.get(data.consumeInt(0, INSTRUMENTS.size() - 1));

@@ -28,7 +28,7 @@ class CurriculumFuzzTest {
     private static final ScheduleRequest REQUEST = new ScheduleRequest(LocalDate.of(2026, 1, 5), DayOfWeek.MONDAY,
             LocalTime.of(18, 0));
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "3m")
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void curriculumJson(byte[] data) {
         if (data.length > MAX_INPUT) {

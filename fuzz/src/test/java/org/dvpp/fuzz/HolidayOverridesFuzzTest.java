@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
  * {@code HolidayOverridesFuzzTestInputs/overridesJson}.
  */
 class HolidayOverridesFuzzTest {
-    @FuzzTest
+    @FuzzTest(maxDuration = "3m")
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void overridesJson(byte[] data) {
         if (data.length > 64 * 1024) {
