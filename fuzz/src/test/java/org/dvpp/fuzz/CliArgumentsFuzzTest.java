@@ -45,9 +45,11 @@ class CliArgumentsFuzzTest {
         SCRATCH.resolve("broken-instrument.json").toString(), SCRATCH.resolve("curricula").toString(),
         SCRATCH.resolve("curricula/small.json").toString(), SCRATCH.resolve("broken-curriculum.json").toString(),
         SCRATCH.resolve("missing.json").toString(),
+        // added later: appended so that the stored inputs keep their meaning
+        "+999999999-12-31", "-999999999-01-01", "1974-01-01", "--instruments-dir=", "--answers=Q1=1", "--",
     };
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "3m")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void cliArguments(FuzzedDataProvider data) {
         int n = data.consumeInt(0, 16);
