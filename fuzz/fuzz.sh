@@ -16,6 +16,8 @@ for t in "${targets[@]}"; do
   log="fuzz/target/fuzz-logs/${t//#/.}.log"
   echo "fuzzing $t (log: $log)"
   # JUnit must not apply the per-input @Timeout to the whole campaign; Jazzer hands it to libFuzzer as -timeout
-  JAZZER_FUZZ=1 ./mvnw -o -pl fuzz test -Dtest="$t" -Djunit.jupiter.execution.timeout.mode=disabled >"$log" 2>&1 || true
+  # and the sanitizer hooks, off for the replay, are on when fuzzing
+  JAZZER_FUZZ=1 ./mvnw -o -pl fuzz test -Dtest="$t" -Djunit.jupiter.execution.timeout.mode=disabled -Djazzer.hooks=true \
+    >"$log" 2>&1 || true
   grep -E "^#[0-9]+ +DONE|Done [0-9]+ runs|== Java Exception|FuzzTestFinding|Tests run:" "$log" | head -5 || true
 done

@@ -12,6 +12,6 @@ for dir in .cifuzz-corpus/org.dvpp.fuzz.*/*; do
   dest="src/test/resources/org/dvpp/fuzz/${cls}Inputs/$(basename "$dir")"
   mkdir -p "$dest"
   find "$dest" -name 'corpus-*' -delete
-  ls -S -r "$dir" | head -n "$n" | while read -r f; do cp "$dir/$f" "$dest/corpus-$f"; done
+  for f in $(ls -S -r "$dir" | sed -n "1,${n}p"); do cp "$dir/$f" "$dest/corpus-$f"; done
   echo "$cls/$(basename "$dir"): kept $(ls "$dest" | grep -c '^corpus-') of $(ls "$dir" | wc -l)"
 done
