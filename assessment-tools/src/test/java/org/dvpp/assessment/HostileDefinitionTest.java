@@ -39,6 +39,30 @@ class HostileDefinitionTest {
         assertThat(i.descriptor().totalRange()).contains(new Range(Fraction.ZERO, Fraction.of(2)));
     }
 
+    private static final String WIDE = "\"items\":[{\"id\":\"W\",\"label\":\"w\",\"type\":\"integer\",\"min\":0,"
+            + "\"max\":1000000}]";
+
+    @Test
+    void rejectsAFormulaWhoseRangeOverflowsExactArithmetic() {
+        // found by fuzzing: the range analysis threw ArithmeticException (long overflow) out of fromJson
+        assertViolation("{" + HEAD + WIDE + ",\"derived\":[{\"id\":\"D\",\"label\":\"d\",\"formula\":\"W*W*W*W\"}]}",
+                "$.derived[0].formula", "overflow");
+        assertViolation("{" + HEAD + WIDE + ",\"total\":{\"method\":\"formula\",\"formula\":"
+                + "\"999999999999 * 999999999999 * W\"}}", "$.total.formula", "overflow");
+    }
+
+    @Test
+    void refusesAnswersThatOverflowAConditionWithATypedError() {
+        // found by fuzzing: a flag's arithmetic overflowed while scoring, as an untyped ArithmeticException
+        Instrument i = InstrumentDefinitions.fromJson("{" + HEAD + WIDE + ",\"total\":{\"method\":\"sum\"},"
+                + "\"flags\":[{\"code\":\"f\",\"label\":\"f\",\"when\":\"W*W*W*W > 1\"}]}", "ok");
+        assertThat(i.score(Answers.builder().put("W", 1000).build()).flags()).hasSize(1);
+        assertThatThrownBy(() -> i.score(Answers.builder().put("W", 1_000_000).build()))
+                .isInstanceOf(InvalidAnswersException.class)
+                .satisfies(e -> assertThat(((InvalidAnswersException) e).violations()).extracting(Violation::rule)
+                        .containsExactly("overflow"));
+    }
+
     @Test
     void rejectsAnUnknownPropertyWithItsPath() {
         assertViolation("{" + HEAD + "\"items\":[{\"id\":\"A\",\"label\":\"a\",\"type\":\"yesno\",\"colour\":1}]}",

@@ -76,16 +76,24 @@ public final class Schedule {
         Checks.required(c, "curriculum");
         Checks.required(r, "request");
         Checks.required(cal, "calendar");
-        LocalDate first = r.start().with(TemporalAdjusters.nextOrSame(r.weekday()));
         List<SkippedDate> skipped = new ArrayList<>();
         List<ScheduledSession> out = new ArrayList<>();
-        LocalDate slot = first;
-        int n = c.sessionCount();
-        for (int seq = 1; seq <= meetings; seq++) {
-            slot = nextFree(slot, cal, c.delivery().everyWeeks(), skipped);
-            int cs = ((firstSession - 1 + seq - 1) % n) + 1;
-            out.add(new ScheduledSession(seq, cs, slot.atTime(r.time()), c.session(cs).duration()));
-            slot = slot.plusWeeks(c.delivery().everyWeeks());
+        LocalDate first;
+        try {
+            first = r.start().with(TemporalAdjusters.nextOrSame(r.weekday()));
+            LocalDate slot = first;
+            int n = c.sessionCount();
+            for (int seq = 1; seq <= meetings; seq++) {
+                slot = nextFree(slot, cal, c.delivery().everyWeeks(), skipped);
+                int cs = ((firstSession - 1 + seq - 1) % n) + 1;
+                out.add(new ScheduledSession(seq, cs, slot.atTime(r.time()), c.session(cs).duration()));
+                slot = slot.plusWeeks(c.delivery().everyWeeks());
+            }
+        } catch (java.time.DateTimeException e) {
+            // date arithmetic past LocalDate.MAX (a start such as +999999999-12-31, found by fuzzing the command)
+            throw new InvalidInputException("start", "calendar-coverage", "the meetings would fall after the last"
+                    + " date that can be represented, outside the years the holiday calendar '" + cal.id()
+                    + "' covers (" + cal.firstYear() + " to " + cal.lastYear() + ")");
         }
         return new Schedule(c, r, cal, first, out, skipped);
     }

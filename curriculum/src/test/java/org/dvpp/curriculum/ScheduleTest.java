@@ -55,6 +55,15 @@ class ScheduleTest {
     }
 
     @Test
+    void refusesAStartAtTheEndOfTheDateRangeWithATypedError() {
+        // found by fuzzing the dvpp command: --start +999999999-12-31 made LocalDate throw DateTimeException
+        Curriculum c = catalogue.get("dvpp-rolling-26");
+        assertThatThrownBy(() -> Schedule.closed(c, new ScheduleRequest(LocalDate.MAX, DayOfWeek.MONDAY,
+                LocalTime.of(18, 0)), englandAndWales))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("calendar-coverage");
+    }
+
+    @Test
     void aScheduleIn2030SkipsEasterMondayInEnglandAndWales() {
         Curriculum c = catalogue.get("dvpp-integrated-12");
         Schedule s = Schedule.closed(c, new ScheduleRequest(LocalDate.of(2030, 3, 4), DayOfWeek.MONDAY,

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.time.Year;
 import java.util.Collections;
 import java.util.List;
@@ -16,7 +18,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dvpp.curriculum.InvalidCurriculumException;
 import org.dvpp.curriculum.spi.HolidayCalendar;
+import org.dvpp.domain.Violation;
+import tools.jackson.core.JacksonException;
 
 /**
  * Bank holidays in one part of the United Kingdom, computed by rule with Jollyday (its {@code gb} configuration and the
@@ -30,16 +35,23 @@ public abstract class UkBankHolidays implements HolidayCalendar {
     /** Last year covered. */
     public static final int LAST_YEAR = 9999;
 
-    /** The override file's shape. */
-    record Overrides(List<Override> overrides) {
+    /**
+     * The override file's shape.
+     *
+     * @param overrides the corrections
+     */
+    public record Overrides(List<Override> overrides) {
     }
 
     /**
      * One correction: {@code add} a holiday with its name, or {@code remove} a day the rules give but that was moved.
      *
      * @param calendars the calendar ids it applies to
+     * @param date the day, ISO (such as {@code 2022-09-19})
+     * @param action {@code add} or {@code remove}
+     * @param name the holiday's name (for {@code add})
      */
-    record Override(List<String> calendars, String date, String action, String name) {
+    public record Override(List<String> calendars, String date, String action, String name) {
     }
 
     private static final List<Override> OVERRIDES = readOverrides();
@@ -61,21 +73,65 @@ public abstract class UkBankHolidays implements HolidayCalendar {
             if (in == null) {
                 throw new IllegalStateException("missing resource holidays/overrides.json");
             }
-            Overrides data = StrictJson.MAPPER.readValue(in, Overrides.class);
-            for (Override o : data.overrides()) {
-                LocalDate.parse(o.date());
-                if (!"add".equals(o.action()) && !"remove".equals(o.action())) {
-                    throw new IllegalStateException("holidays/overrides.json: action must be add or remove, was "
-                            + o.action() + " on " + o.date());
-                }
-                if ("add".equals(o.action()) && (o.name() == null || o.name().isBlank())) {
-                    throw new IllegalStateException("holidays/overrides.json: an added holiday needs a name, on " + o.date());
-                }
-            }
-            return List.copyOf(data.overrides());
+            return parseOverrides(in, "holidays/overrides.json");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads an override file in the format of {@code holidays/overrides.json}, strictly (see {@link StrictJson}).
+     *
+     * @param in the file's content; not closed
+     * @param source a name for the file, used in messages
+     * @return the corrections, in file order
+     * @throws InvalidCurriculumException naming the JSON path and the rule, when the file is not valid JSON of that
+     *     shape, a list or an entry is missing or null, a date is not an ISO calendar date, an action is neither
+     *     {@code add} nor {@code remove}, or an added holiday has no name
+     */
+    public static List<Override> parseOverrides(InputStream in, String source) {
+        Overrides data;
+        try {
+            data = StrictJson.MAPPER.readValue(in, Overrides.class);
+        } catch (JacksonException e) {
+            throw new InvalidCurriculumException(source, List.of(StrictJson.violation(e)));
+        }
+        if (data == null || data.overrides() == null) {
+            throw new InvalidCurriculumException(source, List.of(new Violation(data == null ? "$" : "overrides",
+                    "required", "the file must hold an object with a list of overrides")));
+        }
+        List<Violation> problems = new ArrayList<>();
+        for (int i = 0; i < data.overrides().size(); i++) {
+            Override o = data.overrides().get(i);
+            String at = "overrides[" + i + "]";
+            if (o == null) {
+                problems.add(new Violation(at, "required", at + " must not be null"));
+                continue;
+            }
+            if (o.calendars() == null || o.calendars().contains(null)) {
+                problems.add(new Violation(at + ".calendars", "required",
+                        "calendars must be a list of calendar ids, without nulls"));
+            }
+            if (o.date() == null) {
+                problems.add(new Violation(at + ".date", "required", "date must not be null"));
+            } else {
+                try {
+                    LocalDate.parse(o.date());
+                } catch (DateTimeParseException e) {
+                    problems.add(new Violation(at + ".date", "date", "date must be a calendar date such as 2022-09-19"));
+                }
+            }
+            if (!"add".equals(o.action()) && !"remove".equals(o.action())) {
+                problems.add(new Violation(at + ".action", "allowed-values", "action must be add or remove"));
+            }
+            if ("add".equals(o.action()) && (o.name() == null || o.name().isBlank())) {
+                problems.add(new Violation(at + ".name", "required", "an added holiday needs a name"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCurriculumException(source, problems);
+        }
+        return List.copyOf(data.overrides());
     }
 
     @java.lang.Override

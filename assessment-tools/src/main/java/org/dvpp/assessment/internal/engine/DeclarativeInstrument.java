@@ -108,8 +108,23 @@ public final class DeclarativeInstrument implements Instrument {
         return id;
     }
 
+    /**
+     * @throws InvalidAnswersException also (rule {@code overflow}) when the answers drive a formula past what exact
+     *     arithmetic holds (a 64-bit numerator and denominator); the compiler refuses formulas whose range overflows,
+     *     but a condition, or a sum of fractions with large denominators, can still overflow for some answers
+     */
     @Override
     public ScoreResult score(Answers answers) {
+        try {
+            return scoreExactly(answers);
+        } catch (ArithmeticException e) {
+            // found by fuzzing: Fraction refuses to overflow with an ArithmeticException, which escaped untyped
+            throw new InvalidAnswersException(id, add(null, "formula", "overflow", "these answers take a formula of "
+                    + id + " beyond exact arithmetic (a 64-bit numerator and denominator), so no score is given"));
+        }
+    }
+
+    private ScoreResult scoreExactly(Answers answers) {
         EvalContext c = new EvalContext(items.length, scores.length);
         List<Violation> violations = null;
         for (Map.Entry<String, Answer> e : answers.asMap().entrySet()) {

@@ -50,6 +50,9 @@ public final class DefinitionCompiler {
     static final int MAX_LABEL = 300;
     static final int MAX_NOTE = 4000;
     static final int MAX_POINTS = 1_000_000;
+    /** The message of a formula whose range cannot be computed exactly (found by fuzzing: it was an ArithmeticException). */
+    static final String OVERFLOW = "the formula's values can go beyond exact arithmetic (a 64-bit numerator and "
+            + "denominator, about ±9.2 × 10^18); use smaller constants or fewer products";
 
     private final String source;
     private final List<Violation> problems = new ArrayList<>();
@@ -233,7 +236,13 @@ public final class DefinitionCompiler {
                     Expression.Type.NUMBER);
             ScoreDefinition.OutcomeRule outcome = outcome(dd.outcome(), path + ".outcome");
             if (f != null && problems.isEmpty()) {
-                Range range = f.range(env(items, scoreRanges, null));
+                Range range;
+                try {
+                    range = f.range(env(items, scoreRanges, null));
+                } catch (ArithmeticException e) {
+                    problem(path + ".formula", "overflow", OVERFLOW);
+                    continue;
+                }
                 List<String> read = f.itemsRead().stream().map(i -> items.get(i).id).distinct().toList();
                 ScoreDefinition def = new ScoreDefinition(sid, label, dd.formula(), read, Optional.ofNullable(range),
                         outcome);
@@ -286,7 +295,12 @@ public final class DefinitionCompiler {
                                 + "set them on the subscales a formula reads");
                     }
                     if (totalFormula != null) {
-                        totalRange = totalFormula.range(env(items, scoreRanges, null));
+                        try {
+                            totalRange = totalFormula.range(env(items, scoreRanges, null));
+                        } catch (ArithmeticException e) {
+                            problem("$.total.formula", "overflow", OVERFLOW);
+                            break;
+                        }
                         totalHow = d.total().formula();
                         if (totalRange == null) {
                             problem("$.total.formula", "bounded", "the formula's range cannot be bounded");

@@ -42,6 +42,22 @@ public final class DvppCommand implements Runnable {
     }
 
     /**
+     * Runs the command line in-process with its output and errors going to the given writers (for embedding the
+     * command, and for tests that check what it prints).
+     *
+     * @param out where the command's output goes
+     * @param err where its error messages go
+     * @param args the arguments
+     * @return the exit code, as {@link #execute(String...)}
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    /**
      * @return the command line, with the exit codes of SDK errors: 2 for invalid input, 1 for any other SDK error
      *     (its message only: no stack trace, and SDK messages never carry personal details)
      */
