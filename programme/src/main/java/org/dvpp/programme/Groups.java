@@ -13,6 +13,7 @@ import org.dvpp.domain.CaseId;
 import org.dvpp.domain.GroupId;
 import org.dvpp.domain.SessionId;
 import org.dvpp.domain.UserId;
+import org.dvpp.domain.group.AllocationStatus;
 import org.dvpp.domain.group.Attendance;
 import org.dvpp.domain.group.AttendanceStatus;
 import org.dvpp.domain.group.DeliveryPattern;
@@ -61,8 +62,29 @@ public interface Groups {
     List<GroupSession> sessions(ActingUser user, GroupId groupId);
 
     /**
-     * Takes a session's register: one line for every man with a place (absences are lines too). Marks the session
-     * delivered. Disengagement (consecutive unexcused absences) raises an event.
+     * The men due at a session, as its register must list them: men with an active place whose own pass through the
+     * curriculum holds this meeting. In a rolling group a man is due from the meeting of his entry session on, until
+     * he has had every session once; a man who has left is not due.
+     *
+     * @param user who asks (needs {@link Permission#VIEW_GROUPS}; a facilitator only for a group he or she runs)
+     * @param sessionId the session
+     * @return their cases, in the order they joined
+     */
+    List<CaseId> dueAt(ActingUser user, SessionId sessionId);
+
+    /**
+     * Everyone who has had a place in the group, with his entry point and where he is in his own pass.
+     *
+     * @param user who asks (needs {@link Permission#VIEW_GROUPS}; a facilitator only for a group he or she runs)
+     * @param groupId the group
+     * @return the members, earliest joined first
+     */
+    List<Member> members(ActingUser user, GroupId groupId);
+
+    /**
+     * Takes a session's register: one line for every man due at it (see {@link #dueAt}; absences are lines too), and
+     * none for anyone else. Marks the session delivered. Disengagement (consecutive unexcused absences) raises an
+     * event.
      *
      * @param user who takes it (needs {@link Permission#DELIVER_SESSIONS})
      * @param sessionId the session
@@ -127,9 +149,12 @@ public interface Groups {
      *
      * @param outcome placed or waiting
      * @param waitingPosition his position on the waiting list (1 = next), when waiting
+     * @param entrySession the curriculum session he starts at when placed (0 when waiting): 1 in a closed cohort, the
+     *     next module start with a full pass ahead in a rolling group
+     * @param firstSession the date of his first meeting, when placed
      */
     @org.dvpp.domain.Classified
-    record Placement(Outcome outcome, int waitingPosition) {
+    record Placement(Outcome outcome, int waitingPosition, int entrySession, Optional<LocalDate> firstSession) {
         /** The outcome of an allocation. */
         public enum Outcome {
             /** he has a place and his programme has started */
@@ -137,6 +162,23 @@ public interface Groups {
             /** the group is full; he is on its waiting list */
             WAITING
         }
+    }
+
+    /**
+     * A man's place in a group and where he is in his own pass through the curriculum.
+     *
+     * @param caseId his case
+     * @param status whether he still holds the place
+     * @param joinedOn the day he got it
+     * @param entrySession the curriculum session he entered at
+     * @param firstMeeting the date of his first meeting
+     * @param lastMeeting the date of the last meeting of his pass (of his last register line, once he has left)
+     * @param meetingsDelivered meetings of his pass delivered so far (his position)
+     * @param meetingsInPass meetings in his pass
+     */
+    @org.dvpp.domain.Classified
+    record Member(CaseId caseId, AllocationStatus status, LocalDate joinedOn, int entrySession, LocalDate firstMeeting,
+            LocalDate lastMeeting, int meetingsDelivered, int meetingsInPass) {
     }
 
     /**

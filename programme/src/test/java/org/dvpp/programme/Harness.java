@@ -132,6 +132,13 @@ final class Harness implements AutoCloseable {
                 true));
     }
 
+    /** @return the group's facilitators: the harness's facilitator and a second one */
+    List<UserId> facilitators() {
+        return List.of(facilitator.id(), coFacilitator);
+    }
+
+    final UserId coFacilitator = UserId.random();
+
     GroupId closedGroup(int capacity) {
         LocalDate monday = today().plusWeeks(1);
         return dvpp.groups().create(manager, new Groups.NewGroup("Merton Monday evening", "dvpp-integrated-12",

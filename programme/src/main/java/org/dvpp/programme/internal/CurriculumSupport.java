@@ -42,7 +42,7 @@ public record CurriculumSupport(CurriculumCatalogue catalogue, HolidayCalendar c
     /**
      * @param tx the transaction
      * @param c a case that has a place
-     * @return his standing, counting the sessions of his group from the day he got his place
+     * @return his standing, counting only the meetings of his own pass through the curriculum (see {@link #pass})
      */
     Optional<Standing> standingOf(Transaction tx, Case c) {
         Optional<Allocation> allocation = allocationOf(tx, c);
@@ -52,15 +52,73 @@ public record CurriculumSupport(CurriculumCatalogue catalogue, HolidayCalendar c
         Allocation a = allocation.get();
         Group g = tx.groups().get(a.group());
         Curriculum curriculum = catalogue.get(g.curriculumId());
-        List<GroupSession> sessions = tx.groupSessions().listForGroup(g.id()).stream()
-                .filter(s -> !s.scheduledStart().toLocalDate().isBefore(a.allocatedOn()))
-                .toList();
+        var lines = tx.groupSessions().attendanceForCase(c.id());
+        Set<SessionId> withLines = lines.stream().map(org.dvpp.domain.group.Attendance::session)
+                .collect(Collectors.toSet());
+        List<GroupSession> sessions = pass(tx.groupSessions().listForGroup(g.id()), a, curriculum, withLines);
         Set<SessionId> his = sessions.stream().map(GroupSession::id).collect(Collectors.toSet());
-        var attendance = tx.groupSessions().attendanceForCase(c.id()).stream()
-                .filter(line -> his.contains(line.session()))
-                .toList();
+        var attendance = lines.stream().filter(line -> his.contains(line.session())).toList();
         Progress progress = Progress.of(curriculum, c.id(), sessions, attendance, tx.oneToOnes().listForCase(c.id()));
         return Optional.of(new Standing(g, curriculum, progress));
+    }
+
+    /**
+     * A man's own pass through his group's curriculum: from his entry meeting (the first meeting on or after the day
+     * he got his place that delivers his entry session) on, in order, until every curriculum session has had a meeting
+     * that was not cancelled. In a closed cohort that is the whole schedule; in a rolling group it wraps round from his
+     * module. A place that has ended stops at the last meeting he has a register line for.
+     *
+     * @param groupSessions the group's meetings, any order
+     * @param a his place
+     * @param curriculum the group's curriculum
+     * @param withLines the meetings he has a register line for
+     * @return his meetings, in order; empty when his entry meeting is not in the schedule
+     */
+    static List<GroupSession> pass(List<GroupSession> groupSessions, Allocation a, Curriculum curriculum,
+            Set<SessionId> withLines) {
+        List<GroupSession> ordered = groupSessions.stream().sorted(Comparator.comparingInt(GroupSession::sequence))
+                .toList();
+        int start = -1;
+        for (int i = 0; i < ordered.size(); i++) {
+            GroupSession s = ordered.get(i);
+            if (s.curriculumSession() == a.entrySession()
+                    && !s.scheduledStart().toLocalDate().isBefore(a.allocatedOn())) {
+                start = i;
+                break;
+            }
+        }
+        if (start < 0) {
+            return List.of();
+        }
+        List<GroupSession> out = new java.util.ArrayList<>();
+        Set<Integer> numbers = new java.util.HashSet<>();
+        for (int i = start; i < ordered.size() && numbers.size() < curriculum.sessionCount(); i++) {
+            GroupSession s = ordered.get(i);
+            out.add(s);
+            if (s.status() != org.dvpp.domain.group.SessionStatus.CANCELLED) {
+                numbers.add(s.curriculumSession());
+            }
+        }
+        if (a.status() == org.dvpp.domain.group.AllocationStatus.ENDED) {
+            int last = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (withLines.contains(out.get(i).id())) {
+                    last = i;
+                }
+            }
+            return List.copyOf(out.subList(0, last + 1));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * @param pass a man's pass, from {@link #pass}
+     * @param curriculum the curriculum
+     * @return whether the schedule holds all of it (a rolling group's schedule is finite)
+     */
+    static boolean complete(List<GroupSession> pass, Curriculum curriculum) {
+        return pass.stream().filter(s -> s.status() != org.dvpp.domain.group.SessionStatus.CANCELLED)
+                .map(GroupSession::curriculumSession).distinct().count() == curriculum.sessionCount();
     }
 
     /**

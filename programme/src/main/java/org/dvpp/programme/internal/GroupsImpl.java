@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dvpp.curriculum.Curriculum;
 import org.dvpp.curriculum.DisengagementWarning;
@@ -71,6 +72,8 @@ final class GroupsImpl implements Groups {
             AuditAction.UPDATE, "case");
     private static final Kernel.Op WAITING = Kernel.Op.read("groups.waitingList", Permission.VIEW_GROUPS, GROUP);
     private static final Kernel.Op SESSIONS = Kernel.Op.read("groups.sessions", Permission.VIEW_GROUPS, GROUP);
+    private static final Kernel.Op DUE = Kernel.Op.read("groups.dueAt", Permission.VIEW_GROUPS, "group-session");
+    private static final Kernel.Op MEMBERS = Kernel.Op.read("groups.members", Permission.VIEW_GROUPS, GROUP);
     private static final Kernel.Op REGISTER = Kernel.Op.write("groups.takeRegister", Permission.DELIVER_SESSIONS,
             AuditAction.CREATE, "group-session");
     private static final Kernel.Op ONE_TO_ONE = Kernel.Op.write("groups.recordOneToOne", Permission.DELIVER_SESSIONS,
@@ -127,13 +130,16 @@ final class GroupsImpl implements Groups {
             }
             int entry = entrySession(tx, g);
             Allocation a = new Allocation(user.agency(), groupId, caseId, k.today(), entry, AllocationStatus.ACTIVE);
+            List<GroupSession> pass = CurriculumSupport.pass(tx.groupSessions().listForGroup(groupId), a,
+                    curricula.catalogue().get(g.curriculumId()), Set.of());
             AllocationRepository.Outcome outcome = tx.allocations().allocate(a);
             switch (outcome) {
                 case ALLOCATED -> {
                     // he has a place: off this group's waiting list and any other he was on
                     CasesImpl.leaveWaitingLists(tx, caseId);
                     k.handle(tx, user, caseId, new CaseCommand.StartProgramme(groupId));
-                    return new Placement(Placement.Outcome.PLACED, 0);
+                    return new Placement(Placement.Outcome.PLACED, 0, entry,
+                            Optional.of(pass.get(0).scheduledStart().toLocalDate()));
                 }
                 case GROUP_FULL -> {
                     List<WaitingListEntry> list = tx.allocations().waitingList(groupId);
@@ -143,7 +149,7 @@ final class GroupsImpl implements Groups {
                                 k.now()));
                         at = indexOf(tx.allocations().waitingList(groupId), caseId);
                     }
-                    return new Placement(Placement.Outcome.WAITING, at + 1);
+                    return new Placement(Placement.Outcome.WAITING, at + 1, 0, Optional.empty());
                 }
                 default -> throw new InvalidInputException("caseId", "not-yet-allocated",
                         "case " + caseId + " already has a place in group " + groupId);
@@ -173,12 +179,23 @@ final class GroupsImpl implements Groups {
         }
         Curriculum curriculum = curricula.catalogue().get(g.curriculumId());
         List<Integer> entryPoints = curriculum.entryPoints();
-        return sessions.stream()
-                .filter(s -> s.status() == SessionStatus.SCHEDULED && !s.scheduledStart().toLocalDate()
-                        .isBefore(k.today()) && entryPoints.contains(s.curriculumSession()))
-                .findFirst().map(GroupSession::curriculumSession)
-                .orElseThrow(() -> new InvalidInputException("groupId", "entry-point-ahead",
-                        "group " + g.id() + " has no scheduled module start left to join at"));
+        // the next module start still ahead whose whole pass the schedule holds
+        for (GroupSession s : sessions.stream().sorted(java.util.Comparator.comparingInt(GroupSession::sequence))
+                .toList()) {
+            if (s.status() != SessionStatus.SCHEDULED || s.scheduledStart().toLocalDate().isBefore(k.today())
+                    || !entryPoints.contains(s.curriculumSession())) {
+                continue;
+            }
+            Allocation probe = new Allocation(g.agency(), g.id(), new CaseId(new java.util.UUID(0, 1)),
+                    s.scheduledStart().toLocalDate(), s.curriculumSession(), AllocationStatus.ACTIVE);
+            if (CurriculumSupport.complete(CurriculumSupport.pass(sessions, probe, curriculum, Set.of()), curriculum)) {
+                return s.curriculumSession();
+            }
+            break;
+        }
+        throw new InvalidInputException("groupId", "entry-point-ahead", "group " + g.id()
+                + " has no module start left whose full pass of " + curriculum.sessionCount()
+                + " sessions its schedule holds");
     }
 
     @Override
@@ -216,10 +233,7 @@ final class GroupsImpl implements Groups {
                         "session " + sessionId + " is on " + session.scheduledStart().toLocalDate()
                                 + ", after today");
             }
-            Set<CaseId> expected = new HashSet<>();
-            for (Allocation a : tx.allocations().activeInGroup(session.group())) {
-                expected.add(a.caseId());
-            }
+            Set<CaseId> expected = new HashSet<>(due(tx, session));
             List<Violation> problems = new ArrayList<>();
             Map<CaseId, Integer> seen = new HashMap<>();
             List<Attendance> register = new ArrayList<>();
@@ -231,8 +245,8 @@ final class GroupsImpl implements Groups {
                     continue;
                 }
                 if (!expected.contains(line.caseId())) {
-                    problems.add(new Violation(p + ".caseId", "has-a-place",
-                            "case " + line.caseId() + " has no place in this group"));
+                    problems.add(new Violation(p + ".caseId", "due-at-session", "case " + line.caseId()
+                            + " is not due at this session (no place in this group, or it is outside his pass)"));
                     continue;
                 }
                 Duration credited = credited(line, session, p, problems);
@@ -251,7 +265,7 @@ final class GroupsImpl implements Groups {
             for (CaseId missing : expected) {
                 if (!seen.containsKey(missing)) {
                     problems.add(new Violation("lines", "every-man-listed", "case " + missing
-                            + " has a place but no line: record absences as lines"));
+                            + " is due at this session but has no line: record absences as lines"));
                 }
             }
             if (!problems.isEmpty()) {
@@ -269,6 +283,58 @@ final class GroupsImpl implements Groups {
                 }
             }
             return List.copyOf(register);
+        });
+    }
+
+    /** The men due at a session: an active place whose own pass holds it, in the order they joined. */
+    private List<CaseId> due(Transaction tx, GroupSession session) {
+        Group g = tx.groups().get(session.group());
+        Curriculum curriculum = curricula.catalogue().get(g.curriculumId());
+        List<GroupSession> all = tx.groupSessions().listForGroup(g.id());
+        List<CaseId> out = new ArrayList<>();
+        tx.allocations().activeInGroup(g.id()).stream()
+                .sorted(java.util.Comparator.comparing(Allocation::allocatedOn))
+                .forEach(a -> {
+                    if (CurriculumSupport.pass(all, a, curriculum, Set.of()).stream()
+                            .anyMatch(s -> s.id().equals(session.id()))) {
+                        out.add(a.caseId());
+                    }
+                });
+        return out;
+    }
+
+    @Override
+    public List<CaseId> dueAt(ActingUser user, SessionId sessionId) {
+        return k.run(user, DUE, "sessionId", sessionId, c -> { }, tx -> {
+            GroupSession session = tx.groupSessions().find(sessionId)
+                    .orElseThrow(() -> new NotFoundException("group session", sessionId));
+            k.requireRunsGroup(user, DUE, tx.groups().get(session.group()));
+            return due(tx, session);
+        });
+    }
+
+    @Override
+    public List<Member> members(ActingUser user, GroupId groupId) {
+        return k.run(user, MEMBERS, "groupId", groupId, c -> { }, tx -> {
+            Group g = tx.groups().get(groupId);
+            k.requireRunsGroup(user, MEMBERS, g);
+            Curriculum curriculum = curricula.catalogue().get(g.curriculumId());
+            List<GroupSession> all = tx.groupSessions().listForGroup(groupId);
+            List<Member> out = new ArrayList<>();
+            for (Allocation a : tx.allocations().allInGroup(groupId)) {
+                Set<SessionId> lines = new HashSet<>();
+                tx.groupSessions().attendanceForCase(a.caseId()).forEach(l -> lines.add(l.session()));
+                List<GroupSession> pass = CurriculumSupport.pass(all, a, curriculum, lines);
+                if (pass.isEmpty()) {
+                    continue;
+                }
+                int delivered = (int) pass.stream().filter(s -> s.status() == SessionStatus.DELIVERED).count();
+                out.add(new Member(a.caseId(), a.status(), a.allocatedOn(), a.entrySession(),
+                        pass.get(0).scheduledStart().toLocalDate(),
+                        pass.get(pass.size() - 1).scheduledStart().toLocalDate(), delivered, pass.size()));
+            }
+            out.sort(java.util.Comparator.comparing(Member::joinedOn).thenComparing(m -> m.caseId().value()));
+            return List.copyOf(out);
         });
     }
 
