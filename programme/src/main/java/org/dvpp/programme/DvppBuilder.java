@@ -50,6 +50,7 @@ public final class DvppBuilder {
     private int transactionAttempts = 5;
     private String holidayCalendarId = "england-and-wales";
     private ConsentWithdrawalPolicy consentWithdrawal = ConsentWithdrawalPolicy.SUSPEND_PENDING_REVIEW;
+    private FacilitatorRule facilitatorRule = FacilitatorRule.standard();
 
     DvppBuilder() {
     }
@@ -262,6 +263,15 @@ public final class DvppBuilder {
     }
 
     /**
+     * @param rule who may run a group session (default {@link FacilitatorRule#standard()}: two qualified facilitators)
+     * @return this builder
+     */
+    public DvppBuilder facilitatorRule(FacilitatorRule rule) {
+        this.facilitatorRule = Checks.required(rule, "facilitatorRule");
+        return this;
+    }
+
+    /**
      * @param policy what follows when a man withdraws his consent (default
      *     {@link ConsentWithdrawalPolicy#SUSPEND_PENDING_REVIEW})
      * @return this builder
@@ -340,6 +350,6 @@ public final class DvppBuilder {
                 List.copyOf(listeners), List.copyOf(curricula), List.copyOf(curriculumDirectories),
                 List.copyOf(instruments), List.copyOf(instrumentProviders), List.copyOf(instrumentDirectories), discover,
                 Optional.ofNullable(backgroundDispatch), retryBase, retryMax, transactionAttempts, holidayCalendarId,
-                consentWithdrawal);
+                consentWithdrawal, facilitatorRule);
     }
 }

@@ -86,12 +86,30 @@ public interface Groups {
      * none for anyone else. Marks the session delivered. Disengagement (consecutive unexcused absences) raises an
      * event.
      *
+     * The session's facilitators are the group's; see {@link #takeRegister(ActingUser, SessionId, List, List)}.
+     *
      * @param user who takes it (needs {@link Permission#DELIVER_SESSIONS})
      * @param sessionId the session
      * @param lines one line per man
      * @return the register as stored
      */
     List<Attendance> takeRegister(ActingUser user, SessionId sessionId, List<RegisterLine> lines);
+
+    /**
+     * Takes a session's register naming who facilitated it (a cover facilitator, say). The facilitators must meet the
+     * agency's {@link FacilitatorRule} (by default two, each with a facilitator record and qualified on the session's
+     * date); otherwise nothing is recorded and the error names the rule ({@code facilitator-count},
+     * {@code facilitator-record}, {@code qualified-facilitator}). Otherwise as {@link #takeRegister(ActingUser,
+     * SessionId, List)}.
+     *
+     * @param user who takes it (needs {@link Permission#DELIVER_SESSIONS})
+     * @param sessionId the session
+     * @param facilitators who facilitated it
+     * @param lines one line per man due
+     * @return the register as stored
+     */
+    List<Attendance> takeRegister(ActingUser user, SessionId sessionId, List<UserId> facilitators,
+            List<RegisterLine> lines);
 
     /**
      * Records a one-to-one session.
@@ -111,8 +129,9 @@ public interface Groups {
      * @param importance how important change is to him
      * @param confidence how confident he is
      * @param readiness how ready he is
+     * @return the check-in's id (to void it, if it was a mistake)
      */
-    void recordCheckIn(ActingUser user, CaseId caseId, LocalDate on, int importance, int confidence, int readiness);
+    org.dvpp.domain.CheckInId recordCheckIn(ActingUser user, CaseId caseId, LocalDate on, int importance, int confidence, int readiness);
 
     /**
      * A group to create.

@@ -38,6 +38,10 @@ public enum Permission {
     CLOSE_CASE,
     /** see the alerts for one's own work */
     VIEW_ALERTS,
+    /** record facilitators, their qualifications, training and supervision */
+    MANAGE_FACILITATORS,
+    /** void a mistaken register line, assessment or check-in, with a reason */
+    VOID_RECORDS,
     /** see aggregate reports (published reports are protected by disclosure control) */
     VIEW_REPORTS,
     /** see report figures without disclosure control (never for publication) */

@@ -51,6 +51,8 @@ final class StandardAccessPolicy implements AccessPolicy {
         grant(Permission.CLOSE_CASE, SUPERVISOR);
         grant(Permission.VIEW_ALERTS, FACILITATOR, PRACTITIONER, CASE_MANAGER, SUPERVISOR, MANAGER, PARTNER_SUPPORT,
                 SAFEGUARDING_LEAD);
+        grant(Permission.MANAGE_FACILITATORS, MANAGER, SUPERVISOR);
+        grant(Permission.VOID_RECORDS, SUPERVISOR);
         grant(Permission.VIEW_REPORTS, MANAGER, SUPERVISOR, ADMINISTRATOR, ANALYST);
         grant(Permission.VIEW_RAW_REPORTS, ADMINISTRATOR);
 

@@ -60,10 +60,13 @@ final class GroupsImpl implements Groups {
      * @param kernel shared services
      * @param curricula the curricula in force
      */
+    private final org.dvpp.programme.FacilitatorRule facilitatorRule;
+
     @Inject
-    GroupsImpl(Kernel kernel, CurriculumSupport curricula) {
+    GroupsImpl(Kernel kernel, CurriculumSupport curricula, Settings settings) {
         this.k = kernel;
         this.curricula = curricula;
+        this.facilitatorRule = settings.facilitatorRule();
     }
 
     private static final Kernel.Op CREATE = Kernel.Op.write("groups.create", Permission.MANAGE_GROUPS,
@@ -216,11 +219,60 @@ final class GroupsImpl implements Groups {
 
     @Override
     public List<Attendance> takeRegister(ActingUser user, SessionId sessionId, List<RegisterLine> lines) {
-        return k.run(user, REGISTER, "sessionId", sessionId, c -> c.valid("lines", lines), tx -> {
+        return register(user, sessionId, false, null, lines);
+    }
+
+    @Override
+    public List<Attendance> takeRegister(ActingUser user, SessionId sessionId, List<org.dvpp.domain.UserId> facilitators,
+            List<RegisterLine> lines) {
+        return register(user, sessionId, true, facilitators, lines);
+    }
+
+    /** Checks the session's facilitators against the agency's rule; the violations name the field and the rule. */
+    private List<Violation> facilitatorProblems(Transaction tx, GroupSession session, List<org.dvpp.domain.UserId> who,
+            String field) {
+        List<Violation> out = new ArrayList<>();
+        if (who.stream().distinct().count() != who.size()) {
+            out.add(new Violation(field, "unique", "a facilitator is named twice"));
+            return out;
+        }
+        if (who.size() < facilitatorRule.minimum() || who.size() > 4) {
+            out.add(new Violation(field, "facilitator-count", "a session needs at least " + facilitatorRule.minimum()
+                    + (facilitatorRule.qualified() ? " qualified" : "") + " facilitators (and at most 4); "
+                    + who.size() + " named"));
+        }
+        LocalDate day = session.scheduledStart().toLocalDate();
+        for (int i = 0; i < who.size(); i++) {
+            var f = tx.facilitators().find(who.get(i));
+            if (f.isEmpty()) {
+                out.add(new Violation(field + "[" + i + "]", "facilitator-record", "user " + who.get(i)
+                        + " has no facilitator record"));
+            } else if (facilitatorRule.qualified() && !f.get().qualifiedOn(day)) {
+                out.add(new Violation(field + "[" + i + "]", "qualified-facilitator", "facilitator " + who.get(i)
+                        + " had not completed the facilitator training by " + day));
+            }
+        }
+        return out;
+    }
+
+    private List<Attendance> register(ActingUser user, SessionId sessionId, boolean explicit,
+            @org.jspecify.annotations.Nullable List<org.dvpp.domain.UserId> named, List<RegisterLine> lines) {
+        return k.run(user, REGISTER, "sessionId", sessionId, c -> {
+            c.valid("lines", lines);
+            if (explicit) {
+                c.required("facilitators", named);
+                if (named != null) {
+                    c.check(() -> org.dvpp.domain.Checks.list(named, "facilitators"));
+                }
+            }
+        }, tx -> {
             var versioned = tx.groupSessions().findVersioned(sessionId)
                     .orElseThrow(() -> new NotFoundException("group session", sessionId));
             GroupSession session = versioned.value();
-            k.requireRunsGroup(user, REGISTER, tx.groups().get(session.group()));
+            Group ownGroup = tx.groups().get(session.group());
+            k.requireRunsGroup(user, REGISTER, ownGroup);
+            List<org.dvpp.domain.UserId> facilitators = explicit ? List.copyOf(named) : ownGroup.facilitators();
+            String facilitatorField = explicit ? "facilitators" : "group.facilitators";
             if (session.status() == SessionStatus.CANCELLED) {
                 throw new InvalidInputException("sessionId", "not-cancelled", "session " + sessionId + " was cancelled");
             }
@@ -234,7 +286,8 @@ final class GroupsImpl implements Groups {
                                 + ", after today");
             }
             Set<CaseId> expected = new HashSet<>(due(tx, session));
-            List<Violation> problems = new ArrayList<>();
+            List<Violation> problems = new ArrayList<>(facilitatorProblems(tx, session, facilitators,
+                    facilitatorField));
             Map<CaseId, Integer> seen = new HashMap<>();
             List<Attendance> register = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
@@ -272,6 +325,7 @@ final class GroupsImpl implements Groups {
                 throw new InvalidInputException(problems);
             }
             register.forEach(tx.groupSessions()::recordAttendance);
+            tx.facilitators().setSessionFacilitators(sessionId, facilitators);
             tx.groupSessions().update(session.withRegisterTaken(), versioned.version());
             Group group = tx.groups().get(session.group());
             if (group.status() == GroupStatus.PLANNED) {
@@ -383,10 +437,14 @@ final class GroupsImpl implements Groups {
             Case c = tx.cases().get(caseId);
             if (!in.catchUpSessions().isEmpty()) {
                 // a catch-up makes up sessions his curriculum has, and only those
-                int sessions = CurriculumSupport.allocationOf(tx, c).map(a -> tx.groups().get(a.group()))
+                var onPathway = CurriculumSupport.oneToOnePlaceOf(tx, c)
+                        .map(p -> curricula.catalogue().get(p.curriculumId()).sessionCount());
+                int sessions = onPathway.isPresent() ? onPathway.get() : CurriculumSupport.allocationOf(tx, c)
+                        .map(a -> tx.groups().get(a.group()))
                         .map(g -> curricula.catalogue().get(g.curriculumId()).sessionCount()).orElseThrow(() ->
                                 new InvalidInputException("session.catchUpSessions", "has-a-place",
-                                        "a catch-up needs a group place whose curriculum it makes up"));
+                                        "a catch-up needs a group place or a one-to-one pathway whose curriculum it"
+                                                + " makes up"));
                 for (int n : in.catchUpSessions()) {
                     if (n < 1 || n > sessions) {
                         throw new InvalidInputException("session.catchUpSessions", org.dvpp.domain.RuleCodes.RANGE,
@@ -402,16 +460,16 @@ final class GroupsImpl implements Groups {
     }
 
     @Override
-    public void recordCheckIn(ActingUser user, CaseId caseId, LocalDate on, int importance, int confidence,
+    public CheckInId recordCheckIn(ActingUser user, CaseId caseId, LocalDate on, int importance, int confidence,
             int readiness) {
-        k.run(user, CHECK_IN, "caseId", caseId, c -> c.notInFuture("on", on, k.today())
+        return k.run(user, CHECK_IN, "caseId", caseId, c -> c.notInFuture("on", on, k.today())
                 .range("importance", importance, 0, 10).range("confidence", confidence, 0, 10)
                 .range("readiness", readiness, 0, 10), tx -> {
             tx.cases().get(caseId);
             MotivationCheckIn m = new MotivationCheckIn(CheckInId.random(), user.agency(), caseId, on, importance,
                     confidence, readiness, user.id());
             tx.motivationCheckIns().insert(m);
-            return null;
+            return m.id();
         });
     }
 }

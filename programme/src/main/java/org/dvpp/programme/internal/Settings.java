@@ -39,6 +39,7 @@ import org.dvpp.storage.spi.StorageProvider;
  * @param transactionAttempts attempts on serialization failure
  * @param holidayCalendarId the holiday calendar
  * @param consentWithdrawal what follows a withdrawal of consent
+ * @param facilitatorRule who may run a session
  */
 public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedDirectory, KeyProvider keyProvider,
         Clock clock, Optional<String> storageProviderId, List<StorageProvider> storageProviders,
@@ -46,5 +47,6 @@ public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedD
         List<CurriculumProvider> curricula, List<Path> curriculumDirectories, List<Instrument> instruments,
         List<InstrumentProvider> instrumentProviders, List<Path> instrumentDirectories, boolean discover,
         Optional<Duration> backgroundDispatch, Duration retryBase, Duration retryMax, int transactionAttempts,
-        String holidayCalendarId, org.dvpp.programme.ConsentWithdrawalPolicy consentWithdrawal) {
+        String holidayCalendarId, org.dvpp.programme.ConsentWithdrawalPolicy consentWithdrawal,
+        org.dvpp.programme.FacilitatorRule facilitatorRule) {
 }

@@ -18,7 +18,8 @@ final class AssessmentRepo implements AssessmentRepository {
     static final String INSERT = "INSERT INTO assessment (agency_id, id, case_id, instrument_id, instrument_version, "
             + "time_point, completed_on, answers_enc, total_enc, band_code_enc, assessor) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
     private static final String SELECT = "SELECT id, case_id, instrument_id, instrument_version, time_point, "
-            + "completed_on, answers_enc, total_enc, band_code_enc, assessor FROM assessment WHERE agency_id = ?";
+            + "completed_on, answers_enc, total_enc, band_code_enc, assessor FROM assessment "
+            + "WHERE voided = FALSE AND agency_id = ?";
     private final Db db;
 
     AssessmentRepo(Db db) {

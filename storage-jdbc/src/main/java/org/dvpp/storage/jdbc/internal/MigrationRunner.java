@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MigrationRunner {
     /** The migration scripts, in order. Add new ones at the end. */
-    private static final List<String> SCRIPTS = List.of("V1__schema.sql", "V10__referral_episode.sql");
+    private static final List<String> SCRIPTS = List.of("V1__schema.sql", "V10__referral_episode.sql",
+            "V20__pathways_facilitators_voids.sql");
     private static final String FOLDER = "migration/";
     static final String HISTORY_TABLE = "dvpp_schema_history";
     private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
