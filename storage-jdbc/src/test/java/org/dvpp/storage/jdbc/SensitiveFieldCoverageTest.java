@@ -30,6 +30,7 @@ class SensitiveFieldCoverageTest {
             "org.dvpp.domain.casework.AssessmentRecord", Map.of("answers", "assessment.answers_enc",
                     "total", "assessment.total_enc", "bandCode", "assessment.band_code_enc"),
             "org.dvpp.domain.safety.RiskEvent", Map.of("summary", "risk_event.summary_enc"),
+            "org.dvpp.domain.casework.VoidedRecord", Map.of("reason", "voided_record.reason_enc"),
             "org.dvpp.domain.safety.InformationSharingEntry", Map.of("what", "sharing_entry.what_enc",
                     "why", "sharing_entry.why_enc"),
             "org.dvpp.domain.safety.ContactDetails", Map.of("name", "person_at_risk.name_enc",
@@ -64,11 +65,17 @@ class SensitiveFieldCoverageTest {
         }
     }
 
+    /** @return every migration script, in order, as one text */
     private static String schema() throws IOException {
-        try (InputStream in = org.dvpp.storage.jdbc.internal.MigrationRunner.class
-                .getResourceAsStream("migration/V1__schema.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        StringBuilder all = new StringBuilder();
+        for (String script : List.of("V1__schema.sql", "V10__referral_episode.sql",
+                "V20__pathways_facilitators_voids.sql")) {
+            try (InputStream in = org.dvpp.storage.jdbc.internal.MigrationRunner.class
+                    .getResourceAsStream("migration/" + script)) {
+                all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            }
         }
+        return all.toString();
     }
 
     private static List<Class<?>> domainRecords() throws Exception {

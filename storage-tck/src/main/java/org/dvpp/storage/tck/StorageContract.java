@@ -428,6 +428,9 @@ public abstract class StorageContract {
         assertThat(read(f, (Transaction tx) -> tx.motivationCheckIns().listForCase(a))).isEmpty();
         assertThat(read(f, (Transaction tx) -> tx.assessments().find(assessment.id()))).isEmpty();
         assertThat(read(f, (Transaction tx) -> tx.voids().listForCase(a))).containsExactly(v);
+        // the reason is encrypted, and rotation keeps it readable
+        assertThat(storage().reencrypt(f.agencyId())).isPositive();
+        assertThat(read(f, (Transaction tx) -> tx.voids().listForCase(a))).containsExactly(v);
         // a line recorded again after a void counts again
         write(f, (Transaction tx) -> {
             tx.groupSessions().recordAttendance(f.attendance(s1.id(), a, AttendanceStatus.LATE));
