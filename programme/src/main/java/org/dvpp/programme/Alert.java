@@ -39,7 +39,7 @@ public record Alert(Kind kind, UUID subject, LocalDate raisedOn, String message,
         COMPLETION_DEADLINE_NEAR,
         /** a group has a free place and men on its waiting list: offer the place */
         PLACE_FREE_WITH_WAITING_LIST,
-        /** a period of the curriculum's one-to-one cadence ended without an attended one-to-one */
+        /** the latest period of his one-to-one cadence to end had no attended one-to-one */
         ONE_TO_ONE_MISSED
     }
 }

@@ -54,6 +54,11 @@ class OneToOnePathwayEndToEndTest {
                                 assertThat(a.raisedOn()).isEqualTo(expected.get(1).until());
                             });
                 }
+                if (week == 3) {
+                    // the alert is news until the next period ends: that one was held
+                    assertThat(dvpp.alerts().current(h.practitioner)).noneMatch(a -> a.kind()
+                            == Alert.Kind.ONE_TO_ONE_MISSED);
+                }
                 if (week == 11) {
                     // 11 attended so far: not yet
                     assertThatThrownBy(() -> dvpp.completion().complete(h.practitioner, man))

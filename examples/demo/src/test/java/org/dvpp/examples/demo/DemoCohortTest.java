@@ -48,7 +48,11 @@ class DemoCohortTest {
     void optionsOutOfRangeAreRefusedNamingTheOption() {
         assertThatThrownBy(() -> DemoCohort.builder().referrals(13)).hasMessageContaining("referrals")
                 .hasMessageContaining("14");
-        assertThatThrownBy(() -> DemoCohort.builder().weeks(13)).hasMessageContaining("weeks");
+        assertThatThrownBy(() -> DemoCohort.builder().weeks(13).build()).hasMessageContaining("weeks");
+        assertThatThrownBy(() -> DemoCohort.builder().weeks(37)).hasMessageContaining("weeks");
+        assertThatThrownBy(() -> DemoCohort.builder().curriculum("other")).hasMessageContaining("curriculum");
+        assertThat(DemoCohort.builder().curriculum(DemoCohort.ROLLING_CURRICULUM).weeks(30).build().steps())
+                .isEqualTo(30 + 30 + 5);
         assertThatThrownBy(() -> DemoCohort.builder().weeks(-1)).hasMessageContaining("weeks");
     }
 }
