@@ -664,9 +664,15 @@ public final class DemoCohort {
                 }
                 progress.accept("week " + week + " of " + ROLLING_WEEKS);
             }
-            progress.accept(weeksRun == ROLLING_WEEKS ? "completion decided" : "completion not yet due for all");
-            clock.set(clock.instant().plus(Duration.ofDays(180)));
-            progress.accept("six-month follow-up");
+            if (weeksRun == ROLLING_WEEKS) {
+                progress.accept("completion decided");
+                clock.set(clock.instant().plus(Duration.ofDays(180)));
+                progress.accept("six-month follow-up");
+            } else {
+                // left mid-programme (as for the console): the clock stays on tonight's meeting
+                progress.accept("completion not yet due for all");
+                progress.accept("follow-up not yet due");
+            }
             dvpp.events().dispatchPending();
             progress.accept("alerts");
             Map<Alert.Kind, Long> kinds = new EnumMap<>(Alert.Kind.class);
