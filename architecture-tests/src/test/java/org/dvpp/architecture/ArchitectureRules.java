@@ -1,5 +1,6 @@
 package org.dvpp.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -117,6 +118,22 @@ final class ArchitectureRules {
                 .as("library modules use neither System.out/System.err nor java.util.logging");
     }
 
+    /**
+     * Every public record a library module exports has been given its data classes ({@code @Classified}): the
+     * redaction step of the pipeline withholds what a caller may not read by those classes, so an unclassified record
+     * could carry partner, child or health data past it unseen. Internals, examples and benchmarks are exempt.
+     */
+    static ArchRule exportedRecordsAreClassified(String root) {
+        String[] libraries = ARROWS.keySet().stream().map(m -> root + "." + m + "..").toArray(String[]::new);
+        return classes().that(RECORDS).and().arePublic().and().resideInAnyPackage(libraries)
+                .and().resideOutsideOfPackage(root + "..internal..")
+                .should().beAnnotatedWith("org.dvpp.domain.Classified")
+                .as("every exported record of a library module is @Classified");
+    }
+
+    private static final DescribedPredicate<JavaClass> RECORDS = DescribedPredicate.describe("are records",
+            JavaClass::isRecord);
+
     /** Programme never names the JDBC storage: it finds storage through StorageProvider. */
     static ArchRule programmeFindsStorageThroughTheSpi(String root) {
         return noClasses().that().resideInAPackage(root + ".programme..")
@@ -129,6 +146,53 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(root + ".examples..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".(*)..internal..")
                 .as("examples use only exported API, never ..internal.. packages");
+    }
+
+    /**
+     * Examples use only packages their modules export: every dependency of an example on the SDK lands in a package
+     * that a module descriptor exports to everyone (qualified exports, such as the programme's internals to the
+     * optional Guice module, do not count).
+     *
+     * @param root the package root
+     * @param exported the packages exported to everyone
+     */
+    static ArchRule examplesUseOnlyExportedPackages(String root, java.util.Set<String> exported) {
+        return noClasses().that().resideInAPackage(root + ".examples..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("are in an SDK package no module exports",
+                        (JavaClass c) -> c.getPackageName().startsWith(root + ".")
+                                && !c.getPackageName().startsWith(root + ".examples.")
+                                && !exported.contains(c.getPackageName())))
+                .as("examples use only packages exported by the SDK's module descriptors");
+    }
+
+    /**
+     * The packages the modules that hold these classes export to everyone, read from their module descriptors (the
+     * {@code module-info.class} in each jar or classes directory).
+     *
+     * @param classes the imported SDK classes
+     * @return the unqualified exports
+     */
+    static java.util.Set<String> exportedPackages(Iterable<JavaClass> classes) {
+        java.util.Set<java.nio.file.Path> locations = new java.util.LinkedHashSet<>();
+        for (JavaClass c : classes) {
+            try {
+                java.security.CodeSource source = Class.forName(c.getName(), false,
+                        ArchitectureRules.class.getClassLoader()).getProtectionDomain().getCodeSource();
+                if (source != null) {
+                    locations.add(java.nio.file.Path.of(source.getLocation().toURI()));
+                }
+            } catch (ReflectiveOperationException | java.net.URISyntaxException | LinkageError e) {
+                throw new IllegalStateException("cannot locate " + c.getName(), e);
+            }
+        }
+        java.util.Set<String> exported = new java.util.TreeSet<>();
+        for (java.nio.file.Path location : locations) {
+            for (java.lang.module.ModuleReference m : java.lang.module.ModuleFinder.of(location).findAll()) {
+                m.descriptor().exports().stream().filter(e -> !e.isQualified())
+                        .forEach(e -> exported.add(e.source()));
+            }
+        }
+        return exported;
     }
 
     /**

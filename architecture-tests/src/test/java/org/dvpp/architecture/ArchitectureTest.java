@@ -42,6 +42,9 @@ class ArchitectureTest {
                 Arguments.of("programme finds storage through the SPI",
                         (Function<String, ArchRule>) ArchitectureRules::programmeFindsStorageThroughTheSpi,
                         "fixtures.arrows"),
+                Arguments.of("exported records are classified",
+                        (Function<String, ArchRule>) ArchitectureRules::exportedRecordsAreClassified,
+                        "fixtures.unclassified"),
                 Arguments.of("examples use only the API",
                         (Function<String, ArchRule>) ArchitectureRules::examplesUseOnlyTheApi, "fixtures.internal"),
                 Arguments.of("item15: every front-door method runs through the pipeline",
@@ -75,6 +78,82 @@ class ArchitectureTest {
         assertThat(production.get("org.dvpp.programme.internal.CasesImpl").getMethods().stream()
                 .filter(m -> m.getRawParameterTypes().stream().anyMatch(t -> t.getSimpleName().equals("ActingUser")))
                 .count()).isGreaterThan(15);
+    }
+
+    @Test
+    void examplesUseOnlyPackagesTheModuleDescriptorsExport() {
+        java.util.Set<String> exported = ArchitectureRules.exportedPackages(production.that(
+                com.tngtech.archunit.base.DescribedPredicate.describe("SDK classes",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> !c.getPackageName()
+                                .startsWith("org.dvpp.examples"))));
+        // read from the real descriptors: the front door and SPI are exported, internals are not (or only qualified)
+        assertThat(exported).contains("org.dvpp.programme", "org.dvpp.programme.events", "org.dvpp.storage.spi",
+                "org.dvpp.domain").doesNotContain("org.dvpp.programme.internal", "org.dvpp.storage.jdbc.internal");
+        ArchitectureRules.examplesUseOnlyExportedPackages("org.dvpp", exported).check(production);
+        // every example module is imported, so the rule is not vacuous for any of them
+        for (String example : java.util.List.of("org.dvpp.examples.cli", "org.dvpp.examples.crm")) {
+            assertThat(production.stream().anyMatch(c -> c.getPackageName().equals(example)))
+                    .as("classes in %s", example).isTrue();
+        }
+        // and it fails on the fixture whose example reaches into an unexported package
+        JavaClasses fixture = new ClassFileImporter().importPackages("fixtures.internal");
+        assertThatThrownBy(() -> ArchitectureRules.examplesUseOnlyExportedPackages("fixtures.internal",
+                java.util.Set.of()).check(fixture)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("was violated");
+    }
+
+    /**
+     * An error message that tells the reader to call {@code Type.method(...)} names a public method that exists: every
+     * string literal in the main sources of every module is searched for such a reference to one of the SDK's types.
+     */
+    @Test
+    void everyMethodAMessageNamesExists() throws Exception {
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"(?:[^\"\\\\\n]|\\\\.)*\"");
+        java.util.regex.Pattern reference = java.util.regex.Pattern.compile("\\b([A-Z][A-Za-z]+)\\.([a-z][A-Za-z]*)\\(");
+        java.util.Map<String, java.util.List<com.tngtech.archunit.core.domain.JavaClass>> bySimpleName =
+                production.stream().filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier
+                        .PUBLIC)).collect(java.util.stream.Collectors.groupingBy(
+                                com.tngtech.archunit.core.domain.JavaClass::getSimpleName));
+        java.util.List<String> checked = new java.util.ArrayList<>();
+        java.nio.file.Path root = java.nio.file.Path.of("..").toAbsolutePath().normalize();
+        try (var files = java.nio.file.Files.walk(root)) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> p.toString().contains("/src/main/java/")).toList()) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    String t = line.strip();
+                    if (t.startsWith("*") || t.startsWith("//")) {
+                        continue;
+                    }
+                    java.util.regex.Matcher lit = literal.matcher(line);
+                    while (lit.find()) {
+                        java.util.regex.Matcher ref = reference.matcher(lit.group());
+                        while (ref.find()) {
+                            var types = bySimpleName.get(ref.group(1));
+                            if (types == null) {
+                                continue;
+                            }
+                            String method = ref.group(2);
+                            assertThat(types.stream().anyMatch(c -> c.getAllMethods().stream().anyMatch(m ->
+                                    m.getName().equals(method) && m.getModifiers().contains(
+                                            com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))))
+                                    .as("%s names %s.%s(...)", root.relativize(f), ref.group(1), method).isTrue();
+                            checked.add(ref.group(1) + "." + method);
+                        }
+                    }
+                }
+            }
+        }
+        // not vacuous: the keyset messages of storage-spi are among them
+        assertThat(checked).contains("KeyProviders.generateKeysetFile", "KeyProviders.keysetFile");
+    }
+
+    @Test
+    void theCrmExampleNeedsOnlyTheFrontDoorAndNoGuice() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that()
+                .resideInAPackage("org.dvpp.examples.crm..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.dvpp.storage.jdbc..", "com.google.inject..", "org.dvpp.guice..")
+                .as("the CRM embedding uses the front door and the storage SPI only, and no Guice")
+                .check(production);
     }
 
     @Test

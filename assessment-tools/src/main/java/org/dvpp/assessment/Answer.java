@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
+import org.dvpp.domain.Classified;
+import org.dvpp.domain.DataClass;
+import org.dvpp.domain.FreeText;
+import org.dvpp.domain.Sensitive;
 
 /**
  * One answer to one item: a number (an option's value, a rating, a count of days), yes / no / don't know, a date, a piece
@@ -89,6 +93,7 @@ public sealed interface Answer permits Answer.Number, Answer.YesNo, Answer.Date,
      *
      * @param value the number
      */
+    @Classified
     record Number(int value) implements Answer {
         private static final Number[] CACHE = new Number[101];
 
@@ -132,6 +137,7 @@ public sealed interface Answer permits Answer.Number, Answer.YesNo, Answer.Date,
      *
      * @param date the date
      */
+    @Classified
     record Date(LocalDate date) implements Answer {
         /** Refuses null. */
         public Date {
@@ -150,7 +156,8 @@ public sealed interface Answer permits Answer.Number, Answer.YesNo, Answer.Date,
      *
      * @param text the text
      */
-    record Text(String text) implements Answer {
+    @Classified
+    record Text(@Sensitive(DataClass.P1) @FreeText String text) implements Answer {
         /** Refuses null. */
         public Text {
             Objects.requireNonNull(text, "text");

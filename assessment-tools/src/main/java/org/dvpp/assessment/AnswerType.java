@@ -3,6 +3,7 @@ package org.dvpp.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dvpp.domain.Classified;
 
 /**
  * What kind of answer an item takes, and the points each answer is worth.
@@ -29,6 +30,7 @@ public sealed interface AnswerType
      *
      * @param options the options, at least two, values unique
      */
+    @Classified
     record Choice(List<Option> options) implements AnswerType {
         /** Copies the list and checks it is not empty. */
         public Choice {
@@ -56,6 +58,7 @@ public sealed interface AnswerType
      * @param noPoints points for no (a reverse-scored item has {@code noPoints = 1, yesPoints = 0})
      * @param dontKnowAllowed whether "don't know" is accepted
      */
+    @Classified
     record YesNo(int yesPoints, int noPoints, boolean dontKnowAllowed) implements AnswerType {
         @Override
         public List<Answer> allowedAnswers() {
@@ -75,6 +78,7 @@ public sealed interface AnswerType
      * @param min the lowest allowed value
      * @param max the highest allowed value
      */
+    @Classified
     record IntegerRange(int min, int max) implements AnswerType {
         /** Checks min ≤ max. */
         public IntegerRange {
@@ -106,6 +110,7 @@ public sealed interface AnswerType
      *
      * @param periodDays the length of the period in days
      */
+    @Classified
     record DayCount(int periodDays) implements AnswerType {
         /** Checks the period is positive. */
         public DayCount {
@@ -130,6 +135,7 @@ public sealed interface AnswerType
      *
      * @param maxLength the longest text accepted
      */
+    @Classified
     record FreeText(int maxLength) implements AnswerType {
         @Override
         public List<Answer> allowedAnswers() {
@@ -143,6 +149,7 @@ public sealed interface AnswerType
     }
 
     /** A calendar date, never scored (dates of referrals or incidents). */
+    @Classified
     record CalendarDate() implements AnswerType {
         @Override
         public List<Answer> allowedAnswers() {
@@ -162,6 +169,7 @@ public sealed interface AnswerType
      * @param points what it scores
      * @param label own-words label
      */
+    @Classified
     record Option(int value, int points, String label) {
         /** Refuses a null label. */
         public Option {

@@ -1,6 +1,7 @@
 package org.dvpp.assessment;
 
 import java.util.Objects;
+import org.dvpp.domain.Classified;
 
 /**
  * A named range of totals, both ends included, such as AUDIT zone II, 8–15.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param action suggested action, or empty
  * @since 0.1
  */
+@Classified
 public record Band(String code, String label, long min, long max, String action) {
     /** Refuses nulls and an empty range. */
     public Band {

@@ -2,6 +2,7 @@ package org.dvpp.assessment;
 
 import java.util.List;
 import org.dvpp.assessment.internal.builtin.DashRic;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.InvalidInputException;
 
 /**
@@ -18,6 +19,7 @@ import org.dvpp.domain.InvalidInputException;
  * @param bands local bands over 0–24, lowest first, no gap or overlap
  * @since 0.1
  */
+@Classified
 public record DashRicSettings(int escalationThreshold, List<Band> bands) {
     /** Local bands as Plymouth SCB / NIDAS Norfolk use them. */
     public static final List<Band> DEFAULT_BANDS = List.of(new Band("standard", "standard (local banding)", 0, 9, ""),

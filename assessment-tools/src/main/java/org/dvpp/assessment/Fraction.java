@@ -3,6 +3,7 @@ package org.dvpp.assessment;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import org.dvpp.domain.Classified;
 
 /**
  * An exact rational number, the type of every score. Means and second-order formulas (such as URICA readiness,
@@ -16,6 +17,7 @@ import java.math.RoundingMode;
  * @param denominator the denominator, positive
  * @since 0.1
  */
+@Classified
 public record Fraction(long numerator, long denominator) implements Comparable<Fraction> {
     /** Zero. */
     public static final Fraction ZERO = new Fraction(0, 1);

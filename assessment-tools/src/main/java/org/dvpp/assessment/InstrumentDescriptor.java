@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dvpp.domain.Classified;
 
 /**
  * Everything an instrument says about itself: identity and version, items, how it is scored, bands, flags, gates,
@@ -28,6 +29,7 @@ import java.util.Set;
  * @param reliability the published reliability figures for reliable change, when known
  * @since 0.1
  */
+@Classified
 public record InstrumentDescriptor(String id, String version, String title, Optional<String> profile, List<Item> items,
         Optional<Range> totalRange, String totalHow, List<Band> bands, List<ScoreDefinition> subscales,
         List<RuleDefinition> flags, List<RuleDefinition> gates, String missingRule, Polarity polarity, String source,

@@ -2,6 +2,7 @@ package org.dvpp.assessment;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.dvpp.domain.Classified;
 
 /**
  * One item (question) of an instrument.
@@ -16,6 +17,7 @@ import java.util.Optional;
  *     empty when always asked
  * @since 0.1
  */
+@Classified
 public record Item(String id, String label, AnswerType type, boolean scored, boolean required, boolean declinable,
         Optional<String> askedWhen) {
     /** Refuses nulls. */

@@ -1,6 +1,7 @@
 package org.dvpp.assessment;
 
 import java.util.Objects;
+import org.dvpp.domain.Classified;
 
 /**
  * A closed range of exact values.
@@ -9,6 +10,7 @@ import java.util.Objects;
  * @param max the highest value
  * @since 0.1
  */
+@Classified
 public record Range(Fraction min, Fraction max) {
     /** Refuses nulls and min > max. */
     public Range {

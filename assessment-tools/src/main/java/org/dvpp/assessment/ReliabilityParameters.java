@@ -3,6 +3,7 @@ package org.dvpp.assessment;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.dvpp.domain.Classified;
 
 /**
  * The figures the Jacobson–Truax reliable change index needs, with where they come from. Either a reference standard
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param provenance where the figures come from
  * @since 0.1
  */
+@Classified
 public record ReliabilityParameters(Optional<BigDecimal> sd, Optional<BigDecimal> reliability,
         Optional<BigDecimal> fixedChangePoints, BigDecimal z, String provenance) {
 

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
 import java.util.Optional;
+import org.dvpp.domain.Classified;
+import org.dvpp.domain.DataClass;
 import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.Sensitive;
 
 /**
  * Reliable change between two results of one instrument (Jacobson &amp; Truax 1991): SE = SD·√(1−r),
@@ -41,6 +44,7 @@ public final class ReliableChange {
      * @param standardErrorOfDifference S_diff = SE·√2
      * @param reliableChangeValue RCV = z·S_diff, the smallest reliable change in raw points
      */
+    @Classified
     public record Figures(BigDecimal standardError, BigDecimal standardErrorOfDifference,
             BigDecimal reliableChangeValue) {
         /** Refuses nulls. */
@@ -63,8 +67,11 @@ public final class ReliableChange {
      * @param outcome the verdict
      * @param explanation how it was reached, in plain language
      */
-    public record Result(String instrumentId, Fraction before, Fraction after, Fraction change,
-            Optional<BigDecimal> index, BigDecimal reliableChangeValue, Outcome outcome, String explanation) {
+    @Classified
+    public record Result(String instrumentId, @Sensitive(DataClass.P1) Fraction before,
+            @Sensitive(DataClass.P1) Fraction after, @Sensitive(DataClass.P1) Fraction change,
+            @Sensitive(DataClass.P1) Optional<BigDecimal> index, BigDecimal reliableChangeValue,
+            @Sensitive(DataClass.P1) Outcome outcome, @Sensitive(DataClass.P1) String explanation) {
         /** Refuses nulls. */
         public Result {
             Objects.requireNonNull(instrumentId, "instrumentId");

@@ -1,6 +1,7 @@
 package org.dvpp.assessment;
 
 import java.util.Objects;
+import org.dvpp.domain.Classified;
 
 /**
  * A flag or gate: a named condition on the answers and scores.
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param otherwise for a gate, what to say when the condition does not hold (empty for flags)
  * @since 0.1
  */
+@Classified
 public record RuleDefinition(String code, String label, String when, String otherwise) {
     /** Refuses nulls. */
     public RuleDefinition {

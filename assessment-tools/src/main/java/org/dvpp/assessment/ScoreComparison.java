@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dvpp.domain.Classified;
+import org.dvpp.domain.DataClass;
 import org.dvpp.domain.InvalidInputException;
+import org.dvpp.domain.Sensitive;
 
 /**
  * Raw change in every subscale and derived score between two results of one instrument (such as TOP at start and at
@@ -44,8 +47,10 @@ public final class ScoreComparison {
      * @param delta after − before, when both are recorded
      * @param useOutcome the days-of-use classification, for scores that declare it
      */
-    public record Change(String scoreId, Optional<Fraction> before, Optional<Fraction> after, Optional<Fraction> delta,
-            Optional<UseOutcome> useOutcome) {
+    @Classified
+    public record Change(String scoreId, @Sensitive(DataClass.P1) Optional<Fraction> before,
+            @Sensitive(DataClass.P1) Optional<Fraction> after, @Sensitive(DataClass.P1) Optional<Fraction> delta,
+            @Sensitive(DataClass.P1) Optional<UseOutcome> useOutcome) {
         /** Refuses nulls. */
         public Change {
             Objects.requireNonNull(scoreId, "scoreId");

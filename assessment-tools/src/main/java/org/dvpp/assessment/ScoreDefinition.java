@@ -3,6 +3,7 @@ package org.dvpp.assessment;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dvpp.domain.Classified;
 
 /**
  * A subscale or derived score an instrument reports beside (or instead of) its total.
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param outcome how change in it is classified between two results ({@link OutcomeRule#NONE} for a plain delta)
  * @since 0.1
  */
+@Classified
 public record ScoreDefinition(String id, String label, String how, List<String> items, Optional<Range> range,
         OutcomeRule outcome) {
     /** Refuses nulls; copies the list. */

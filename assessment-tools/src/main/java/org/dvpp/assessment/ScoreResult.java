@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.dvpp.domain.Classified;
+import org.dvpp.domain.DataClass;
+import org.dvpp.domain.Sensitive;
 
 /**
  * The result of scoring one set of answers. It names the instrument and the version of its scoring rules, so the score
@@ -25,9 +28,12 @@ import java.util.Optional;
  * @param explanation how the score was reached, in plain language
  * @since 0.1
  */
+@Classified
 public record ScoreResult(String instrumentId, String instrumentVersion, Optional<String> profile,
-        Optional<Fraction> total, Optional<BandResult> band, Map<String, Fraction> subscales, List<RaisedFlag> flags,
-        List<GateOutcome> gates, List<String> missingItems, List<String> declinedItems, String explanation) {
+        @Sensitive(DataClass.P1) Optional<Fraction> total, @Sensitive(DataClass.P1) Optional<BandResult> band,
+        @Sensitive(DataClass.P1) Map<String, Fraction> subscales, @Sensitive(DataClass.P1) List<RaisedFlag> flags,
+        @Sensitive(DataClass.P1) List<GateOutcome> gates, @Sensitive(DataClass.P1) List<String> missingItems,
+        @Sensitive(DataClass.P1) List<String> declinedItems, @Sensitive(DataClass.P1) String explanation) {
 
     /** Refuses nulls; copies collections (keeping the subscale order). */
     public ScoreResult {
@@ -67,6 +73,7 @@ public record ScoreResult(String instrumentId, String instrumentVersion, Optiona
      * @param label its label
      * @param action its suggested action, or empty
      */
+    @Classified
     public record BandResult(String code, String label, String action) {
         /** Refuses nulls. */
         public BandResult {
@@ -82,6 +89,7 @@ public record ScoreResult(String instrumentId, String instrumentVersion, Optiona
      * @param code the flag's code
      * @param label what it means
      */
+    @Classified
     public record RaisedFlag(String code, String label) {
         /** Refuses nulls. */
         public RaisedFlag {
@@ -97,6 +105,7 @@ public record ScoreResult(String instrumentId, String instrumentVersion, Optiona
      * @param met whether its condition held
      * @param message what it means for the person, in plain language
      */
+    @Classified
     public record GateOutcome(String code, boolean met, String message) {
         /** Refuses nulls. */
         public GateOutcome {

@@ -14,6 +14,13 @@ import org.dvpp.assessment.InstrumentDefinitions;
 import org.dvpp.assessment.InvalidAnswersException;
 import org.dvpp.assessment.ScoreResult;
 import org.dvpp.domain.Violation;
+import ca.uhn.fhir.context.FhirContext;
+import org.hl7.fhir.r4.fhirpath.ExpressionNode;
+import org.hl7.fhir.r4.fhirpath.FHIRPathEngine;
+import org.hl7.fhir.r4.hapi.ctx.HapiWorkerContext;
+import org.hl7.fhir.r4.model.Base;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -44,6 +51,16 @@ public class ScoringBenchmark {
     private HandWritten handWritten;
     private Answers[] answerSets;
     private int next;
+    private FHIRPathEngine fhirPath;
+    private ExpressionNode fhirPathTotal;
+    private QuestionnaireResponse[] responses;
+
+    /**
+     * The SDC-style expression for the same total: each item's answer, reverse-scored where the item number is a
+     * multiple of five, summed with {@code aggregate}.
+     */
+    static final String FHIRPATH_TOTAL = "item.select(iif(linkId.substring(1).toInteger() mod 5 = 0, "
+            + "4 - answer.value.first(), answer.value.first())).aggregate($this + $total, 0)";
 
     /** Builds the JSON definition, compiles it once, and prepares 64 random answer sets. */
     @Setup
@@ -58,6 +75,23 @@ public class ScoringBenchmark {
                 b.put("I" + i, random.nextInt(5));
             }
             answerSets[s] = b.build();
+        }
+        FhirContext fhir = FhirContext.forR4Cached();
+        fhirPath = new FHIRPathEngine(new HapiWorkerContext(fhir, fhir.getValidationSupport()));
+        fhirPathTotal = fhirPath.parse(FHIRPATH_TOTAL);
+        responses = new QuestionnaireResponse[answerSets.length];
+        for (int s = 0; s < answerSets.length; s++) {
+            QuestionnaireResponse qr = new QuestionnaireResponse();
+            for (int i = 1; i <= ITEMS; i++) {
+                int v = ((Answer.Number) answerSets[s].getOrNull("I" + i)).value();
+                qr.addItem().setLinkId("I" + i).addAnswer().setValue(new IntegerType(v));
+            }
+            responses[s] = qr;
+            long total = Long.parseLong(fhirPath.evaluate(qr, fhirPathTotal).get(0).primitiveValue());
+            if (!declarative.score(answerSets[s]).total().orElseThrow().equals(Fraction.of(total))) {
+                throw new IllegalStateException("FHIRPath gives " + total + ", the engine "
+                        + declarative.score(answerSets[s]).total());
+            }
         }
         for (Answers a : answerSets) {
             if (!declarative.score(a).equals(handWritten.score(a))) {
@@ -97,6 +131,12 @@ public class ScoringBenchmark {
     public ScoreResult handWrittenJava() {
         Answers a = answerSets[next++ & 63];
         return handWritten.score(a);
+    }
+
+    /** @return the same total from HAPI FHIR's FHIRPath engine, the expression parsed once and cached */
+    @Benchmark
+    public List<Base> fhirPathCached() {
+        return fhirPath.evaluate(responses[next++ & 63], fhirPathTotal);
     }
 
     /** The baseline: the same instrument scored by hand. */

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.dvpp.benchmarks.peers.Peers;
+import org.dvpp.benchmarks.peers.Rows;
 import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.SessionId;
@@ -28,6 +30,8 @@ import org.dvpp.storage.spi.KeyProviders;
 import org.dvpp.storage.spi.Storage;
 import org.dvpp.storage.spi.StorageConfig;
 import org.dvpp.storage.tck.Fixtures;
+import org.hibernate.SessionFactory;
+import org.jdbi.v3.core.Jdbi;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -70,6 +74,8 @@ public class StorageImportBenchmark {
     private HikariDataSource dataSource;
     private Storage storage;
     private Storage copyStorage;
+    private Jdbi jdbi;
+    private SessionFactory hibernate;
     private String schema;
     private Path keys;
 
@@ -99,12 +105,19 @@ public class StorageImportBenchmark {
                 .keyProvider(KeyProviders.keysetFile(keys)).build());
         copyStorage = new JdbcStorageProvider().open(StorageConfig.builder(dataSource).migrate(false)
                 .option("postgresql.copyBulkImport", "true").keyProvider(KeyProviders.keysetFile(keys)).build());
+        jdbi = Jdbi.create(dataSource);
+        hibernate = Peers.hibernate(dataSource, BATCH, Rows.Participant.class, Rows.Attendance.class,
+                Rows.Assessment.class);
     }
+
+    /** Rows per JDBC batch, on every path. */
+    static final int BATCH = 500;
 
     private static final String PG_ADMIN = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 
     @TearDown(Level.Trial)
     public void close() throws Exception {
+        hibernate.close();
         storage.close();
         copyStorage.close();
         dataSource.close();
@@ -165,19 +178,26 @@ public class StorageImportBenchmark {
         return importer.participants(men) + importer.attendance(attendance) + importer.assessments(answers);
     }
 
+    static final String PARTICIPANT_SQL = "INSERT INTO participant (agency_id, id, ref_code, date_of_birth, "
+            + "area_of_residence, row_version) VALUES (?,?,?,?,?,0)";
+    static final String ATTENDANCE_SQL = "INSERT INTO attendance (agency_id, session_id, case_id, status, "
+            + "credited_nanos) VALUES (?,?,?,?,?)";
+    static final String ASSESSMENT_SQL = "INSERT INTO assessment (agency_id, id, case_id, instrument_id, "
+            + "instrument_version, time_point, completed_on, answers_enc, total_enc, band_code_enc, assessor) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+
+    /** @return rows written by hand-written JDBC batches: the limit */
     @Benchmark
     public long rawJdbc() throws SQLException {
         long n = 0;
-        n += batch("INSERT INTO participant (agency_id, id, ref_code, date_of_birth, area_of_residence, row_version) "
-                + "VALUES (?,?,?,?,?,0)", men, (ps, p) -> {
+        n += batch(PARTICIPANT_SQL, men, (ps, p) -> {
                     ps.setObject(1, p.agency().value());
                     ps.setObject(2, p.id().value());
                     ps.setString(3, p.reference());
                     ps.setObject(4, p.dateOfBirth());
                     ps.setString(5, p.areaOfResidence());
                 });
-        n += batch("INSERT INTO attendance (agency_id, session_id, case_id, status, credited_nanos) "
-                + "VALUES (?,?,?,?,?)", attendance, (ps, a) -> {
+        n += batch(ATTENDANCE_SQL, attendance, (ps, a) -> {
                     ps.setObject(1, a.agency().value());
                     ps.setObject(2, a.session().value());
                     ps.setObject(3, a.caseId().value());
@@ -189,9 +209,7 @@ public class StorageImportBenchmark {
             blobs.add(ciphertextSizedBlobs(a));
         }
         int[] i = {0};
-        n += batch("INSERT INTO assessment (agency_id, id, case_id, instrument_id, instrument_version, time_point, "
-                + "completed_on, answers_enc, total_enc, band_code_enc, assessor) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                answers, (ps, a) -> {
+        n += batch(ASSESSMENT_SQL, answers, (ps, a) -> {
                     byte[][] b = blobs.get(i[0]++);
                     ps.setObject(1, a.agency().value());
                     ps.setObject(2, a.id().value());
@@ -204,6 +222,96 @@ public class StorageImportBenchmark {
                     ps.setBytes(9, b[1]);
                     ps.setBytes(10, b[2]);
                     ps.setObject(11, a.assessor().value());
+                });
+        return n;
+    }
+
+    /** @return rows written by Jdbi 3 prepared batches of the same size, in the same three transactions */
+    @Benchmark
+    public long jdbi() {
+        long n = 0;
+        n += jdbi.inTransaction(h -> Peers.jdbiBatch(h.prepareBatch(PARTICIPANT_SQL), men, BATCH, (b, p) -> b
+                .bind(0, p.agency().value()).bind(1, p.id().value()).bind(2, p.reference())
+                .bind(3, p.dateOfBirth()).bind(4, p.areaOfResidence())));
+        n += jdbi.inTransaction(h -> Peers.jdbiBatch(h.prepareBatch(ATTENDANCE_SQL), attendance, BATCH, (b, a) -> b
+                .bind(0, a.agency().value()).bind(1, a.session().value()).bind(2, a.caseId().value())
+                .bind(3, a.status().name()).bind(4, a.credited().toNanos())));
+        n += jdbi.inTransaction(h -> Peers.jdbiBatch(h.prepareBatch(ASSESSMENT_SQL), answers, BATCH, (b, a) -> {
+            byte[][] blob = ciphertextSizedBlobs(a);
+            b.bind(0, a.agency().value()).bind(1, a.id().value()).bind(2, a.caseId().value())
+                    .bind(3, a.instrumentId()).bind(4, a.instrumentVersion()).bind(5, a.timePoint().name())
+                    .bind(6, a.completedOn()).bind(7, blob[0]).bind(8, blob[1]).bind(9, blob[2])
+                    .bind(10, a.assessor().value());
+        }));
+        return n;
+    }
+
+    /** @return rows inserted by Hibernate's StatelessSession with JDBC batching, in the same three transactions */
+    @Benchmark
+    public long hibernate() {
+        long n = 0;
+        n += Peers.insertAll(hibernate, BATCH, men, p -> {
+            Rows.Participant r = new Rows.Participant();
+            r.agencyId = p.agency().value();
+            r.id = p.id().value();
+            r.refCode = p.reference();
+            r.dateOfBirth = p.dateOfBirth();
+            r.areaOfResidence = p.areaOfResidence();
+            return r;
+        });
+        n += Peers.insertAll(hibernate, BATCH, attendance, a -> {
+            Rows.Attendance r = new Rows.Attendance();
+            r.agencyId = a.agency().value();
+            r.sessionId = a.session().value();
+            r.caseId = a.caseId().value();
+            r.status = a.status().name();
+            r.creditedNanos = a.credited().toNanos();
+            return r;
+        });
+        n += Peers.insertAll(hibernate, BATCH, answers, a -> {
+            byte[][] blob = ciphertextSizedBlobs(a);
+            Rows.Assessment r = new Rows.Assessment();
+            r.agencyId = a.agency().value();
+            r.id = a.id().value();
+            r.caseId = a.caseId().value();
+            r.instrumentId = a.instrumentId();
+            r.instrumentVersion = a.instrumentVersion();
+            r.timePoint = a.timePoint().name();
+            r.completedOn = a.completedOn();
+            r.answersEnc = blob[0];
+            r.totalEnc = blob[1];
+            r.bandCodeEnc = blob[2];
+            r.assessor = a.assessor().value();
+            return r;
+        });
+        return n;
+    }
+
+    /**
+     * The physical limit on PostgreSQL: the same rows streamed with the driver's {@code CopyManager} in COPY's text
+     * format, one COPY per table in the same three transactions. On H2 there is no COPY, and the method says so.
+     *
+     * @return rows copied
+     */
+    @Benchmark
+    public long rawCopy() throws Exception {
+        if (!db.equals("postgresql")) {
+            throw new UnsupportedOperationException("COPY is PostgreSQL only");
+        }
+        long n = 0;
+        n += Peers.copy(dataSource, "participant (agency_id, id, ref_code, date_of_birth, area_of_residence, "
+                + "row_version)", men, (b, p) -> b.uuid(p.agency().value()).uuid(p.id().value())
+                .text(p.reference()).text(p.dateOfBirth().toString()).text(p.areaOfResidence()).last("0"));
+        n += Peers.copy(dataSource, "attendance (agency_id, session_id, case_id, status, credited_nanos)",
+                attendance, (b, a) -> b.uuid(a.agency().value()).uuid(a.session().value())
+                        .uuid(a.caseId().value()).text(a.status().name()).last(Long.toString(a.credited().toNanos())));
+        n += Peers.copy(dataSource, "assessment (agency_id, id, case_id, instrument_id, instrument_version, "
+                + "time_point, completed_on, answers_enc, total_enc, band_code_enc, assessor)", answers, (b, a) -> {
+                    byte[][] blob = ciphertextSizedBlobs(a);
+                    b.uuid(a.agency().value()).uuid(a.id().value()).uuid(a.caseId().value())
+                            .text(a.instrumentId()).text(a.instrumentVersion()).text(a.timePoint().name())
+                            .text(a.completedOn().toString()).bytes(blob[0]).bytes(blob[1]).bytes(blob[2])
+                            .last(a.assessor().value().toString());
                 });
         return n;
     }
@@ -234,7 +342,7 @@ public class StorageImportBenchmark {
                 for (T row : rows) {
                     binder.bind(ps, row);
                     ps.addBatch();
-                    if (++pending == 500) {
+                    if (++pending == BATCH) {
                         ps.executeBatch();
                         pending = 0;
                     }

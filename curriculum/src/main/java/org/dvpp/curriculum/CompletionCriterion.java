@@ -24,6 +24,7 @@ public sealed interface CompletionCriterion {
      * @param totalTime group and one-to-one intervention time credited
      * @param oneToOnes attended key-work and catch-up one-to-ones
      */
+    @org.dvpp.domain.Classified
     record Facts(Set<Integer> covered, Duration totalTime, int oneToOnes) {
         /** Copies the set. */
         public Facts {
@@ -48,6 +49,7 @@ public sealed interface CompletionCriterion {
      *
      * @param sessions the fewest sessions
      */
+    @org.dvpp.domain.Classified
     record MinSessions(int sessions) implements CompletionCriterion {
         @Override
         public List<String> unmet(Facts f) {
@@ -61,6 +63,7 @@ public sealed interface CompletionCriterion {
      *
      * @param hours the fewest hours
      */
+    @org.dvpp.domain.Classified
     record MinHours(int hours) implements CompletionCriterion {
         @Override
         public List<String> unmet(Facts f) {
@@ -79,6 +82,7 @@ public sealed interface CompletionCriterion {
      *
      * @param sessions session numbers
      */
+    @org.dvpp.domain.Classified
     record RequiredSessions(SortedSet<Integer> sessions) implements CompletionCriterion {
         /** Copies the set, sorted. */
         public RequiredSessions {
@@ -98,6 +102,7 @@ public sealed interface CompletionCriterion {
      *
      * @param count the fewest one-to-ones
      */
+    @org.dvpp.domain.Classified
     record MinOneToOnes(int count) implements CompletionCriterion {
         @Override
         public List<String> unmet(Facts f) {
@@ -111,6 +116,7 @@ public sealed interface CompletionCriterion {
      *
      * @param parts the conditions, at least one
      */
+    @org.dvpp.domain.Classified
     record AllOf(List<CompletionCriterion> parts) implements CompletionCriterion {
         /** Copies the list. */
         public AllOf {
@@ -132,6 +138,7 @@ public sealed interface CompletionCriterion {
      *
      * @param parts the alternatives, at least one
      */
+    @org.dvpp.domain.Classified
     record AnyOf(List<CompletionCriterion> parts) implements CompletionCriterion {
         /** Copies the list. */
         public AnyOf {

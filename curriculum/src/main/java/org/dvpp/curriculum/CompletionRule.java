@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dvpp.domain.Classified;
 
 /**
  * When a man has completed the programme, and when his engagement needs attention. Completion is decided by the SDK
@@ -30,6 +31,7 @@ import java.util.TreeSet;
  * @param warnAfterConsecutiveUnexcused how many unexcused absences in a row raise a disengagement warning (at least 1)
  * @param criteria further conditions as an all/any combination; empty when the curriculum declares none
  */
+@Classified
 public record CompletionRule(
         int minSessions,
         int minHours,

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.InvalidInputException;
 import org.dvpp.domain.group.GroupType;
 
@@ -31,6 +32,7 @@ import org.dvpp.domain.group.GroupType;
  * @param sessions the sessions, numbered from 1 without gaps
  * @param oneToOnePathway how the programme is delivered as one-to-one work only, if it may be
  */
+@Classified
 public record Curriculum(
         String id,
         String version,

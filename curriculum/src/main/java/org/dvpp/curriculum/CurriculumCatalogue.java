@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import org.dvpp.curriculum.internal.Plugins;
 import org.dvpp.curriculum.spi.CurriculumProvider;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,7 @@ public final class CurriculumCatalogue {
      * @param providerId the provider's id
      * @param providerClass the provider's class name
      */
+    @Classified
     public record Entry(Curriculum curriculum, String providerId, String providerClass) {
     }
 

@@ -1,6 +1,7 @@
 package org.dvpp.curriculum;
 
 import java.util.Objects;
+import org.dvpp.domain.Classified;
 
 /**
  * A block of consecutive sessions on one subject. In a rolling group, new men join at a module's first session.
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param firstSession the number of its first session
  * @param lastSession the number of its last session (equal to the first for a one-session module)
  */
+@Classified
 public record CurriculumModule(String id, String title, int firstSession, int lastSession) {
     /** Refuses null parts; the other rules are checked by {@link CurriculumValidator}. */
     public CurriculumModule {

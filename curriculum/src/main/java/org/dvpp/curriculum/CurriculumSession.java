@@ -3,6 +3,7 @@ package org.dvpp.curriculum;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.dvpp.domain.Classified;
 
 /**
  * One themed group session of a curriculum: what it is for, what happens in it, and what facilitators must watch for.
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param safetyPrompts what facilitators watch for and do to keep partners and children safe
  * @param materials handouts and equipment needed
  */
+@Classified
 public record CurriculumSession(
         int number,
         String title,

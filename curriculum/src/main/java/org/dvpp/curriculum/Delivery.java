@@ -3,6 +3,7 @@ package org.dvpp.curriculum;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.group.DeliveryPattern;
 
 /**
@@ -12,6 +13,7 @@ import org.dvpp.domain.group.DeliveryPattern;
  * @param everyWeeks 1 for weekly, 2 for fortnightly (1 to 4)
  * @param sessionMinutes the length of the booked slot; no session may run longer (30 to 240)
  */
+@Classified
 public record Delivery(int everyWeeks, int sessionMinutes) {
 
     /** @return the slot's length */

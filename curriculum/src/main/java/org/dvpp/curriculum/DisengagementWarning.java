@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.DomainEvent;
 import org.dvpp.domain.EventId;
 
@@ -24,6 +25,7 @@ import org.dvpp.domain.EventId;
  * @param threshold the threshold from the completion rule
  * @param occurredAt when
  */
+@Classified
 public record DisengagementWarning(EventId id, AgencyId agency, CaseId caseId, Reason reason, int count, int threshold,
         Instant occurredAt) implements DomainEvent {
 

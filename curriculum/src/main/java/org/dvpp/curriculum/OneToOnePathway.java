@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param minutes the length of each one-to-one, 1 to 240
  * @param completion what completing the pathway takes
  */
+@org.dvpp.domain.Classified
 public record OneToOnePathway(int everyWeeks, int minutes, CompletionCriterion completion) {
     /** Refuses a null rule; the ranges are checked by {@link CurriculumValidator}. */
     public OneToOnePathway {

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.EventId;
 import org.dvpp.domain.InvalidInputException;
 import org.dvpp.domain.SessionId;
@@ -59,6 +60,7 @@ import org.dvpp.domain.group.SessionStatus;
  * @param exclusionReviewDue whether his unexcused absences are above the most allowed
  * @param oneToOnesAttended attended key-work and catch-up one-to-ones
  */
+@Classified
 public record Progress(
         int delivered,
         int attended,

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 
 /**
  * When a group starts and meets.
@@ -13,6 +14,7 @@ import org.dvpp.domain.Checks;
  * @param weekday the day the group meets
  * @param time the local time it starts
  */
+@Classified
 public record ScheduleRequest(LocalDate start, DayOfWeek weekday, LocalTime time) {
     /** Checks every part. */
     public ScheduleRequest {

@@ -2,6 +2,7 @@ package org.dvpp.curriculum;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.dvpp.domain.Classified;
 
 /**
  * One dated meeting in a schedule.
@@ -11,5 +12,6 @@ import java.time.LocalDateTime;
  * @param start local date and time it starts
  * @param duration how long it runs
  */
+@Classified
 public record ScheduledSession(int sequence, int curriculumSession, LocalDateTime start, Duration duration) {
 }

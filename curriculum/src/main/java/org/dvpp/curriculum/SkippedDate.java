@@ -1,6 +1,7 @@
 package org.dvpp.curriculum;
 
 import java.time.LocalDate;
+import org.dvpp.domain.Classified;
 
 /**
  * A date on the group's weekly rhythm on which it did not meet.
@@ -9,6 +10,7 @@ import java.time.LocalDate;
  * @param reason {@link #HOLIDAY} or {@link #CANCELLED}
  * @param detail the holiday's name, or the cancellation's reason code
  */
+@Classified
 public record SkippedDate(LocalDate date, String reason, String detail) {
     /** Reason code: a holiday in the calendar. */
     public static final String HOLIDAY = "holiday";

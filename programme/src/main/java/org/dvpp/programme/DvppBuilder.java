@@ -51,6 +51,7 @@ public final class DvppBuilder {
     private String holidayCalendarId = "england-and-wales";
     private ConsentWithdrawalPolicy consentWithdrawal = ConsentWithdrawalPolicy.SUSPEND_PENDING_REVIEW;
     private FacilitatorRule facilitatorRule = FacilitatorRule.standard();
+    private final java.util.Map<String, String> storageOptions = new java.util.LinkedHashMap<>();
 
     DvppBuilder() {
     }
@@ -281,6 +282,33 @@ public final class DvppBuilder {
         return this;
     }
 
+    /**
+     * Passes an option to the storage provider ({@link org.dvpp.storage.spi.StorageConfig.Builder#option}); the
+     * provider refuses one it does not know when the SDK is built. The schema options are the ones an embedder
+     * usually needs:
+     * <ul>
+     *   <li>{@link org.dvpp.storage.spi.StorageConfig#SHARED_SCHEMA} {@code "true"}: the SDK's tables go beside the
+     *       host's own in the data source's schema (the host's tables may be created first);</li>
+     *   <li>{@link org.dvpp.storage.spi.StorageConfig#HISTORY_TABLE}: the name of the SDK's migration history table
+     *       (default {@code dvpp_schema_history});</li>
+     *   <li>{@link org.dvpp.storage.spi.StorageConfig#SCHEMA}: a schema of the SDK's own instead.</li>
+     * </ul>
+     *
+     * @param key the option's name
+     * @param value its value
+     * @return this builder
+     */
+    public DvppBuilder storageOption(String key, String value) {
+        Checks.text(key, "key", 200);
+        Checks.required(value, "value");
+        if (org.dvpp.storage.spi.StorageConfig.CLOSE_EMBEDDED_DATABASE.equals(key)) {
+            throw new InvalidInputException("key", "allowed-value", "the option " + key
+                    + " is set by the SDK itself for the embedded database");
+        }
+        storageOptions.put(key, value);
+        return this;
+    }
+
     static {
         // the optional Guice integration (org.dvpp.guice) reads the settings through the internal package
         org.dvpp.programme.internal.BuilderAccess.install(DvppBuilder::settings);
@@ -350,6 +378,6 @@ public final class DvppBuilder {
                 List.copyOf(listeners), List.copyOf(curricula), List.copyOf(curriculumDirectories),
                 List.copyOf(instruments), List.copyOf(instrumentProviders), List.copyOf(instrumentDirectories), discover,
                 Optional.ofNullable(backgroundDispatch), retryBase, retryMax, transactionAttempts, holidayCalendarId,
-                consentWithdrawal, facilitatorRule);
+                consentWithdrawal, java.util.Map.copyOf(storageOptions), facilitatorRule);
     }
 }

@@ -1,5 +1,6 @@
 package org.dvpp.reporting;
 
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.InvalidInputException;
 
 /**
@@ -12,6 +13,7 @@ import org.dvpp.domain.InvalidInputException;
  * @param threshold the smallest count that may be published, at least 8
  * @param rounding the rounding base for published counts, at least 5
  */
+@Classified
 public record DisclosurePolicy(int threshold, int rounding) {
 
     /** The default: suppress 1 to 9, round to 5. */

@@ -1,12 +1,14 @@
 package org.dvpp.reporting;
 
 import java.util.OptionalLong;
+import org.dvpp.domain.Classified;
 
 /**
  * One published count: either a value (rounded under the policy, unless the report is raw) or suppressed.
  *
  * @param value the published value, empty when suppressed
  */
+@Classified
 public record PublishedCount(OptionalLong value) {
 
     /** The mark shown for a suppressed count. */

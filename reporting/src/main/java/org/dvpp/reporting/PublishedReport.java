@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 import org.dvpp.storage.spi.ReportDimension;
 
 /**
@@ -19,6 +20,7 @@ import org.dvpp.storage.spi.ReportDimension;
  * @param rows the lines, by key
  * @param total the agency-wide line
  */
+@Classified
 public record PublishedReport(String title, LocalDate from, LocalDate toExclusive, ReportDimension by,
         Duration hoursTarget, DisclosurePolicy policy, boolean raw, List<PublishedRow> rows, PublishedRow total) {
 

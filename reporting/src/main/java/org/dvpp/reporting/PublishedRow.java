@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 
 /**
  * One line of a published report.
@@ -13,6 +14,7 @@ import org.dvpp.domain.Checks;
  * @param counts every measure
  * @param rates every rate, empty when withheld
  */
+@Classified
 public record PublishedRow(String key, String label, Map<Measure, PublishedCount> counts,
         Map<Rate, Optional<BigDecimal>> rates) {
 

@@ -39,6 +39,7 @@ import org.dvpp.storage.spi.StorageProvider;
  * @param transactionAttempts attempts on serialization failure
  * @param holidayCalendarId the holiday calendar
  * @param consentWithdrawal what follows a withdrawal of consent
+ * @param storageOptions options passed to the storage provider
  * @param facilitatorRule who may run a session
  */
 public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedDirectory, KeyProvider keyProvider,
@@ -48,5 +49,5 @@ public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedD
         List<InstrumentProvider> instrumentProviders, List<Path> instrumentDirectories, boolean discover,
         Optional<Duration> backgroundDispatch, Duration retryBase, Duration retryMax, int transactionAttempts,
         String holidayCalendarId, org.dvpp.programme.ConsentWithdrawalPolicy consentWithdrawal,
-        org.dvpp.programme.FacilitatorRule facilitatorRule) {
+        java.util.Map<String, String> storageOptions, org.dvpp.programme.FacilitatorRule facilitatorRule) {
 }

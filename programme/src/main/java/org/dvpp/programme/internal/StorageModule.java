@@ -49,6 +49,7 @@ final class StorageModule extends AbstractModule {
                         + provider.getClass().getName() + ") has no embedded database; pass a dataSource")));
         StorageConfig.Builder config = StorageConfig.builder(ds).keyProvider(s.keyProvider()).clock(s.clock())
                 .maxAttempts(s.transactionAttempts());
+        s.storageOptions().forEach(config::option);
         if (s.dataSource().isEmpty()) {
             // the SDK made the embedded database, so closing the SDK closes it too
             config.option(StorageConfig.CLOSE_EMBEDDED_DATABASE, "true");

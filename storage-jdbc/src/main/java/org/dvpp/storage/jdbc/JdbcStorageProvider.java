@@ -10,6 +10,7 @@ import org.dvpp.storage.jdbc.internal.Dialect;
 import org.dvpp.storage.jdbc.internal.FieldCipher;
 import org.dvpp.storage.jdbc.internal.JdbcStorage;
 import org.dvpp.storage.jdbc.internal.MigrationRunner;
+import org.dvpp.storage.jdbc.internal.SchemaDataSource;
 import org.dvpp.storage.spi.Storage;
 import org.dvpp.storage.spi.StorageConfig;
 import org.dvpp.storage.spi.StorageProvider;
@@ -22,8 +23,11 @@ import org.dvpp.storage.spi.StorageUnavailableException;
  * script is pending, directly (with a Flyway-identical history) on a new embedded H2 database, and not at all when the
  * schema is already current.
  *
- * <p>Options ({@link StorageConfig.Builder#option(String, String)}): {@code postgresql.copyBulkImport=true} makes bulk
- * import use PostgreSQL's COPY instead of batched INSERTs.
+ * <p>Options ({@link StorageConfig.Builder#option(String, String)}; any other is refused): {@value #COPY_BULK_IMPORT}
+ * {@code =true} makes bulk import use PostgreSQL's COPY instead of batched INSERTs; {@value #DURABILITY_GUARD}
+ * {@code =warn} (see below); and the schema options of {@link StorageConfig}: {@link StorageConfig#SHARED_SCHEMA}
+ * (the SDK's tables beside the host's in one schema), {@link StorageConfig#HISTORY_TABLE} (the name of the SDK's
+ * migration history table) and {@link StorageConfig#SCHEMA} (a schema of the SDK's own).
  *
  * <p>For good batch performance give the data source {@code reWriteBatchedInserts=true} (PostgreSQL) or
  * {@code rewriteBatchedStatements=true} (MariaDB).
@@ -54,7 +58,9 @@ public final class JdbcStorageProvider implements StorageProvider {
         loader.start();
         Dialect dialect;
         FieldCipher cipher;
+        StorageConfig effective = config;
         try {
+            checkOptions(config);
             try (Connection c = config.dataSource().getConnection()) {
                 dialect = Dialect.detect(c);
                 if (dialect == Dialect.POSTGRESQL) {
@@ -64,14 +70,68 @@ public final class JdbcStorageProvider implements StorageProvider {
                 throw new StorageUnavailableException("Cannot connect to the database to open storage (SQLSTATE "
                         + e.getSQLState() + ")", e);
             }
+            java.util.Optional<String> schema = config.option(StorageConfig.SCHEMA);
+            if (schema.isPresent()) {
+                try {
+                    effective = new StorageConfig(SchemaDataSource.create(config.dataSource(), dialect, schema.get()),
+                            config.keyProvider(), config.clock(), config.maxAttempts(), config.migrate(),
+                            config.options(), config.keyProviderTimeout());
+                } catch (SQLException e) {
+                    throw new org.dvpp.storage.spi.StorageConfigurationException("The SDK's own schema "
+                            + schema.get() + " could not be created or used (SQLSTATE " + e.getSQLState() + "); "
+                            + "create it and grant the SDK's role its use, or choose another name", e);
+                }
+            }
             if (config.migrate()) {
-                MigrationRunner.migrate(config.dataSource(), dialect);
+                MigrationRunner.migrate(effective.dataSource(), dialect, new MigrationRunner.Options(
+                        config.option(StorageConfig.HISTORY_TABLE).orElse(MigrationRunner.HISTORY_TABLE),
+                        Boolean.parseBoolean(config.option(StorageConfig.SHARED_SCHEMA).orElse("false"))));
             }
         } finally {
             // a key problem is reported before a database problem, as it was when the keys were loaded first
             cipher = keys(keys);
         }
-        return new JdbcStorage(config, dialect, cipher);
+        return new JdbcStorage(effective, dialect, cipher);
+    }
+
+    /** Option: {@code true} makes bulk import on PostgreSQL use COPY instead of batched INSERTs. */
+    public static final String COPY_BULK_IMPORT = "postgresql.copyBulkImport";
+
+    /** Every option this provider understands; any other is refused, so that a misspelt one is not silently ignored. */
+    public static final java.util.Set<String> OPTIONS = java.util.Set.of(COPY_BULK_IMPORT, "postgresql.durabilityGuard",
+            StorageConfig.CLOSE_EMBEDDED_DATABASE, StorageConfig.SHARED_SCHEMA, StorageConfig.HISTORY_TABLE,
+            StorageConfig.SCHEMA);
+
+    /** A plain SQL name: needs no quoting on any engine and folds to itself on PostgreSQL. */
+    private static final java.util.regex.Pattern SQL_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+    private static void checkOptions(StorageConfig config) {
+        for (String key : config.options().keySet()) {
+            if (!OPTIONS.contains(key)) {
+                throw new InvalidInputException("options", "allowed-value", "The jdbc storage provider has no option '"
+                        + key + "'; it understands " + new java.util.TreeSet<>(OPTIONS));
+            }
+        }
+        for (String key : java.util.List.of(COPY_BULK_IMPORT, StorageConfig.CLOSE_EMBEDDED_DATABASE,
+                StorageConfig.SHARED_SCHEMA)) {
+            String v = config.option(key).orElse("false");
+            if (!v.equals("true") && !v.equals("false")) {
+                throw new InvalidInputException(key, "allowed-value", "The option " + key
+                        + " must be true or false");
+            }
+        }
+        String guard = config.option("postgresql.durabilityGuard").orElse("refuse");
+        if (!guard.equals("refuse") && !guard.equals("warn")) {
+            throw new InvalidInputException("postgresql.durabilityGuard", "allowed-value",
+                    "The option postgresql.durabilityGuard must be refuse or warn");
+        }
+        for (String key : java.util.List.of(StorageConfig.HISTORY_TABLE, StorageConfig.SCHEMA)) {
+            java.util.Optional<String> v = config.option(key);
+            if (v.isPresent() && !SQL_NAME.matcher(v.get()).matches()) {
+                throw new InvalidInputException(key, "pattern", "The option " + key + " must be a plain SQL name: "
+                        + "a lower-case letter, then up to 62 lower-case letters, digits or _");
+            }
+        }
     }
 
     /** Option: {@code warn} turns the PostgreSQL durability guard's refusal into a logged security warning. */
@@ -160,6 +220,17 @@ public final class JdbcStorageProvider implements StorageProvider {
                         + "directory");
             }
         }
+    }
+
+    /**
+     * Writes a new development keyset with {@link Keysets#generate(java.nio.file.Path)}.
+     *
+     * @return always {@code true}
+     */
+    @Override
+    public boolean generateKeysetFile(java.nio.file.Path file) {
+        Keysets.generate(file);
+        return true;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.dvpp.storage.spi;
 import java.time.Instant;
 import java.util.UUID;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.UserId;
 
 /**
@@ -16,6 +17,7 @@ import org.dvpp.domain.UserId;
  * @param at when
  * @since 0.1
  */
+@Classified
 public record AuditEntry(UserId actor, AuditAction action, String entityType, UUID entityId, String purpose,
         Instant at) {
     /** Checks the input. */

@@ -1,6 +1,7 @@
 package org.dvpp.storage.spi;
 
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 
 /**
  * An audit entry as stored: its place in the agency's chain and its hash, which covers the entry and the previous
@@ -12,6 +13,7 @@ import org.dvpp.domain.Checks;
  * @param hash this record's hash
  * @since 0.1
  */
+@Classified
 public record AuditRecord(long sequence, AuditEntry entry, String previousHash, String hash) {
     /** Checks the input. */
     public AuditRecord {

@@ -2,6 +2,7 @@ package org.dvpp.storage.spi;
 
 import java.util.Optional;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 
 /**
  * The result of checking an agency's audit chain.
@@ -11,6 +12,7 @@ import org.dvpp.domain.Checks;
  * @param headHash the hash of the last record (compare with an exported copy to detect a truncated tail)
  * @since 0.1
  */
+@Classified
 public record AuditVerification(long recordsChecked, Optional<Long> firstBrokenSequence, String headHash) {
     /** Checks the input. */
     public AuditVerification {

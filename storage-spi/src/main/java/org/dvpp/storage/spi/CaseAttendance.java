@@ -3,6 +3,7 @@ package org.dvpp.storage.spi;
 import java.time.Duration;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 
 /**
  * A case's attendance totals.
@@ -17,6 +18,7 @@ import org.dvpp.domain.Checks;
  * @param oneToOneTime time credited at one-to-ones
  * @since 0.1
  */
+@Classified
 public record CaseAttendance(CaseId caseId, long present, long late, long excused, long unexcused,
         Duration groupTime, long oneToOnesAttended, Duration oneToOneTime) {
     /** Checks the input. */

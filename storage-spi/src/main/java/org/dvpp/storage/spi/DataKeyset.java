@@ -2,6 +2,7 @@ package org.dvpp.storage.spi;
 
 import java.util.Arrays;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 
 /**
  * A data-encryption keyset in Google Tink's JSON keyset format, either in clear (development and tests only) or
@@ -16,6 +17,7 @@ public sealed interface DataKeyset {
      *
      * @param tinkJson the keyset as Tink JSON
      */
+    @Classified
     record Cleartext(String tinkJson) implements DataKeyset {
         /** Checks the input. */
         public Cleartext {
@@ -35,6 +37,7 @@ public sealed interface DataKeyset {
      * @param keyEncryptionKey the KMS hook that unwraps it
      * @param associatedData the associated data the keyset was wrapped with (may be empty)
      */
+    @Classified
     record Wrapped(String encryptedTinkJson, KeyEncryptionKey keyEncryptionKey, byte[] associatedData)
             implements DataKeyset {
         /** Checks the input and copies the associated data. */

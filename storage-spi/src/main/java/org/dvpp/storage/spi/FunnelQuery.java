@@ -2,6 +2,7 @@ package org.dvpp.storage.spi;
 
 import java.time.LocalDate;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.InvalidInputException;
 
 /**
@@ -12,6 +13,7 @@ import org.dvpp.domain.InvalidInputException;
  * @param toExclusive day after the last
  * @since 0.1
  */
+@Classified
 public record FunnelQuery(LocalDate from, LocalDate toExclusive) {
     /** Checks the input. */
     public FunnelQuery {

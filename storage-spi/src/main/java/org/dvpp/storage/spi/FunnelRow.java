@@ -2,6 +2,7 @@ package org.dvpp.storage.spi;
 
 import java.util.Map;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.casework.CaseStatus;
 import org.dvpp.domain.participant.ReferralSource;
 
@@ -22,6 +23,7 @@ import org.dvpp.domain.participant.ReferralSource;
  * @param exits cases by exit status (every exit status is present, possibly with 0)
  * @since 0.1
  */
+@Classified
 public record FunnelRow(String area, ReferralSource source, long referred, long screened, long assessed,
         long suitable, long started, long completed, Map<CaseStatus, Long> exits) {
 

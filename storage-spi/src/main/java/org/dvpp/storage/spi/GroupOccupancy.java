@@ -1,6 +1,7 @@
 package org.dvpp.storage.spi;
 
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.GroupId;
 import org.dvpp.domain.group.GroupStatus;
 
@@ -15,6 +16,7 @@ import org.dvpp.domain.group.GroupStatus;
  * @param waiting cases on its waiting list
  * @since 0.1
  */
+@Classified
 public record GroupOccupancy(GroupId group, String name, GroupStatus status, int capacity, long active,
         long waiting) {
     /** Checks the input. */

@@ -16,6 +16,37 @@ public final class KeyProviders {
     }
 
     /**
+     * Writes a new development keyset (one AES-256-GCM key, in cleartext) for {@link #keysetFile(Path)}, made by the
+     * storage provider found on the module or class path ({@code dvpp-storage-jdbc}); an existing file is never
+     * overwritten, as data encrypted with it would become unreadable. Development and tests only: keep the file out of
+     * the database and its backups, and in production wrap the keyset with a KMS ({@link DataKeyset.Wrapped}).
+     *
+     * <pre>{@code
+     * Path keys = Path.of("dvpp-keys.json");
+     * if (Files.notExists(keys)) {
+     *     KeyProviders.generateKeysetFile(keys);
+     * }
+     * KeyProvider provider = KeyProviders.keysetFile(keys);
+     * }</pre>
+     *
+     * @param file where to write it
+     * @throws StorageConfigurationException if the file exists, cannot be written, or no storage provider on the path
+     *     can make keysets
+     */
+    public static void generateKeysetFile(Path file) {
+        Checks.required(file, "file");
+        java.util.List<StorageProvider> providers = StorageProviders.discover();
+        for (StorageProvider p : providers) {
+            if (p.generateKeysetFile(file)) {
+                return;
+            }
+        }
+        throw new StorageConfigurationException("No storage provider on the module or class path can make a keyset "
+                + "(found " + providers.stream().map(StorageProvider::id).toList() + "): put dvpp-storage-jdbc there, "
+                + "or make the keyset with your key management tool");
+    }
+
+    /**
      * A provider that reads a cleartext Tink JSON keyset from a file each time it is asked (so a rotated file is
      * picked up). For development and tests; production should wrap the keyset with a KMS.
      *
@@ -36,7 +67,8 @@ public final class KeyProviders {
                     return new DataKeyset.Cleartext(Files.readString(file, StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new StorageConfigurationException("Cannot read the keyset file " + file
-                            + ": create one (JdbcStorageProvider.generateKeysetFile) or point to the right path", e);
+                            + ": create one with KeyProviders.generateKeysetFile(path) (development only) or point to "
+                            + "the right path", e);
                 }
             }
 

@@ -3,6 +3,7 @@ package org.dvpp.storage.spi;
 import java.time.Instant;
 import java.util.Optional;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 
 /**
  * An outbox message with its delivery state.
@@ -15,6 +16,7 @@ import org.dvpp.domain.Checks;
  * @param lastError the last failure's description, if any
  * @since 0.1
  */
+@Classified
 public record OutboxEntry(OutboxMessage message, long streamSequence, boolean delivered, int attempts,
         Instant nextAttemptAt, Optional<String> lastError) {
     /** Checks the input. */

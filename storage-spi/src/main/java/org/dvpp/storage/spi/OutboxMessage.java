@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.DomainEvent;
 import org.dvpp.domain.EventId;
 
@@ -20,6 +21,7 @@ import org.dvpp.domain.EventId;
  * @param payload the serialised event
  * @since 0.1
  */
+@Classified
 public record OutboxMessage(EventId id, AgencyId agency, UUID streamId, String type, Instant occurredAt,
         boolean partnerSupportMustBeTold, String payload) {
     /** Checks the input. */

@@ -3,6 +3,7 @@ package org.dvpp.storage.spi;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.InvalidInputException;
 
 /**
@@ -16,6 +17,7 @@ import org.dvpp.domain.InvalidInputException;
  *     (30 hours in the seeds), positive and at most 1,000 hours
  * @since 0.2
  */
+@Classified
 public record OutcomeQuery(LocalDate from, LocalDate toExclusive, ReportDimension by, Duration hoursTarget) {
 
     /** The intervention time the seeds report against. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 import org.dvpp.domain.casework.CaseStatus;
 
 /**
@@ -42,6 +43,7 @@ import org.dvpp.domain.casework.CaseStatus;
  *     last band for {@link #HOURS_BANDS}-1 widths and more
  * @since 0.2
  */
+@Classified
 public record OutcomeRow(String key, String label, long referred, long screened, long eligible, long assessed,
         long suitable, long started, long completed, Map<CaseStatus, Long> exits, long reachedHoursTarget,
         Duration starterHours, long sessionsAttended, long sessionsRecorded, long daysToStart, long partnerContacted,

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 
 /**
  * What a {@link StorageProvider} needs to open storage: the host's {@link DataSource} (the SDK never opens its own
@@ -21,6 +22,7 @@ import org.dvpp.domain.Checks;
  *     closed with a generic {@link StorageConfigurationException}
  * @since 0.1
  */
+@Classified
 public record StorageConfig(DataSource dataSource, KeyProvider keyProvider, Clock clock, int maxAttempts,
         boolean migrate, Map<String, String> options, java.time.Duration keyProviderTimeout) {
     /** The default {@link #keyProviderTimeout()}: 30 seconds. */
@@ -31,6 +33,32 @@ public record StorageConfig(DataSource dataSource, KeyProvider keyProvider, Cloc
      * {@link StorageProvider#embeddedDataSource}; closing the storage then closes that database and releases its files.
      */
     public static final String CLOSE_EMBEDDED_DATABASE = "embedded.closeOnClose";
+
+    /**
+     * Option: {@code true} lets the SDK put its tables in a schema that already holds the host's own tables (a CRM's,
+     * say). Without it, opening refuses a schema that holds other tables but no SDK history, so that a wrong database
+     * is never filled with the SDK's tables by mistake. With it, the first start creates the SDK's tables beside the
+     * host's, after checking that none of the host's tables has the name of one of the SDK's (a clash is refused with
+     * the names, and nothing is created). Later starts find the SDK's own history table and migrate only the SDK's
+     * tables. Default {@code false}.
+     */
+    public static final String SHARED_SCHEMA = "schema.shared";
+
+    /**
+     * Option: the name of the table in which the SDK records which of its schema migrations have run (a plain SQL name
+     * of lower-case letters, digits and {@code _}, starting with a letter, at most 63 characters). Default
+     * {@code dvpp_schema_history}, which does not collide with a host's own Flyway ({@code flyway_schema_history}) or
+     * Liquibase tables. Change it only before the first start: a renamed table is not found again.
+     */
+    public static final String HISTORY_TABLE = "schema.historyTable";
+
+    /**
+     * Option: a schema of the SDK's own (PostgreSQL and H2: a schema; MariaDB: a database on the same server), created
+     * if it does not exist; the SDK's tables and its history table live there, and every connection the SDK borrows
+     * from the host's data source is switched to it for the SDK's work and switched back before it is returned. The
+     * name follows the rule of {@link #HISTORY_TABLE}. Default: the data source's current schema.
+     */
+    public static final String SCHEMA = "schema.name";
 
 
     /** Checks the input. */
@@ -145,7 +173,7 @@ public record StorageConfig(DataSource dataSource, KeyProvider keyProvider, Cloc
             if (keyProvider == null) {
                 throw new StorageConfigurationException("No KeyProvider configured: sensitive fields are encrypted at "
                         + "rest and there is no built-in key; pass one with keyProvider(...) "
-                        + "(KeyProviders.keysetFile(path) for development)");
+                        + "(for development: KeyProviders.generateKeysetFile(path) once, then KeyProviders.keysetFile(path))");
             }
             return new StorageConfig(dataSource, keyProvider, clock, maxAttempts, migrate, options, keyProviderTimeout);
         }

@@ -37,4 +37,17 @@ public interface StorageProvider {
     default java.util.Optional<javax.sql.DataSource> embeddedDataSource(java.nio.file.Path directory) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Writes a new cleartext keyset that {@link KeyProviders#keysetFile(java.nio.file.Path)} can read, if this
+     * provider has a key format of its own: development and tests only. Called by
+     * {@link KeyProviders#generateKeysetFile(java.nio.file.Path)}; providers without one return {@code false}.
+     *
+     * @param file where to write it; an existing file is never overwritten
+     * @return whether this provider wrote the keyset
+     * @throws StorageConfigurationException if the file exists or cannot be written
+     */
+    default boolean generateKeysetFile(java.nio.file.Path file) {
+        return false;
+    }
 }

@@ -1,6 +1,7 @@
 package org.dvpp.storage.spi;
 
 import org.dvpp.domain.Checks;
+import org.dvpp.domain.Classified;
 
 /**
  * A record together with the version it was stored with, for records whose domain type carries no version of its own.
@@ -11,6 +12,7 @@ import org.dvpp.domain.Checks;
  * @param <T> the record type
  * @since 0.1
  */
+@Classified
 public record Versioned<T>(T value, long version) {
     /** Checks the input. */
     public Versioned {

@@ -44,7 +44,8 @@ public final class JdbcStorage implements Storage {
         this.maxAttempts = config.maxAttempts();
         this.copyBulkImport = dialect == Dialect.POSTGRESQL
                 && Boolean.parseBoolean(config.option("postgresql.copyBulkImport").orElse("false"));
-        this.closeEmbedded = dataSource instanceof EmbeddedDataSource
+        this.closeEmbedded = (dataSource instanceof EmbeddedDataSource
+                || dataSource instanceof SchemaDataSource sds && sds.host() instanceof EmbeddedDataSource)
                 && Boolean.parseBoolean(config.option(StorageConfig.CLOSE_EMBEDDED_DATABASE).orElse("false"));
     }
 

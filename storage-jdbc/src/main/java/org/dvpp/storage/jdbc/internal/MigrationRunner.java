@@ -42,13 +42,33 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  * Anything else (a pending script, a changed script, a failed or unknown entry, a non-empty schema without history)
  * goes to Flyway, which migrates or refuses with its own message.
+ *
+ * <p>A schema shared with the host ({@link Options#shared()}): when it holds the host's tables but no history table of
+ * ours, Flyway is told to baseline at version {@value #BASELINE_VERSION} (below every script, so every script still
+ * runs) after a check that none of our table names is taken. The baseline row it writes is then accepted by the
+ * fast "already current" check.
  */
 public final class MigrationRunner {
     /** The migration scripts, in order. Add new ones at the end. */
     private static final List<String> SCRIPTS = List.of("V1__schema.sql", "V10__referral_episode.sql",
             "V20__pathways_facilitators_voids.sql");
     private static final String FOLDER = "migration/";
-    static final String HISTORY_TABLE = "dvpp_schema_history";
+    /** The default name of the history table. */
+    public static final String HISTORY_TABLE = "dvpp_schema_history";
+    /** The version Flyway baselines a shared schema at: below every script, so that all of them run. */
+    static final String BASELINE_VERSION = "0";
+    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?\"?(\\w+)");
+
+    /**
+     * How the schema is used.
+     *
+     * @param historyTable the name of the history table (a plain lower-case SQL name)
+     * @param shared whether the schema may already hold the host's own tables
+     */
+    public record Options(String historyTable, boolean shared) {
+        /** The defaults: history table {@value MigrationRunner#HISTORY_TABLE}, a schema of our own. */
+        public static final Options DEFAULTS = new Options(HISTORY_TABLE, false);
+    }
     private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z]+)}");
 
@@ -72,31 +92,61 @@ public final class MigrationRunner {
      * @throws StorageConfigurationException if the schema cannot be brought up to date
      */
     public static Outcome migrate(DataSource dataSource, Dialect dialect) {
+        return migrate(dataSource, dialect, Options.DEFAULTS);
+    }
+
+    /**
+     * @param dataSource the data source
+     * @param dialect its dialect
+     * @param options the history table's name and whether the schema is shared with the host
+     * @return what was done
+     * @throws StorageConfigurationException if the schema cannot be brought up to date
+     */
+    public static Outcome migrate(DataSource dataSource, Dialect dialect, Options options) {
+        String table = options.historyTable();
+        boolean baseline = false;
         // one start-up at a time in this JVM, so two builders on one new embedded database cannot both create it
         synchronized (MigrationRunner.class) {
             try (Connection c = dataSource.getConnection()) {
-                Optional<List<Applied>> history = history(c, dialect);
+                Optional<List<Applied>> history = history(c, dialect, table);
                 if (history.isPresent() && current(history.get())) {
                     return Outcome.ALREADY_CURRENT;
                 }
                 if (history.isEmpty() && dialect == Dialect.H2 && emptyH2Schema(c)) {
-                    createEmbedded(c, dialect);
+                    createEmbedded(c, dialect, table);
                     return Outcome.CREATED_EMBEDDED;
+                }
+                if (history.isEmpty() && options.shared()) {
+                    List<String> taken = takenTableNames(c, dialect);
+                    if (!taken.isEmpty()) {
+                        throw new StorageConfigurationException("The shared schema already holds tables with the "
+                                + "names of the SDK's own tables " + taken + ": nothing was created; rename the "
+                                + "host's tables or give the SDK a schema of its own (option "
+                                + "StorageConfig.SCHEMA)");
+                    }
+                    baseline = true;
                 }
             } catch (SQLException e) {
                 throw new StorageConfigurationException("The storage schema could not be checked (SQLSTATE "
                         + e.getSQLState() + "): " + e.getMessage(), e);
             }
-            flyway(dataSource, dialect);
+            flyway(dataSource, dialect, table, baseline);
             return Outcome.MIGRATED_BY_FLYWAY;
         }
     }
 
-    private static void flyway(DataSource dataSource, Dialect dialect) {
+    private static void flyway(DataSource dataSource, Dialect dialect, String table, boolean baseline) {
         try {
-            configured(dataSource, dialect).migrate();
+            configured(dataSource, dialect, table, baseline).migrate();
         } catch (FlywayException e) {
-            throw new StorageConfigurationException("The storage schema could not be migrated: " + e.getMessage(), e);
+            String message = e.getMessage();
+            if (message != null && message.contains("non-empty schema")) {
+                message += " (the schema holds another application's tables and no history table " + table
+                        + " of the SDK's: to put the SDK's tables beside them set the option StorageConfig."
+                        + "SHARED_SCHEMA (\"" + "schema.shared" + "\") to true, or give the SDK a schema of its own "
+                        + "with StorageConfig.SCHEMA)";
+            }
+            throw new StorageConfigurationException("The storage schema could not be migrated: " + message, e);
         }
     }
 
@@ -106,10 +156,24 @@ public final class MigrationRunner {
      * @return Flyway configured exactly as {@link #migrate} uses it (for tools and tests that inspect the history)
      */
     public static Flyway configured(DataSource dataSource, Dialect dialect) {
+        return configured(dataSource, dialect, HISTORY_TABLE, false);
+    }
+
+    /**
+     * @param dataSource the data source
+     * @param dialect its dialect
+     * @param table the history table's name
+     * @param baseline whether a non-empty schema without history is baselined at {@value #BASELINE_VERSION}
+     * @return Flyway configured exactly as {@link #migrate(DataSource, Dialect, Options)} uses it
+     */
+    public static Flyway configured(DataSource dataSource, Dialect dialect, String table, boolean baseline) {
         return Flyway.configure(MigrationRunner.class.getClassLoader())
                 .dataSource(dataSource)
                 .loggers("slf4j")
-                .table(HISTORY_TABLE)
+                .table(table)
+                .baselineOnMigrate(baseline)
+                .baselineVersion(BASELINE_VERSION)
+                .baselineDescription("<< host schema shared with DVPP Kit >>")
                 .placeholders(dialect.placeholders())
                 .resourceProvider(new Scripts())
                 .javaMigrationClassProvider(List::of)
@@ -123,12 +187,12 @@ public final class MigrationRunner {
     }
 
     /** @return the rows of the history table, or empty if there is no history table */
-    static Optional<List<Applied>> history(Connection c, Dialect dialect) throws SQLException {
-        if (!historyTableExists(c, dialect)) {
+    static Optional<List<Applied>> history(Connection c, Dialect dialect, String name) throws SQLException {
+        if (!historyTableExists(c, dialect, name)) {
             return Optional.empty();
         }
         List<Applied> rows = new ArrayList<>();
-        String table = dialect == Dialect.MARIADB ? HISTORY_TABLE : '"' + HISTORY_TABLE + '"';
+        String table = dialect == Dialect.MARIADB ? name : '"' + name + '"';
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(dialect == Dialect.MARIADB
                         ? "SELECT installed_rank, version, script, checksum, type, success FROM " + table
@@ -144,18 +208,17 @@ public final class MigrationRunner {
         return Optional.of(rows);
     }
 
-    private static boolean historyTableExists(Connection c, Dialect dialect) throws SQLException {
+    private static boolean historyTableExists(Connection c, Dialect dialect, String name) throws SQLException {
         String schema = c.getSchema();
         String catalog = c.getCatalog();
         DatabaseMetaData md = c.getMetaData();
         // the name is a LIKE pattern, in which '_' matches any character: escape it
         String escape = md.getSearchStringEscape();
-        String pattern = escape == null || escape.isEmpty() ? HISTORY_TABLE
-                : HISTORY_TABLE.replace("_", escape + "_");
+        String pattern = escape == null || escape.isEmpty() ? name : name.replace("_", escape + "_");
         try (ResultSet rs = dialect == Dialect.MARIADB ? md.getTables(catalog, null, pattern, null)
                 : md.getTables(catalog, schema, pattern, null)) {
             while (rs.next()) {
-                if (HISTORY_TABLE.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
+                if (name.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
                     return true;
                 }
             }
@@ -165,7 +228,10 @@ public final class MigrationRunner {
 
     /** @return whether the history lists exactly our scripts, in order, all successful and unchanged */
     static boolean current(List<Applied> history) {
-        List<Applied> migrations = history.stream().filter(a -> !"TABLE".equals(a.type())).toList();
+        // the table marker, and in a shared schema the baseline below every script, are not migrations
+        List<Applied> migrations = history.stream().filter(a -> !"TABLE".equals(a.type()))
+                .filter(a -> !("BASELINE".equals(a.type()) && BASELINE_VERSION.equals(a.version()) && a.success()))
+                .toList();
         if (migrations.size() != SCRIPTS.size()) {
             return false;
         }
@@ -179,6 +245,29 @@ public final class MigrationRunner {
             }
         }
         return true;
+    }
+
+    /** @return the names of the SDK's tables that a table already in the current schema has (case ignored) */
+    private static List<String> takenTableNames(Connection c, Dialect dialect) throws SQLException {
+        java.util.Set<String> ours = new java.util.TreeSet<>();
+        for (String script : SCRIPTS) {
+            Matcher m = CREATE_TABLE.matcher(read(script));
+            while (m.find()) {
+                ours.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        List<String> taken = new ArrayList<>();
+        DatabaseMetaData md = c.getMetaData();
+        try (ResultSet rs = dialect == Dialect.MARIADB ? md.getTables(c.getCatalog(), null, "%", null)
+                : md.getTables(c.getCatalog(), c.getSchema(), "%", null)) {
+            while (rs.next()) {
+                String existing = rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
+                if (ours.contains(existing)) {
+                    taken.add(existing);
+                }
+            }
+        }
+        return taken.stream().sorted().toList();
     }
 
     private static boolean emptyH2Schema(Connection c) throws SQLException {
@@ -195,7 +284,7 @@ public final class MigrationRunner {
      * Runs every script on a new, empty H2 schema and writes the history as Flyway would have. H2 commits DDL as it
      * goes, so on failure everything is dropped again (the schema was empty) and the error is reported.
      */
-    private static void createEmbedded(Connection c, Dialect dialect) throws SQLException {
+    private static void createEmbedded(Connection c, Dialect dialect, String table) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         try (Statement s = c.createStatement()) {
             c.setAutoCommit(true);
@@ -204,13 +293,13 @@ public final class MigrationRunner {
                 rs.next();
                 user = rs.getString(1);
             }
-            s.execute("CREATE TABLE \"" + HISTORY_TABLE + "\" (\"installed_rank\" INT NOT NULL, "
+            s.execute("CREATE TABLE \"" + table + "\" (\"installed_rank\" INT NOT NULL, "
                     + "\"version\" VARCHAR(50), \"description\" VARCHAR(200) NOT NULL, \"type\" VARCHAR(20) NOT NULL, "
                     + "\"script\" VARCHAR(1000) NOT NULL, \"checksum\" INT, \"installed_by\" VARCHAR(100) NOT NULL, "
                     + "\"installed_on\" TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL, \"execution_time\" INT NOT NULL, "
-                    + "\"success\" BOOLEAN NOT NULL, CONSTRAINT \"" + HISTORY_TABLE + "_pk\" PRIMARY KEY (\"installed_rank\"))");
-            s.execute("CREATE INDEX \"" + HISTORY_TABLE + "_s_idx\" ON \"" + HISTORY_TABLE + "\" (\"success\")");
-            String insert = "INSERT INTO \"" + HISTORY_TABLE + "\" (\"installed_rank\", \"version\", \"description\", "
+                    + "\"success\" BOOLEAN NOT NULL, CONSTRAINT \"" + table + "_pk\" PRIMARY KEY (\"installed_rank\"))");
+            s.execute("CREATE INDEX \"" + table + "_s_idx\" ON \"" + table + "\" (\"success\")");
+            String insert = "INSERT INTO \"" + table + "\" (\"installed_rank\", \"version\", \"description\", "
                     + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE)";
             try (PreparedStatement ps = c.prepareStatement(insert)) {
