@@ -10,6 +10,7 @@
 module org.dvpp.curriculum {
     requires transitive org.dvpp.domain;
     requires tools.jackson.databind;
+    requires com.fasterxml.jackson.annotation;
     requires org.slf4j;
     // UK bank holidays by rule; its JAXB configuration service (de.focus_shift.jollyday.jaxb) is bound as a provider
     requires de.focus_shift.jollyday.core;

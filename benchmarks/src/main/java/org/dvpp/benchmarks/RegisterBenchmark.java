@@ -137,8 +137,15 @@ public class RegisterBenchmark {
         LocalDate today = LocalDate.ofInstant(clock.now, ZoneOffset.UTC);
         for (int g = 0; g < FACILITATORS; g++) {
             ActingUser facilitator = ActingUser.of(UserId.random(), agency, Role.FACILITATOR);
+            UserId coFacilitator = UserId.random();
+            // the agency's facilitator rule: two facilitators with records, trained by the session's date
+            for (UserId f : List.of(facilitator.id(), coFacilitator)) {
+                dvpp.facilitators().save(manager, new org.dvpp.programme.Facilitators.NewFacilitator(f,
+                        "Facilitator " + g, Set.of("dvpp-facilitator"), Optional.of(today.minusYears(1)),
+                        Optional.empty()));
+            }
             GroupId id = dvpp.groups().create(manager, new Groups.NewGroup("Group " + g, "dvpp-integrated-12",
-                    GroupType.CLOSED, MEN, List.of(facilitator.id(), UserId.random()),
+                    GroupType.CLOSED, MEN, List.of(facilitator.id(), coFacilitator),
                     DeliveryPattern.weeklyTwoHours(DayOfWeek.MONDAY, LocalTime.of(18, 0)), today.plusWeeks(1),
                     "north")).group().id();
             List<CaseId> men = new ArrayList<>();

@@ -1,5 +1,8 @@
 package org.dvpp.curriculum;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +30,7 @@ import org.dvpp.domain.group.GroupType;
  * @param completion the completion rule
  * @param modules the modules, in order, covering every session once
  * @param sessions the sessions, numbered from 1 without gaps
+ * @param oneToOnePathway how the programme is delivered as one-to-one work only, if it may be
  */
 @Classified
 public record Curriculum(
@@ -39,7 +43,8 @@ public record Curriculum(
         OneToOneCadence oneToOne,
         CompletionRule completion,
         List<CurriculumModule> modules,
-        List<CurriculumSession> sessions) {
+        List<CurriculumSession> sessions,
+        @JsonIgnore Optional<OneToOnePathway> oneToOnePathway) {
 
     /** Refuses null parts and copies the lists. */
     public Curriculum {
@@ -53,6 +58,50 @@ public record Curriculum(
         Objects.requireNonNull(completion, "completion");
         modules = List.copyOf(modules);
         sessions = List.copyOf(sessions);
+        Objects.requireNonNull(oneToOnePathway, "oneToOnePathway");
+    }
+
+    /**
+     * A curriculum without a one-to-one-only pathway.
+     *
+     * @param id a stable id
+     * @param version the definition's version
+     * @param title the programme's name
+     * @param summary what it is for
+     * @param groupType closed or rolling
+     * @param delivery how often the group meets
+     * @param oneToOne the one-to-ones planned alongside the group
+     * @param completion the completion rule
+     * @param modules the modules
+     * @param sessions the sessions
+     */
+    @JsonCreator
+    public Curriculum(@JsonProperty("id") String id, @JsonProperty("version") String version,
+            @JsonProperty("title") String title, @JsonProperty("summary") String summary,
+            @JsonProperty("groupType") GroupType groupType, @JsonProperty("delivery") Delivery delivery,
+            @JsonProperty("oneToOne") OneToOneCadence oneToOne, @JsonProperty("completion") CompletionRule completion,
+            @JsonProperty("modules") List<CurriculumModule> modules,
+            @JsonProperty("sessions") List<CurriculumSession> sessions) {
+        this(id, version, title, summary, groupType, delivery, oneToOne, completion, modules, sessions,
+                Optional.empty());
+    }
+
+    /**
+     * @param rule the completion rule
+     * @return a copy with that rule
+     */
+    public Curriculum withCompletion(CompletionRule rule) {
+        return new Curriculum(id, version, title, summary, groupType, delivery, oneToOne, rule, modules, sessions,
+                oneToOnePathway);
+    }
+
+    /**
+     * @param pathway the one-to-one-only pathway
+     * @return a copy that offers it
+     */
+    public Curriculum withOneToOnePathway(OneToOnePathway pathway) {
+        return new Curriculum(id, version, title, summary, groupType, delivery, oneToOne, completion, modules,
+                sessions, Optional.of(pathway));
     }
 
     /** @return how many sessions the curriculum has */

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dvpp.domain.InvalidInputException;
 import org.dvpp.domain.Violation;
+import org.dvpp.curriculum.internal.CriteriaJson;
 import org.dvpp.curriculum.internal.StrictJson;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -26,13 +28,21 @@ import tools.jackson.core.JacksonException;
  *   "delivery": { "everyWeeks": 1, "sessionMinutes": 120 },
  *   "oneToOne": { "everyWeeks": 1, "minutes": 60 },
  *   "completion": { "minSessions": 10, "minHours": 30, "requiredSessions": [1],
- *                   "maxUnexcusedAbsences": 3, "warnAfterConsecutiveUnexcused": 2 },
+ *                   "maxUnexcusedAbsences": 3, "warnAfterConsecutiveUnexcused": 2,
+ *                   "criteria": { "any": [ { "minSessions": 10 }, { "minHours": 30 } ] } },
+ *   "oneToOnePathway": { "everyWeeks": 1, "minutes": 60, "completion": { "minOneToOnes": 12 } },
  *   "modules": [ { "id": "harm", "title": "...", "firstSession": 1, "lastSession": 4 } ],
  *   "sessions": [ { "number": 1, "title": "...", "theme": "...", "objectives": ["..."],
  *                   "exercises": [ { "title": "...", "minutes": 30, "description": "..." } ],
  *                   "durationMinutes": 120, "facilitatorNotes": "...", "safetyPrompts": ["..."],
  *                   "materials": ["..."] } ] }
  * }</pre>
+ *
+ * <p>Two parts are optional: {@code completion.criteria}, an all/any combination of conditions (see {@link
+ * CompletionCriterion}); when it is given, {@code minSessions}, {@code minHours} and {@code requiredSessions} may be
+ * left out (they are then 0 and empty), and any that are given must hold as well. And {@code oneToOnePathway}, which
+ * lets the programme be delivered as one-to-one work only, with its cadence and its own completion criteria (see
+ * {@link OneToOnePathway}). Files written before these existed read as before.
  */
 public final class CurriculumJson {
     /** The largest definition file accepted, in bytes. */
@@ -85,7 +95,33 @@ public final class CurriculumJson {
                 throw new InvalidCurriculumException(source, List.of(new Violation("$", "object",
                         "a curriculum must be a JSON object")));
             }
+            // the optional parts Jackson does not bind: completion criteria and the one-to-one-only pathway
+            tools.jackson.databind.node.ObjectNode root = (tools.jackson.databind.node.ObjectNode) tree;
+            JsonNode pathwayNode = root.remove("oneToOnePathway");
+            JsonNode criteriaNode = null;
+            if (root.get("completion") instanceof tools.jackson.databind.node.ObjectNode completion) {
+                criteriaNode = completion.remove("criteria");
+                if (criteriaNode != null) {
+                    // a rule stated as criteria need not state the fixed conditions
+                    if (!completion.has("minSessions")) {
+                        completion.put("minSessions", 0);
+                    }
+                    if (!completion.has("minHours")) {
+                        completion.put("minHours", 0);
+                    }
+                    if (!completion.has("requiredSessions")) {
+                        completion.putArray("requiredSessions");
+                    }
+                }
+            }
             c = StrictJson.MAPPER.treeToValue(tree, Curriculum.class);
+            if (criteriaNode != null) {
+                c = c.withCompletion(c.completion().withCriteria(CriteriaJson.read(criteriaNode,
+                        "completion.criteria")));
+            }
+            if (pathwayNode != null) {
+                c = c.withOneToOnePathway(CriteriaJson.readPathway(pathwayNode, "oneToOnePathway"));
+            }
         } catch (JacksonException e) {
             throw new InvalidCurriculumException(source, List.of(StrictJson.violation(e)));
         } catch (InvalidInputException e) {
@@ -140,6 +176,10 @@ public final class CurriculumJson {
      * @return it as JSON in the format above, indented
      */
     public static String write(Curriculum curriculum) {
-        return StrictJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(curriculum);
+        tools.jackson.databind.node.ObjectNode tree = StrictJson.MAPPER.valueToTree(curriculum);
+        curriculum.completion().criteria().ifPresent(cr -> ((tools.jackson.databind.node.ObjectNode) tree
+                .get("completion")).set("criteria", CriteriaJson.write(cr)));
+        curriculum.oneToOnePathway().ifPresent(p -> tree.set("oneToOnePathway", CriteriaJson.writePathway(p)));
+        return StrictJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
     }
 }

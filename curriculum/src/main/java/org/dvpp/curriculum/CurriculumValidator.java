@@ -243,6 +243,60 @@ public final class CurriculumValidator {
             v.add(new Violation("completion.warnAfterConsecutiveUnexcused", "range",
                     "completion.warnAfterConsecutiveUnexcused must be between 1 and " + n));
         }
+        long weeks = (long) n * Math.max(1, c.delivery().everyWeeks());
+        long groupOneToOnes = c.oneToOne().planned() ? weeks / c.oneToOne().everyWeeks() : 0;
+        r.criteria().ifPresent(cr -> criterion(v, "completion.criteria", cr, n, possibleMinutes, groupOneToOnes));
+        c.oneToOnePathway().ifPresent(p -> {
+            if (p.everyWeeks() < 1 || p.everyWeeks() > 12) {
+                v.add(new Violation("oneToOnePathway.everyWeeks", "range",
+                        "oneToOnePathway.everyWeeks must be between 1 and 12"));
+            }
+            if (p.minutes() < 1 || p.minutes() > MAX_SESSION_MINUTES) {
+                v.add(new Violation("oneToOnePathway.minutes", "range",
+                        "oneToOnePathway.minutes must be between 1 and " + MAX_SESSION_MINUTES));
+            }
+            // a man on the pathway has a one-to-one at every due date over the curriculum's weeks, or more if needed:
+            // allow up to twice the sessions' count of one-to-ones, each of the pathway's length
+            long most = 2L * n;
+            long minutes = most * Math.max(0, p.minutes());
+            criterion(v, "oneToOnePathway.completion", p.completion(), n, minutes, most);
+        });
+    }
+
+    private static void criterion(List<Violation> v, String path, CompletionCriterion c, int n, long possibleMinutes,
+            long possibleOneToOnes) {
+        if (c instanceof CompletionCriterion.MinSessions m) {
+            if (m.sessions() < 0 || m.sessions() > n) {
+                v.add(new Violation(path + ".minSessions", "achievable", "minSessions must be between 0 and the " + n
+                        + " sessions of the curriculum (was " + m.sessions() + ")"));
+            }
+        } else if (c instanceof CompletionCriterion.MinHours m) {
+            if (m.hours() < 0 || m.hours() * 60L > possibleMinutes) {
+                v.add(new Violation(path + ".minHours", "achievable", "minHours (" + m.hours() + ") cannot be met: "
+                        + "the most time a man can be credited here is " + possibleMinutes / 60 + " hours "
+                        + possibleMinutes % 60 + " minutes"));
+            }
+        } else if (c instanceof CompletionCriterion.MinOneToOnes m) {
+            if (m.count() < 0 || m.count() > possibleOneToOnes) {
+                v.add(new Violation(path + ".minOneToOnes", "achievable", "minOneToOnes must be between 0 and "
+                        + possibleOneToOnes + " (the one-to-ones the cadence plans), was " + m.count()));
+            }
+        } else if (c instanceof CompletionCriterion.RequiredSessions r) {
+            for (int s : r.sessions()) {
+                if (s < 1 || s > n) {
+                    v.add(new Violation(path + ".requiredSessions", "exists",
+                            "required session " + s + " is not a session (there are 1 to " + n + ")"));
+                }
+            }
+        } else if (c instanceof CompletionCriterion.AllOf all) {
+            for (int i = 0; i < all.parts().size(); i++) {
+                criterion(v, path + ".all[" + i + "]", all.parts().get(i), n, possibleMinutes, possibleOneToOnes);
+            }
+        } else if (c instanceof CompletionCriterion.AnyOf any) {
+            for (int i = 0; i < any.parts().size(); i++) {
+                criterion(v, path + ".any[" + i + "]", any.parts().get(i), n, possibleMinutes, possibleOneToOnes);
+            }
+        }
     }
 
     /**

@@ -58,6 +58,7 @@ import org.dvpp.domain.group.SessionStatus;
  * @param longestUnexcusedRun the longest such run so far
  * @param unmet the completion requirements not yet met, as codes with figures; empty when he has completed
  * @param exclusionReviewDue whether his unexcused absences are above the most allowed
+ * @param oneToOnesAttended attended key-work and catch-up one-to-ones
  */
 @Classified
 public record Progress(
@@ -75,7 +76,8 @@ public record Progress(
         int consecutiveUnexcused,
         int longestUnexcusedRun,
         List<String> unmet,
-        boolean exclusionReviewDue) {
+        boolean exclusionReviewDue,
+        int oneToOnesAttended) {
 
     /** Copies the collections. */
     public Progress {
@@ -119,6 +121,68 @@ public record Progress(
     public static Progress of(Curriculum curriculum, CaseId caseId, List<GroupSession> sessions,
             List<Attendance> attendance, List<OneToOneSession> oneToOnes) {
         Checks.required(curriculum, "curriculum");
+        return of(curriculum, curriculum.completion().effective(), caseId, sessions, attendance, oneToOnes);
+    }
+
+    /**
+     * A man's progress on the one-to-one-only pathway: there are no group sessions; his attended one-to-ones give his
+     * time, a catch-up one-to-one covers the curriculum sessions it names, and the pathway's own rule decides.
+     *
+     * @param curriculum the curriculum, with a {@link Curriculum#oneToOnePathway()}
+     * @param caseId his case
+     * @param oneToOnes his one-to-ones
+     * @return his progress
+     * @throws InvalidInputException when the curriculum has no one-to-one pathway or a one-to-one is another case's
+     */
+    public static Progress ofOneToOnePathway(Curriculum curriculum, CaseId caseId, List<OneToOneSession> oneToOnes) {
+        Checks.required(curriculum, "curriculum");
+        Checks.required(caseId, "caseId");
+        Checks.list(oneToOnes, "oneToOnes");
+        OneToOnePathway pathway = curriculum.oneToOnePathway().orElseThrow(() -> new InvalidInputException(
+                "curriculum", "has-one-to-one-pathway", "curriculum " + curriculum.id()
+                        + " offers no one-to-one-only pathway"));
+        Duration time = Duration.ZERO;
+        TreeSet<Integer> covered = new TreeSet<>();
+        int count = 0;
+        for (int i = 0; i < oneToOnes.size(); i++) {
+            OneToOneSession o = oneToOnes.get(i);
+            if (!o.caseId().equals(caseId)) {
+                throw new InvalidInputException("oneToOnes[" + i + "].caseId", "same-case",
+                        "a one-to-one belongs to another case");
+            }
+            if (!o.status().attended()
+                    || (o.kind() != OneToOneKind.KEY_WORK && o.kind() != OneToOneKind.CATCH_UP)) {
+                continue;
+            }
+            count++;
+            time = time.plus(o.credited());
+            for (int n : o.catchUpSessions()) {
+                if (n >= 1 && n <= curriculum.sessionCount()) {
+                    covered.add(n);
+                }
+            }
+        }
+        List<String> unmet = pathway.completion().unmet(new CompletionCriterion.Facts(covered, time, count));
+        return new Progress(0, 0, 0, 0, 0, List.of(), Duration.ZERO, time, new TreeSet<>(), new TreeSet<>(),
+                covered, 0, 0, unmet, false, count);
+    }
+
+    /**
+     * Works out a man's progress against a given criterion (the curriculum's {@link CompletionRule#effective()} for a
+     * group place).
+     *
+     * @param curriculum the curriculum he follows
+     * @param criterion what completing takes
+     * @param caseId his case
+     * @param sessions the group sessions he was due at
+     * @param attendance his register lines
+     * @param oneToOnes his one-to-ones
+     * @return his progress
+     */
+    public static Progress of(Curriculum curriculum, CompletionCriterion criterion, CaseId caseId,
+            List<GroupSession> sessions, List<Attendance> attendance, List<OneToOneSession> oneToOnes) {
+        Checks.required(curriculum, "curriculum");
+        Checks.required(criterion, "criterion");
         Checks.required(caseId, "caseId");
         Checks.list(sessions, "sessions");
         Checks.list(attendance, "attendance");
@@ -189,6 +253,7 @@ public record Progress(
         missed.removeAll(attendedNumbers);
 
         Duration oneToOneTime = Duration.ZERO;
+        int oneToOneCount = 0;
         TreeSet<Integer> caughtUp = new TreeSet<>();
         for (int i = 0; i < oneToOnes.size(); i++) {
             OneToOneSession o = oneToOnes.get(i);
@@ -201,6 +266,7 @@ public record Progress(
             }
             if (o.kind() == OneToOneKind.KEY_WORK || o.kind() == OneToOneKind.CATCH_UP) {
                 oneToOneTime = oneToOneTime.plus(o.credited());
+                oneToOneCount++;
             }
             if (o.kind() == OneToOneKind.CATCH_UP) {
                 for (int n : o.catchUpSessions()) {
@@ -214,32 +280,17 @@ public record Progress(
         covered.addAll(caughtUp);
 
         CompletionRule rule = curriculum.completion();
-        List<String> unmet = new ArrayList<>();
-        if (covered.size() < rule.minSessions()) {
-            unmet.add("min-sessions: " + covered.size() + " of " + rule.minSessions() + " sessions covered");
-        }
         Duration total = groupTime.plus(oneToOneTime);
-        if (total.compareTo(rule.minDuration()) < 0) {
-            unmet.add("min-hours: " + hours(total) + " of " + rule.minHours() + " hours");
-        }
-        TreeSet<Integer> requiredLeft = new TreeSet<>(rule.requiredSessions());
-        requiredLeft.removeAll(covered);
-        if (!requiredLeft.isEmpty()) {
-            unmet.add("required-sessions: not yet attended or caught up " + requiredLeft);
-        }
+        List<String> unmet = criterion.unmet(new CompletionCriterion.Facts(covered, total, oneToOneCount));
         return new Progress(delivered.size(), attended, late, excused, unexcused, missing, groupTime, oneToOneTime,
-                missed, caughtUp, covered, run, longest, unmet, unexcused > rule.maxUnexcusedAbsences());
-    }
-
-    private static String hours(Duration d) {
-        long m = d.toMinutes();
-        return m % 60 == 0 ? Long.toString(m / 60) : String.format(java.util.Locale.ROOT, "%.2f", m / 60.0);
+                missed, caughtUp, covered, run, longest, unmet, unexcused > rule.maxUnexcusedAbsences(),
+                oneToOneCount);
     }
 
     /** @return the progress of a man with no sessions yet; the baseline for {@link #warningsSince} */
     public static Progress none() {
         return new Progress(0, 0, 0, 0, 0, List.of(), Duration.ZERO, Duration.ZERO, new TreeSet<>(), new TreeSet<>(),
-                new TreeSet<>(), 0, 0, List.of("not-started"), false);
+                new TreeSet<>(), 0, 0, List.of("not-started"), false, 0);
     }
 
     /**

@@ -38,6 +38,8 @@ public record Alert(Kind kind, UUID subject, LocalDate raisedOn, String message,
         /** a man's group is near its last session and his completion rule is not yet met */
         COMPLETION_DEADLINE_NEAR,
         /** a group has a free place and men on its waiting list: offer the place */
-        PLACE_FREE_WITH_WAITING_LIST
+        PLACE_FREE_WITH_WAITING_LIST,
+        /** the latest period of his one-to-one cadence to end had no attended one-to-one */
+        ONE_TO_ONE_MISSED
     }
 }

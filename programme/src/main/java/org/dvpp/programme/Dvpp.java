@@ -44,6 +44,15 @@ public interface Dvpp extends AutoCloseable {
     /** @return groups, places, registers and one-to-ones */
     Groups groups();
 
+    /** @return one-to-one-only pathways and the one-to-ones a man is expected to have */
+    Pathways pathways();
+
+    /** @return facilitator records and the facilitators of each session */
+    Facilitators facilitators();
+
+    /** @return voiding mistaken records with a reason */
+    Corrections corrections();
+
     /** @return progress and completion */
     Completion completion();
 

@@ -51,6 +51,7 @@ public final class DvppBuilder {
     private int transactionAttempts = 5;
     private String holidayCalendarId = "england-and-wales";
     private ConsentWithdrawalPolicy consentWithdrawal = ConsentWithdrawalPolicy.SUSPEND_PENDING_REVIEW;
+    private FacilitatorRule facilitatorRule = FacilitatorRule.standard();
     private final java.util.Map<String, String> storageOptions = new java.util.LinkedHashMap<>();
     private final java.util.Set<String> needAreas = new java.util.LinkedHashSet<>(Casework.STANDARD_NEED_AREAS);
     private Duration breakTheGlassWindow = Duration.ZERO;
@@ -267,6 +268,15 @@ public final class DvppBuilder {
     }
 
     /**
+     * @param rule who may run a group session (default {@link FacilitatorRule#standard()}: two qualified facilitators)
+     * @return this builder
+     */
+    public DvppBuilder facilitatorRule(FacilitatorRule rule) {
+        this.facilitatorRule = Checks.required(rule, "facilitatorRule");
+        return this;
+    }
+
+    /**
      * @param policy what follows when a man withdraws his consent (default
      *     {@link ConsentWithdrawalPolicy#SUSPEND_PENDING_REVIEW})
      * @return this builder
@@ -428,6 +438,6 @@ public final class DvppBuilder {
                 Optional.ofNullable(backgroundDispatch), retryBase, retryMax, transactionAttempts, holidayCalendarId,
                 consentWithdrawal, java.util.Map.copyOf(storageOptions),
                 java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(needAreas)), breakTheGlassWindow,
-                List.copyOf(securityListeners));
+                List.copyOf(securityListeners), facilitatorRule);
     }
 }

@@ -13,6 +13,7 @@ import org.dvpp.domain.CaseId;
 import org.dvpp.domain.GroupId;
 import org.dvpp.domain.SessionId;
 import org.dvpp.domain.UserId;
+import org.dvpp.domain.group.AllocationStatus;
 import org.dvpp.domain.group.Attendance;
 import org.dvpp.domain.group.AttendanceStatus;
 import org.dvpp.domain.group.DeliveryPattern;
@@ -61,8 +62,31 @@ public interface Groups {
     List<GroupSession> sessions(ActingUser user, GroupId groupId);
 
     /**
-     * Takes a session's register: one line for every man with a place (absences are lines too). Marks the session
-     * delivered. Disengagement (consecutive unexcused absences) raises an event.
+     * The men due at a session, as its register must list them: men with an active place whose own pass through the
+     * curriculum holds this meeting. In a rolling group a man is due from the meeting of his entry session on, until
+     * he has had every session once; a man who has left is not due.
+     *
+     * @param user who asks (needs {@link Permission#VIEW_GROUPS}; a facilitator only for a group he or she runs)
+     * @param sessionId the session
+     * @return their cases, in the order they joined
+     */
+    List<CaseId> dueAt(ActingUser user, SessionId sessionId);
+
+    /**
+     * Everyone who has had a place in the group, with his entry point and where he is in his own pass.
+     *
+     * @param user who asks (needs {@link Permission#VIEW_GROUPS}; a facilitator only for a group he or she runs)
+     * @param groupId the group
+     * @return the members, earliest joined first
+     */
+    List<Member> members(ActingUser user, GroupId groupId);
+
+    /**
+     * Takes a session's register: one line for every man due at it (see {@link #dueAt}; absences are lines too), and
+     * none for anyone else. Marks the session delivered. Disengagement (consecutive unexcused absences) raises an
+     * event.
+     *
+     * The session's facilitators are the group's; see {@link #takeRegister(ActingUser, SessionId, List, List)}.
      *
      * @param user who takes it (needs {@link Permission#DELIVER_SESSIONS})
      * @param sessionId the session
@@ -70,6 +94,22 @@ public interface Groups {
      * @return the register as stored
      */
     List<Attendance> takeRegister(ActingUser user, SessionId sessionId, List<RegisterLine> lines);
+
+    /**
+     * Takes a session's register naming who facilitated it (a cover facilitator, say). The facilitators must meet the
+     * agency's {@link FacilitatorRule} (by default two, each with a facilitator record and qualified on the session's
+     * date); otherwise nothing is recorded and the error names the rule ({@code facilitator-count},
+     * {@code facilitator-record}, {@code qualified-facilitator}). Otherwise as {@link #takeRegister(ActingUser,
+     * SessionId, List)}.
+     *
+     * @param user who takes it (needs {@link Permission#DELIVER_SESSIONS})
+     * @param sessionId the session
+     * @param facilitators who facilitated it
+     * @param lines one line per man due
+     * @return the register as stored
+     */
+    List<Attendance> takeRegister(ActingUser user, SessionId sessionId, List<UserId> facilitators,
+            List<RegisterLine> lines);
 
     /**
      * Records a one-to-one session.
@@ -89,8 +129,9 @@ public interface Groups {
      * @param importance how important change is to him
      * @param confidence how confident he is
      * @param readiness how ready he is
+     * @return the check-in's id (to void it, if it was a mistake)
      */
-    void recordCheckIn(ActingUser user, CaseId caseId, LocalDate on, int importance, int confidence, int readiness);
+    org.dvpp.domain.CheckInId recordCheckIn(ActingUser user, CaseId caseId, LocalDate on, int importance, int confidence, int readiness);
 
     /**
      * The groups the user may see, by start date: a user who holds {@link Permission#VIEW_GROUPS} only as a facilitator
@@ -102,8 +143,8 @@ public interface Groups {
     List<Group> visible(ActingUser user);
 
     /**
-     * The men due at a session: one line for each man with an active place in its group, and for each man already on its
-     * register, with his pseudonymous reference and, once the register is taken, his line in it. Ordered by reference.
+     * The men due at a session, for a register page: each man {@link #dueAt} lists and each man already on its register,
+     * with his pseudonymous reference and, once the register is taken, his line in it. Ordered by reference.
      *
      * @param user who asks (needs {@link Permission#VIEW_GROUPS}; a facilitator only for a group he or she runs)
      * @param sessionId the session
@@ -157,9 +198,12 @@ public interface Groups {
      *
      * @param outcome placed or waiting
      * @param waitingPosition his position on the waiting list (1 = next), when waiting
+     * @param entrySession the curriculum session he starts at when placed (0 when waiting): 1 in a closed cohort, the
+     *     next module start with a full pass ahead in a rolling group
+     * @param firstSession the date of his first meeting, when placed
      */
     @org.dvpp.domain.Classified
-    record Placement(Outcome outcome, int waitingPosition) {
+    record Placement(Outcome outcome, int waitingPosition, int entrySession, Optional<LocalDate> firstSession) {
         /** The outcome of an allocation. */
         public enum Outcome {
             /** he has a place and his programme has started */
@@ -167,6 +211,23 @@ public interface Groups {
             /** the group is full; he is on its waiting list */
             WAITING
         }
+    }
+
+    /**
+     * A man's place in a group and where he is in his own pass through the curriculum.
+     *
+     * @param caseId his case
+     * @param status whether he still holds the place
+     * @param joinedOn the day he got it
+     * @param entrySession the curriculum session he entered at
+     * @param firstMeeting the date of his first meeting
+     * @param lastMeeting the date of the last meeting of his pass (of his last register line, once he has left)
+     * @param meetingsDelivered meetings of his pass delivered so far (his position)
+     * @param meetingsInPass meetings in his pass
+     */
+    @org.dvpp.domain.Classified
+    record Member(CaseId caseId, AllocationStatus status, LocalDate joinedOn, int entrySession, LocalDate firstMeeting,
+            LocalDate lastMeeting, int meetingsDelivered, int meetingsInPass) {
     }
 
     /**

@@ -45,6 +45,10 @@ public enum Permission {
     /** open one person at risk's partner-support record without {@link #VIEW_PARTNER_SUPPORT}, with a reason, for a
      * configured window (never a perpetrator-facing role: {@link DvppBuilder#build()} refuses a policy that allows it) */
     BREAK_THE_GLASS,
+    /** record facilitators, their qualifications, training and supervision */
+    MANAGE_FACILITATORS,
+    /** void a mistaken register line, assessment or check-in, with a reason */
+    VOID_RECORDS,
     /** see aggregate reports (published reports are protected by disclosure control) */
     VIEW_REPORTS,
     /** see report figures without disclosure control (never for publication) */

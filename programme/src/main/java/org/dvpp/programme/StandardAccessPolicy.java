@@ -54,6 +54,8 @@ final class StandardAccessPolicy implements AccessPolicy {
         grant(Permission.VIEW_PARTNER_SUPPORT, PARTNER_SUPPORT, SAFEGUARDING_LEAD);
         grant(Permission.RECORD_PARTNER_SUPPORT, PARTNER_SUPPORT, SAFEGUARDING_LEAD);
         grant(Permission.BREAK_THE_GLASS, SUPERVISOR, MANAGER);
+        grant(Permission.MANAGE_FACILITATORS, MANAGER, SUPERVISOR);
+        grant(Permission.VOID_RECORDS, SUPERVISOR);
         grant(Permission.VIEW_REPORTS, MANAGER, SUPERVISOR, ADMINISTRATOR, ANALYST);
         grant(Permission.VIEW_RAW_REPORTS, ADMINISTRATOR);
         grant(Permission.RECORD_NEEDS, PRACTITIONER, CASE_MANAGER, SUPERVISOR);

@@ -87,6 +87,16 @@ final class Harness implements AutoCloseable {
             areas.add(new Area(code, Character.toUpperCase(code.charAt(0)) + code.substring(1)));
         }
         dvpp.agencies().register(admin, new Agencies.AgencyDetails("South West London DVPP", new ServiceArea(areas)));
+        // both facilitators trained before the harness's first day (unless the test's policy refuses the manager)
+        try {
+            for (UserId f : facilitators()) {
+                dvpp.facilitators().save(manager, new Facilitators.NewFacilitator(f, "Facilitator " + f.value()
+                        .toString().substring(0, 4), Set.of("dvpp-facilitator"), Optional.of(today().minusYears(1)),
+                        Optional.of(today().minusMonths(1))));
+            }
+        } catch (AccessDeniedException refusedByTheTestsPolicy) {
+            // a test of a restrictive policy takes no registers
+        }
     }
 
     LocalDate today() {
@@ -132,10 +142,17 @@ final class Harness implements AutoCloseable {
                 true));
     }
 
+    /** @return the group's facilitators: the harness's facilitator and a second one */
+    List<UserId> facilitators() {
+        return List.of(facilitator.id(), coFacilitator);
+    }
+
+    final UserId coFacilitator = UserId.random();
+
     GroupId closedGroup(int capacity) {
         LocalDate monday = today().plusWeeks(1);
         return dvpp.groups().create(manager, new Groups.NewGroup("Merton Monday evening", "dvpp-integrated-12",
-                GroupType.CLOSED, capacity, List.of(facilitator.id(), UserId.random()),
+                GroupType.CLOSED, capacity, facilitators(),
                 DeliveryPattern.weeklyTwoHours(DayOfWeek.MONDAY, LocalTime.of(18, 0)), monday, "merton"))
                 .group().id();
     }

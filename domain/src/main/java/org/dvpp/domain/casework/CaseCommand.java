@@ -266,6 +266,24 @@ public sealed interface CaseCommand {
     }
 
     /**
+     * Start the programme on a curriculum's one-to-one-only pathway, with no group place; the same start guards apply.
+     *
+     * @param curriculumId the curriculum delivered one to one
+     */
+    @org.dvpp.domain.Classified
+    record StartOneToOnePathway(String curriculumId) implements CaseCommand {
+        /** Checks the curriculum id. */
+        public StartOneToOnePathway {
+            Checks.text(curriculumId, "curriculumId", 80);
+        }
+
+        @Override
+        public String code() {
+            return START_PROGRAMME;
+        }
+    }
+
+    /**
      * Complete the programme; the curriculum's completion rule decides, not a person.
      *
      * @param completionRuleMet whether the rule is met

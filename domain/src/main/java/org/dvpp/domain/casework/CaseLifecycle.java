@@ -95,6 +95,10 @@ public final class CaseLifecycle {
             checkStartGuards(current, command);
             target = CaseStatus.IN_PROGRAMME;
             base = current.withGroup(p.group());
+        } else if (command instanceof CaseCommand.StartOneToOnePathway) {
+            require(current, command, s == CaseStatus.AWAITING_GROUP);
+            checkStartGuards(current, command);
+            target = CaseStatus.IN_PROGRAMME;
         } else if (command instanceof Complete c) {
             require(current, command, s == CaseStatus.IN_PROGRAMME);
             if (!c.completionRuleMet()) {

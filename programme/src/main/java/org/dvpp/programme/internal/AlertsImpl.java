@@ -86,8 +86,20 @@ final class AlertsImpl implements Alerts {
         Optional<UUID> about = Optional.of(c.id().value());
         Optional<CurriculumSupport.Standing> standing = curricula.standingOf(tx, c);
         if (standing.isPresent()) {
+            // the latest period that has ended: a miss is news until the next period ends
+            var ended = curricula.expected(standing.get(), today).stream()
+                    .filter(e -> e.until().isBefore(today)).reduce((a, b) -> b);
+            for (var e : ended.stream().toList()) {
+                if (e.state() == org.dvpp.programme.Pathways.ExpectedOneToOne.State.MISSED) {
+                    alerts.add(new Alert(Alert.Kind.ONE_TO_ONE_MISSED, c.id().value(), e.until(), "case " + c.id()
+                            + " had no one-to-one from " + e.from() + " to " + e.until() + " (period " + e.number()
+                            + " of his one-to-one cadence)", about));
+                }
+            }
+        }
+        if (standing.isPresent() && standing.get().group().isPresent()) {
             Progress p = standing.get().progress();
-            Group g = standing.get().group();
+            Group g = standing.get().group().get();
             CompletionRule rule = standing.get().curriculum().completion();
             if (p.consecutiveUnexcused() >= rule.warnAfterConsecutiveUnexcused()) {
                 alerts.add(new Alert(Alert.Kind.CONSECUTIVE_UNEXCUSED_ABSENCES, c.id().value(), today,

@@ -285,6 +285,7 @@ final class CasesImpl implements Cases {
                 tx.allocations().end(a.group(), caseId);
             }
         }
+        tx.oneToOnePlaces().end(caseId);
         leaveWaitingLists(tx, caseId);
     }
 

@@ -36,7 +36,7 @@ final class CompletionImpl implements Completion {
     @Override
     public Progress progress(ActingUser user, CaseId caseId) {
         return k.run(user, PROGRESS, "caseId", caseId, c -> { }, tx -> curricula.progressOf(tx, tx.cases().get(caseId)).orElseThrow(() ->
-                new InvalidInputException("caseId", "has-a-place", "case " + caseId + " has never had a group place")));
+                new InvalidInputException("caseId", "has-a-place", "case " + caseId + " has never had a group place or a one-to-one pathway")));
     }
 
     @Override

@@ -26,6 +26,9 @@ final class DefaultDvpp implements Dvpp {
     private final Groups groups;
     private final PartnerSupport partnerSupport;
     private final Completion completion;
+    private final org.dvpp.programme.Pathways pathways;
+    private final org.dvpp.programme.Facilitators facilitators;
+    private final org.dvpp.programme.Corrections corrections;
     private final Alerts alerts;
     private final Reports reports;
     private final EventsImpl events;
@@ -51,8 +54,12 @@ final class DefaultDvpp implements Dvpp {
     @Inject
     DefaultDvpp(Agencies agencies, Referrals referrals, Cases cases, Assessments assessments, Safety safety, Groups groups, Completion completion,
             Alerts alerts, Reports reports, EventsImpl events, Kernel kernel, Casework casework,
-            PartnerSupport partnerSupport) {
+            PartnerSupport partnerSupport, org.dvpp.programme.Pathways pathways,
+            org.dvpp.programme.Facilitators facilitators, org.dvpp.programme.Corrections corrections) {
         this.partnerSupport = partnerSupport;
+        this.pathways = pathways;
+        this.facilitators = facilitators;
+        this.corrections = corrections;
         this.agencies = agencies;
         this.referrals = referrals;
         this.cases = cases;
@@ -106,6 +113,21 @@ final class DefaultDvpp implements Dvpp {
     @Override
     public Groups groups() {
         return groups;
+    }
+
+    @Override
+    public org.dvpp.programme.Pathways pathways() {
+        return pathways;
+    }
+
+    @Override
+    public org.dvpp.programme.Facilitators facilitators() {
+        return facilitators;
+    }
+
+    @Override
+    public org.dvpp.programme.Corrections corrections() {
+        return corrections;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dvpp.curriculum.Curriculum;
 import org.dvpp.curriculum.DisengagementWarning;
@@ -59,10 +60,13 @@ final class GroupsImpl implements Groups {
      * @param kernel shared services
      * @param curricula the curricula in force
      */
+    private final org.dvpp.programme.FacilitatorRule facilitatorRule;
+
     @Inject
-    GroupsImpl(Kernel kernel, CurriculumSupport curricula) {
+    GroupsImpl(Kernel kernel, CurriculumSupport curricula, Settings settings) {
         this.k = kernel;
         this.curricula = curricula;
+        this.facilitatorRule = settings.facilitatorRule();
     }
 
     private static final Kernel.Op CREATE = Kernel.Op.write("groups.create", Permission.MANAGE_GROUPS,
@@ -73,6 +77,8 @@ final class GroupsImpl implements Groups {
     private static final Kernel.Op SESSIONS = Kernel.Op.read("groups.sessions", Permission.VIEW_GROUPS, GROUP);
     private static final Kernel.Op VISIBLE = Kernel.Op.read("groups.visible", Permission.VIEW_GROUPS, GROUP);
     private static final Kernel.Op DUE = Kernel.Op.read("groups.due", Permission.VIEW_GROUPS, "group-session");
+    private static final Kernel.Op DUE_AT = Kernel.Op.read("groups.dueAt", Permission.VIEW_GROUPS, "group-session");
+    private static final Kernel.Op MEMBERS = Kernel.Op.read("groups.members", Permission.VIEW_GROUPS, GROUP);
     private static final Kernel.Op REGISTER = Kernel.Op.write("groups.takeRegister", Permission.DELIVER_SESSIONS,
             AuditAction.CREATE, "group-session");
     private static final Kernel.Op ONE_TO_ONE = Kernel.Op.write("groups.recordOneToOne", Permission.DELIVER_SESSIONS,
@@ -129,13 +135,16 @@ final class GroupsImpl implements Groups {
             }
             int entry = entrySession(tx, g);
             Allocation a = new Allocation(user.agency(), groupId, caseId, k.today(), entry, AllocationStatus.ACTIVE);
+            List<GroupSession> pass = CurriculumSupport.pass(tx.groupSessions().listForGroup(groupId), a,
+                    curricula.catalogue().get(g.curriculumId()), Set.of());
             AllocationRepository.Outcome outcome = tx.allocations().allocate(a);
             switch (outcome) {
                 case ALLOCATED -> {
                     // he has a place: off this group's waiting list and any other he was on
                     CasesImpl.leaveWaitingLists(tx, caseId);
                     k.handle(tx, user, caseId, new CaseCommand.StartProgramme(groupId));
-                    return new Placement(Placement.Outcome.PLACED, 0);
+                    return new Placement(Placement.Outcome.PLACED, 0, entry,
+                            Optional.of(pass.get(0).scheduledStart().toLocalDate()));
                 }
                 case GROUP_FULL -> {
                     List<WaitingListEntry> list = tx.allocations().waitingList(groupId);
@@ -145,7 +154,7 @@ final class GroupsImpl implements Groups {
                                 k.now()));
                         at = indexOf(tx.allocations().waitingList(groupId), caseId);
                     }
-                    return new Placement(Placement.Outcome.WAITING, at + 1);
+                    return new Placement(Placement.Outcome.WAITING, at + 1, 0, Optional.empty());
                 }
                 default -> throw new InvalidInputException("caseId", "not-yet-allocated",
                         "case " + caseId + " already has a place in group " + groupId);
@@ -175,12 +184,23 @@ final class GroupsImpl implements Groups {
         }
         Curriculum curriculum = curricula.catalogue().get(g.curriculumId());
         List<Integer> entryPoints = curriculum.entryPoints();
-        return sessions.stream()
-                .filter(s -> s.status() == SessionStatus.SCHEDULED && !s.scheduledStart().toLocalDate()
-                        .isBefore(k.today()) && entryPoints.contains(s.curriculumSession()))
-                .findFirst().map(GroupSession::curriculumSession)
-                .orElseThrow(() -> new InvalidInputException("groupId", "entry-point-ahead",
-                        "group " + g.id() + " has no scheduled module start left to join at"));
+        // the next module start still ahead whose whole pass the schedule holds
+        for (GroupSession s : sessions.stream().sorted(java.util.Comparator.comparingInt(GroupSession::sequence))
+                .toList()) {
+            if (s.status() != SessionStatus.SCHEDULED || s.scheduledStart().toLocalDate().isBefore(k.today())
+                    || !entryPoints.contains(s.curriculumSession())) {
+                continue;
+            }
+            Allocation probe = new Allocation(g.agency(), g.id(), new CaseId(new java.util.UUID(0, 1)),
+                    s.scheduledStart().toLocalDate(), s.curriculumSession(), AllocationStatus.ACTIVE);
+            if (CurriculumSupport.complete(CurriculumSupport.pass(sessions, probe, curriculum, Set.of()), curriculum)) {
+                return s.curriculumSession();
+            }
+            break;
+        }
+        throw new InvalidInputException("groupId", "entry-point-ahead", "group " + g.id()
+                + " has no module start left whose full pass of " + curriculum.sessionCount()
+                + " sessions its schedule holds");
     }
 
     @Override
@@ -217,10 +237,9 @@ final class GroupsImpl implements Groups {
             for (Attendance a : tx.groupSessions().register(sessionId)) {
                 register.put(a.caseId(), a);
             }
+            // the men on its register once taken, and those its register must list (one rule with takeRegister)
             Set<CaseId> men = new java.util.LinkedHashSet<>(register.keySet());
-            for (Allocation a : tx.allocations().activeInGroup(session.group())) {
-                men.add(a.caseId());
-            }
+            men.addAll(due(tx, session));
             List<DueMan> due = new ArrayList<>();
             for (CaseId caseId : men) {
                 Case c = tx.cases().get(caseId);
@@ -235,11 +254,60 @@ final class GroupsImpl implements Groups {
 
     @Override
     public List<Attendance> takeRegister(ActingUser user, SessionId sessionId, List<RegisterLine> lines) {
-        return k.run(user, REGISTER, "sessionId", sessionId, c -> c.valid("lines", lines), tx -> {
+        return register(user, sessionId, false, null, lines);
+    }
+
+    @Override
+    public List<Attendance> takeRegister(ActingUser user, SessionId sessionId, List<org.dvpp.domain.UserId> facilitators,
+            List<RegisterLine> lines) {
+        return register(user, sessionId, true, facilitators, lines);
+    }
+
+    /** Checks the session's facilitators against the agency's rule; the violations name the field and the rule. */
+    private List<Violation> facilitatorProblems(Transaction tx, GroupSession session, List<org.dvpp.domain.UserId> who,
+            String field) {
+        List<Violation> out = new ArrayList<>();
+        if (who.stream().distinct().count() != who.size()) {
+            out.add(new Violation(field, "unique", "a facilitator is named twice"));
+            return out;
+        }
+        if (who.size() < facilitatorRule.minimum() || who.size() > 4) {
+            out.add(new Violation(field, "facilitator-count", "a session needs at least " + facilitatorRule.minimum()
+                    + (facilitatorRule.qualified() ? " qualified" : "") + " facilitators (and at most 4); "
+                    + who.size() + " named"));
+        }
+        LocalDate day = session.scheduledStart().toLocalDate();
+        for (int i = 0; i < who.size(); i++) {
+            var f = tx.facilitators().find(who.get(i));
+            if (f.isEmpty()) {
+                out.add(new Violation(field + "[" + i + "]", "facilitator-record", "user " + who.get(i)
+                        + " has no facilitator record"));
+            } else if (facilitatorRule.qualified() && !f.get().qualifiedOn(day)) {
+                out.add(new Violation(field + "[" + i + "]", "qualified-facilitator", "facilitator " + who.get(i)
+                        + " had not completed the facilitator training by " + day));
+            }
+        }
+        return out;
+    }
+
+    private List<Attendance> register(ActingUser user, SessionId sessionId, boolean explicit,
+            @org.jspecify.annotations.Nullable List<org.dvpp.domain.UserId> named, List<RegisterLine> lines) {
+        return k.run(user, REGISTER, "sessionId", sessionId, c -> {
+            c.valid("lines", lines);
+            if (explicit) {
+                c.required("facilitators", named);
+                if (named != null) {
+                    c.check(() -> org.dvpp.domain.Checks.list(named, "facilitators"));
+                }
+            }
+        }, tx -> {
             var versioned = tx.groupSessions().findVersioned(sessionId)
                     .orElseThrow(() -> new NotFoundException("group session", sessionId));
             GroupSession session = versioned.value();
-            k.requireRunsGroup(user, REGISTER, tx.groups().get(session.group()));
+            Group ownGroup = tx.groups().get(session.group());
+            k.requireRunsGroup(user, REGISTER, ownGroup);
+            List<org.dvpp.domain.UserId> facilitators = explicit ? List.copyOf(named) : ownGroup.facilitators();
+            String facilitatorField = explicit ? "facilitators" : "group.facilitators";
             if (session.status() == SessionStatus.CANCELLED) {
                 throw new InvalidInputException("sessionId", "not-cancelled", "session " + sessionId + " was cancelled");
             }
@@ -252,11 +320,9 @@ final class GroupsImpl implements Groups {
                         "session " + sessionId + " is on " + session.scheduledStart().toLocalDate()
                                 + ", after today");
             }
-            Set<CaseId> expected = new HashSet<>();
-            for (Allocation a : tx.allocations().activeInGroup(session.group())) {
-                expected.add(a.caseId());
-            }
-            List<Violation> problems = new ArrayList<>();
+            Set<CaseId> expected = new HashSet<>(due(tx, session));
+            List<Violation> problems = new ArrayList<>(facilitatorProblems(tx, session, facilitators,
+                    facilitatorField));
             Map<CaseId, Integer> seen = new HashMap<>();
             List<Attendance> register = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
@@ -267,8 +333,8 @@ final class GroupsImpl implements Groups {
                     continue;
                 }
                 if (!expected.contains(line.caseId())) {
-                    problems.add(new Violation(p + ".caseId", "has-a-place",
-                            "case " + line.caseId() + " has no place in this group"));
+                    problems.add(new Violation(p + ".caseId", "due-at-session", "case " + line.caseId()
+                            + " is not due at this session (no place in this group, or it is outside his pass)"));
                     continue;
                 }
                 Duration credited = credited(line, session, p, problems);
@@ -287,13 +353,14 @@ final class GroupsImpl implements Groups {
             for (CaseId missing : expected) {
                 if (!seen.containsKey(missing)) {
                     problems.add(new Violation("lines", "every-man-listed", "case " + missing
-                            + " has a place but no line: record absences as lines"));
+                            + " is due at this session but has no line: record absences as lines"));
                 }
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
             register.forEach(tx.groupSessions()::recordAttendance);
+            tx.facilitators().setSessionFacilitators(sessionId, facilitators);
             tx.groupSessions().update(session.withRegisterTaken(), versioned.version());
             Group group = tx.groups().get(session.group());
             if (group.status() == GroupStatus.PLANNED) {
@@ -305,6 +372,58 @@ final class GroupsImpl implements Groups {
                 }
             }
             return List.copyOf(register);
+        });
+    }
+
+    /** The men due at a session: an active place whose own pass holds it, in the order they joined. */
+    private List<CaseId> due(Transaction tx, GroupSession session) {
+        Group g = tx.groups().get(session.group());
+        Curriculum curriculum = curricula.catalogue().get(g.curriculumId());
+        List<GroupSession> all = tx.groupSessions().listForGroup(g.id());
+        List<CaseId> out = new ArrayList<>();
+        tx.allocations().activeInGroup(g.id()).stream()
+                .sorted(java.util.Comparator.comparing(Allocation::allocatedOn))
+                .forEach(a -> {
+                    if (CurriculumSupport.pass(all, a, curriculum, Set.of()).stream()
+                            .anyMatch(s -> s.id().equals(session.id()))) {
+                        out.add(a.caseId());
+                    }
+                });
+        return out;
+    }
+
+    @Override
+    public List<CaseId> dueAt(ActingUser user, SessionId sessionId) {
+        return k.run(user, DUE_AT, "sessionId", sessionId, c -> { }, tx -> {
+            GroupSession session = tx.groupSessions().find(sessionId)
+                    .orElseThrow(() -> new NotFoundException("group session", sessionId));
+            k.requireRunsGroup(user, DUE_AT, tx.groups().get(session.group()));
+            return due(tx, session);
+        });
+    }
+
+    @Override
+    public List<Member> members(ActingUser user, GroupId groupId) {
+        return k.run(user, MEMBERS, "groupId", groupId, c -> { }, tx -> {
+            Group g = tx.groups().get(groupId);
+            k.requireRunsGroup(user, MEMBERS, g);
+            Curriculum curriculum = curricula.catalogue().get(g.curriculumId());
+            List<GroupSession> all = tx.groupSessions().listForGroup(groupId);
+            List<Member> out = new ArrayList<>();
+            for (Allocation a : tx.allocations().allInGroup(groupId)) {
+                Set<SessionId> lines = new HashSet<>();
+                tx.groupSessions().attendanceForCase(a.caseId()).forEach(l -> lines.add(l.session()));
+                List<GroupSession> pass = CurriculumSupport.pass(all, a, curriculum, lines);
+                if (pass.isEmpty()) {
+                    continue;
+                }
+                int delivered = (int) pass.stream().filter(s -> s.status() == SessionStatus.DELIVERED).count();
+                out.add(new Member(a.caseId(), a.status(), a.allocatedOn(), a.entrySession(),
+                        pass.get(0).scheduledStart().toLocalDate(),
+                        pass.get(pass.size() - 1).scheduledStart().toLocalDate(), delivered, pass.size()));
+            }
+            out.sort(java.util.Comparator.comparing(Member::joinedOn).thenComparing(m -> m.caseId().value()));
+            return List.copyOf(out);
         });
     }
 
@@ -353,10 +472,14 @@ final class GroupsImpl implements Groups {
             Case c = tx.cases().get(caseId);
             if (!in.catchUpSessions().isEmpty()) {
                 // a catch-up makes up sessions his curriculum has, and only those
-                int sessions = CurriculumSupport.allocationOf(tx, c).map(a -> tx.groups().get(a.group()))
+                var onPathway = CurriculumSupport.oneToOnePlaceOf(tx, c)
+                        .map(p -> curricula.catalogue().get(p.curriculumId()).sessionCount());
+                int sessions = onPathway.isPresent() ? onPathway.get() : CurriculumSupport.allocationOf(tx, c)
+                        .map(a -> tx.groups().get(a.group()))
                         .map(g -> curricula.catalogue().get(g.curriculumId()).sessionCount()).orElseThrow(() ->
                                 new InvalidInputException("session.catchUpSessions", "has-a-place",
-                                        "a catch-up needs a group place whose curriculum it makes up"));
+                                        "a catch-up needs a group place or a one-to-one pathway whose curriculum it"
+                                                + " makes up"));
                 for (int n : in.catchUpSessions()) {
                     if (n < 1 || n > sessions) {
                         throw new InvalidInputException("session.catchUpSessions", org.dvpp.domain.RuleCodes.RANGE,
@@ -372,16 +495,16 @@ final class GroupsImpl implements Groups {
     }
 
     @Override
-    public void recordCheckIn(ActingUser user, CaseId caseId, LocalDate on, int importance, int confidence,
+    public CheckInId recordCheckIn(ActingUser user, CaseId caseId, LocalDate on, int importance, int confidence,
             int readiness) {
-        k.run(user, CHECK_IN, "caseId", caseId, c -> c.notInFuture("on", on, k.today())
+        return k.run(user, CHECK_IN, "caseId", caseId, c -> c.notInFuture("on", on, k.today())
                 .range("importance", importance, 0, 10).range("confidence", confidence, 0, 10)
                 .range("readiness", readiness, 0, 10), tx -> {
             tx.cases().get(caseId);
             MotivationCheckIn m = new MotivationCheckIn(CheckInId.random(), user.agency(), caseId, on, importance,
                     confidence, readiness, user.id());
             tx.motivationCheckIns().insert(m);
-            return null;
+            return m.id();
         });
     }
 }

@@ -43,6 +43,7 @@ import org.dvpp.storage.spi.StorageProvider;
  * @param needAreas the need areas a needs assessment covers: the standard ones and the agency's own
  * @param breakTheGlassWindow how long a break-the-glass access stays open (zero: break-the-glass is not enabled)
  * @param securityListeners who receives security events
+ * @param facilitatorRule who may run a session
  */
 public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedDirectory, KeyProvider keyProvider,
         Clock clock, Optional<String> storageProviderId, List<StorageProvider> storageProviders,
@@ -52,5 +53,6 @@ public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedD
         Optional<Duration> backgroundDispatch, Duration retryBase, Duration retryMax, int transactionAttempts,
         String holidayCalendarId, org.dvpp.programme.ConsentWithdrawalPolicy consentWithdrawal,
         java.util.Map<String, String> storageOptions, java.util.Set<String> needAreas,
-        Duration breakTheGlassWindow, List<org.dvpp.programme.SecurityEventListener> securityListeners) {
+        Duration breakTheGlassWindow, List<org.dvpp.programme.SecurityEventListener> securityListeners,
+        org.dvpp.programme.FacilitatorRule facilitatorRule) {
 }

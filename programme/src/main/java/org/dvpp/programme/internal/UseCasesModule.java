@@ -31,6 +31,9 @@ final class UseCasesModule extends AbstractModule {
         bind(Groups.class).to(GroupsImpl.class).in(Singleton.class);
         bind(org.dvpp.programme.PartnerSupport.class).to(PartnerSupportImpl.class).in(Singleton.class);
         bind(Completion.class).to(CompletionImpl.class).in(Singleton.class);
+        bind(org.dvpp.programme.Pathways.class).to(PathwaysImpl.class).in(Singleton.class);
+        bind(org.dvpp.programme.Facilitators.class).to(FacilitatorsImpl.class).in(Singleton.class);
+        bind(org.dvpp.programme.Corrections.class).to(CorrectionsImpl.class).in(Singleton.class);
         bind(Alerts.class).to(AlertsImpl.class).in(Singleton.class);
         bind(Reports.class).to(ReportsImpl.class).in(Singleton.class);
         bind(Casework.class).to(CaseworkImpl.class).in(Singleton.class);

@@ -30,6 +30,7 @@ class SensitiveFieldCoverageTest {
             Map.entry("org.dvpp.domain.casework.AssessmentRecord", Map.of("answers", "assessment.answers_enc",
                     "total", "assessment.total_enc", "bandCode", "assessment.band_code_enc")),
             Map.entry("org.dvpp.domain.safety.RiskEvent", Map.of("summary", "risk_event.summary_enc")),
+            Map.entry("org.dvpp.domain.casework.VoidedRecord", Map.of("reason", "voided_record.reason_enc")),
             Map.entry("org.dvpp.domain.safety.InformationSharingEntry", Map.of("what", "sharing_entry.what_enc",
                     "why", "sharing_entry.why_enc")),
             Map.entry("org.dvpp.domain.safety.ContactDetails", Map.of("name", "person_at_risk.name_enc",
@@ -102,11 +103,10 @@ class SensitiveFieldCoverageTest {
         }
     }
 
-    /** @return the scripts that create tables, one after the other */
+    /** @return every migration script, in order, as one text */
     private static String schema() throws IOException {
         StringBuilder all = new StringBuilder();
-        for (String script : List.of("V1__schema.sql", "V30__casework_documents.sql",
-                "V40__partner_support.sql")) {
+        for (String script : org.dvpp.storage.jdbc.internal.MigrationRunner.scripts()) {
             try (InputStream in = org.dvpp.storage.jdbc.internal.MigrationRunner.class
                     .getResourceAsStream("migration/" + script)) {
                 all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');

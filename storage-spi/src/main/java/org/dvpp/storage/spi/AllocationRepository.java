@@ -57,6 +57,13 @@ public interface AllocationRepository {
     List<Allocation> activeInGroup(GroupId group);
 
     /**
+     * @param group the group
+     * @return every allocation of the group, active or ended
+     * @since 0.2
+     */
+    List<Allocation> allInGroup(GroupId group);
+
+    /**
      * @param caseId the case
      * @return every allocation of the case
      */

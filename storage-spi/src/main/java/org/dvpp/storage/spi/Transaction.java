@@ -54,6 +54,24 @@ public interface Transaction {
     /** @return onward referrals */
     OnwardReferralRepository onwardReferrals();
 
+    /**
+     * @return facilitator records and session facilitators
+     * @since 0.2
+     */
+    FacilitatorRepository facilitators();
+
+    /**
+     * @return places on one-to-one-only pathways
+     * @since 0.2
+     */
+    OneToOnePlaceRepository oneToOnePlaces();
+
+    /**
+     * @return voids of mistaken records
+     * @since 0.2
+     */
+    VoidRepository voids();
+
     /** @return scored assessments */
     AssessmentRepository assessments();
 

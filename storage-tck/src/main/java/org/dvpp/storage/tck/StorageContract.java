@@ -428,6 +428,83 @@ public abstract class StorageContract {
     }
 
     @Test
+    public void facilitatorsPathwayPlacesAndVoidsRoundTrip() {
+        Fixtures f = newAgency();
+        org.dvpp.domain.UserId who = org.dvpp.domain.UserId.random();
+        org.dvpp.domain.UserId other = org.dvpp.domain.UserId.random();
+        org.dvpp.domain.group.Facilitator trained = new org.dvpp.domain.group.Facilitator(f.agencyId(), who,
+                "Sam Facilitator", java.util.Set.of("dvpp-facilitator", "social-work"), Optional.of(Fixtures.BASE),
+                Optional.empty());
+        org.dvpp.domain.group.Facilitator untrained = new org.dvpp.domain.group.Facilitator(f.agencyId(), other,
+                "Alex Trainee", java.util.Set.of(), Optional.empty(), Optional.empty());
+        Group g = f.group(12, "north");
+        GroupSession s1 = f.session(g, 1);
+        CaseId a = CaseId.random();
+        MotivationCheckIn check = f.checkIn(a);
+        AssessmentRecord assessment = f.assessment(a);
+        write(f, (Transaction tx) -> {
+            tx.facilitators().save(trained);
+            tx.facilitators().save(untrained);
+            tx.groups().insert(g);
+            tx.groupSessions().insert(s1);
+            tx.facilitators().setSessionFacilitators(s1.id(), List.of(other, who));
+            tx.groupSessions().recordAttendance(f.attendance(s1.id(), a, AttendanceStatus.PRESENT));
+            tx.motivationCheckIns().insert(check);
+            tx.assessments().insert(assessment);
+            tx.oneToOnePlaces().insert(new org.dvpp.domain.group.OneToOnePlace(f.agencyId(), a, "dvpp-integrated-12",
+                    Fixtures.BASE, AllocationStatus.ACTIVE));
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.facilitators().find(who))).contains(trained);
+        assertThat(read(f, (Transaction tx) -> tx.facilitators().list())).containsExactly(untrained, trained);
+        assertThat(read(f, (Transaction tx) -> tx.facilitators().sessionFacilitators(s1.id()))).containsExactly(other,
+                who);
+        org.dvpp.domain.group.Facilitator supervised = new org.dvpp.domain.group.Facilitator(f.agencyId(), other,
+                "Alex Facilitator", java.util.Set.of("dvpp-facilitator"), Optional.of(Fixtures.BASE),
+                Optional.of(Fixtures.BASE.plusDays(3)));
+        write(f, (Transaction tx) -> {
+            tx.facilitators().save(supervised);
+            tx.facilitators().setSessionFacilitators(s1.id(), List.of(who));
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.facilitators().find(other))).contains(supervised);
+        assertThat(read(f, (Transaction tx) -> tx.facilitators().sessionFacilitators(s1.id()))).containsExactly(who);
+        assertThat(read(f, (Transaction tx) -> tx.oneToOnePlaces().forCase(a))).singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(AllocationStatus.ACTIVE));
+        assertThat(write(f, (Transaction tx) -> tx.oneToOnePlaces().end(a))).isTrue();
+        assertThat(write(f, (Transaction tx) -> tx.oneToOnePlaces().end(a))).isFalse();
+
+        // voiding: the record leaves every read and report, the void keeps its reason
+        org.dvpp.domain.casework.VoidedRecord v = new org.dvpp.domain.casework.VoidedRecord(UUID.randomUUID(),
+                f.agencyId(), a, org.dvpp.domain.casework.VoidedRecord.Kind.ATTENDANCE, s1.id().value(),
+                "attendance PRESENT", Fixtures.AT, who, "Recorded for the wrong man");
+        write(f, (Transaction tx) -> {
+            assertThat(tx.voids().voidAttendance(s1.id(), a)).isTrue();
+            assertThat(tx.voids().voidAttendance(s1.id(), a)).isFalse();
+            assertThat(tx.voids().voidCheckIn(check.id())).isTrue();
+            assertThat(tx.voids().voidAssessment(assessment.id())).isTrue();
+            tx.voids().record(v);
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.groupSessions().register(s1.id()))).isEmpty();
+        assertThat(read(f, (Transaction tx) -> tx.groupSessions().attendanceForCase(a))).isEmpty();
+        assertThat(read(f, (Transaction tx) -> tx.reports().attendanceForCase(a).present())).isZero();
+        assertThat(read(f, (Transaction tx) -> tx.motivationCheckIns().listForCase(a))).isEmpty();
+        assertThat(read(f, (Transaction tx) -> tx.assessments().find(assessment.id()))).isEmpty();
+        assertThat(read(f, (Transaction tx) -> tx.voids().listForCase(a))).containsExactly(v);
+        // the reason is encrypted, and rotation keeps it readable
+        assertThat(storage().reencrypt(f.agencyId())).isPositive();
+        assertThat(read(f, (Transaction tx) -> tx.voids().listForCase(a))).containsExactly(v);
+        // a line recorded again after a void counts again
+        write(f, (Transaction tx) -> {
+            tx.groupSessions().recordAttendance(f.attendance(s1.id(), a, AttendanceStatus.LATE));
+            return null;
+        });
+        assertThat(read(f, (Transaction tx) -> tx.groupSessions().attendanceForCase(a)))
+                .containsExactly(f.attendance(s1.id(), a, AttendanceStatus.LATE));
+    }
+
+    @Test
     public void auditLogChainsEntriesAndVerifies() {
         Fixtures f = newAgency();
         List<AuditRecord> appended = new ArrayList<>();

@@ -35,12 +35,18 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--referrals", defaultValue = "30", description = "How many referrals (default: ${DEFAULT-VALUE}).")
     int referrals;
 
+    @Option(names = "--curriculum", defaultValue = DemoCohort.CLOSED_CURRICULUM, description = "The group's "
+            + "curriculum: " + DemoCohort.CLOSED_CURRICULUM + " (a closed cohort of 12 weeks) or "
+            + DemoCohort.ROLLING_CURRICULUM + " (a rolling group of 26 sessions, men joining at sessions 1, 5 and 11;"
+            + " 36 weeks) (default: ${DEFAULT-VALUE}).")
+    String curriculum;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         DemoCohort.Builder options = DemoCohort.builder().seed(seed);
         try {
-            options.referrals(referrals);
+            options.referrals(referrals).curriculum(curriculum);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("--" + e.getMessage());
             return 2;
@@ -51,8 +57,9 @@ final class DemoCommand implements Callable<Integer> {
         Keysets.generate(keys);
         out.println("DVPP Kit demo: a simulated cohort on the embedded H2 database in " + home);
         long t0 = System.nanoTime();
-        ProgressBar bar = new ProgressBar(out, referrals + DemoCohort.WEEKS + 5);
-        DemoCohort demo = options.progress(bar::step).build();
+        ProgressBar[] bar = new ProgressBar[1];
+        DemoCohort demo = options.progress(step -> bar[0].step(step)).build();
+        bar[0] = new ProgressBar(out, demo.steps());
         try (Dvpp dvpp = Dvpp.builder().embeddedDatabase(home.resolve("db")).keyProvider(KeyProviders.keysetFile(keys))
                 .clock(demo.clock()).addListener(demo.listener()).build()) {
             DemoCohort.Result result = demo.run(dvpp);

@@ -45,6 +45,36 @@ class DemoCommandTest {
     }
 
     @Test
+    void theRollingDemoHasMenJoiningAtThreeEntryPointsAndPrintsTheSameFigures(@TempDir Path dir) throws Exception {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new DvppCommand());
+        cli.setOut(new PrintWriter(out));
+        int code = cli.execute("demo", "--dir", dir.resolve("demo").toString(), "--curriculum", "dvpp-rolling-26");
+        String text = out.toString();
+        assertThat(code).as(text).isZero();
+        long started = figure(text, "started");
+        long completed = figure(text, "completed");
+        assertThat(figure(text, "referred")).isEqualTo(30);
+        // twelve places; a man who withdraws frees his for a later entrant
+        assertThat(started).isGreaterThanOrEqualTo(12);
+        assertThat(completed).isPositive().isLessThan(started);
+        assertThat(text).contains("dvpp-rolling-26, rolling; men joined at sessions [1, 5, 11]")
+                .contains("completion rate").contains("average intervention hours per starter")
+                .contains("PHQ-9 intake to end").contains("Partner support was told of")
+                .contains("Alerts for facilitators in week 8");
+    }
+
+    @Test
+    void anUnknownDemoCurriculumIsRefused(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new DvppCommand());
+        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("demo", "--dir", dir.resolve("d").toString(), "--curriculum", "nope")).isEqualTo(2);
+        assertThat(err.toString()).contains("curriculum");
+    }
+
+    @Test
     void theDemoRefusesToWipeADirectoryItDidNotCreate(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("precious.txt"), "keep me");
         CommandLine cli = new CommandLine(new DvppCommand());

@@ -45,6 +45,7 @@ import org.dvpp.programme.Agencies;
 import org.dvpp.programme.Assessments;
 import org.dvpp.programme.Cases;
 import org.dvpp.programme.Dvpp;
+import org.dvpp.programme.Facilitators;
 import org.dvpp.programme.Groups;
 import org.dvpp.programme.Role;
 import org.dvpp.programme.Safety;
@@ -130,8 +131,14 @@ class CrmEmbeddingAcceptanceTest {
             dvpp.events().dispatchPending();
             assertThat(status(crm)).isEqualTo("AWAITING_GROUP");
 
+            // the agency's facilitator rule: two facilitators with records, trained before the sessions
+            UserId coFacilitator = UserId.random();
+            for (UserId f : List.of(facilitator.id(), coFacilitator)) {
+                dvpp.facilitators().save(manager, new Facilitators.NewFacilitator(f, "Facilitator", Set.of(
+                        "dvpp-facilitator"), Optional.of(today(clock).minusYears(1)), Optional.empty()));
+            }
             GroupId group = dvpp.groups().create(manager, new Groups.NewGroup("Merton Monday evening",
-                    "dvpp-integrated-12", GroupType.CLOSED, 12, List.of(facilitator.id(), UserId.random()),
+                    "dvpp-integrated-12", GroupType.CLOSED, 12, List.of(facilitator.id(), coFacilitator),
                     DeliveryPattern.weeklyTwoHours(DayOfWeek.MONDAY, LocalTime.of(18, 0)), today(clock).plusWeeks(1),
                     "merton")).group().id();
             assertThat(dvpp.groups().allocate(manager, group, caseId).outcome())

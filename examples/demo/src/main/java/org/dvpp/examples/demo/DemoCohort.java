@@ -48,6 +48,7 @@ import org.dvpp.programme.Alert;
 import org.dvpp.programme.Assessments;
 import org.dvpp.programme.Cases;
 import org.dvpp.programme.Dvpp;
+import org.dvpp.programme.Facilitators;
 import org.dvpp.programme.Groups;
 import org.dvpp.programme.ProgrammeEventListener;
 import org.dvpp.programme.Referrals;
@@ -80,10 +81,19 @@ public final class DemoCohort {
     public static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
     /** The weeks of the demo group's curriculum. */
     public static final int WEEKS = 12;
+    /** The default curriculum: a closed cohort of twelve sessions. */
+    public static final String CLOSED_CURRICULUM = "dvpp-integrated-12";
+    /** The rolling curriculum: twenty-six sessions, men joining at module starts. */
+    public static final String ROLLING_CURRICULUM = "dvpp-rolling-26";
+    /** The weeks a rolling demo runs: the men who join at session 11 (the group's eleventh meeting) finish at 36. */
+    public static final int ROLLING_WEEKS = 36;
+    /** The entry sessions of the rolling demo's men. */
+    public static final List<Integer> ROLLING_ENTRY_POINTS = List.of(1, 5, 11);
 
     private final long seed;
     private final int referrals;
     private final int weeks;
+    private final String curriculum;
     private final Consumer<String> progress;
     private final SimulatedClock clock = new SimulatedClock(START);
     private final AtomicInteger partnerSupportNotices = new AtomicInteger();
@@ -106,11 +116,21 @@ public final class DemoCohort {
     private DemoCohort(Builder b) {
         this.seed = b.seed;
         this.referrals = b.referrals;
-        this.weeks = b.weeks;
+        this.curriculum = b.curriculum;
+        this.weeks = b.weeks < 0 ? totalWeeks(b.curriculum) : b.weeks;
         this.progress = b.progress;
     }
 
-    /** @return a builder with the defaults of {@code dvpp demo} (seed 42, 30 referrals, all twelve weeks) */
+    private static int totalWeeks(String curriculum) {
+        return ROLLING_CURRICULUM.equals(curriculum) ? ROLLING_WEEKS : WEEKS;
+    }
+
+    /** @return the curriculum the demo group follows */
+    public String curriculum() {
+        return curriculum;
+    }
+
+    /** @return a builder with the defaults of {@code dvpp demo} (seed 42, 30 referrals, all the weeks, closed cohort) */
     public static Builder builder() {
         return new Builder();
     }
@@ -145,7 +165,8 @@ public final class DemoCohort {
     public static final class Builder {
         private long seed = 42;
         private int referrals = 30;
-        private int weeks = WEEKS;
+        private int weeks = -1;
+        private String curriculum = CLOSED_CURRICULUM;
         private Consumer<String> progress = step -> { };
 
         private Builder() {
@@ -173,15 +194,31 @@ public final class DemoCohort {
         }
 
         /**
-         * @param weeks how many weekly registers to take, 0 to 12; below 12 the group is left mid-programme and no
-         *     completion is decided
+         * @param weeks how many weekly registers to take, 0 to the curriculum's weeks (12 closed, 36 rolling; checked
+         *     again by {@link #build()} against the curriculum chosen); below that the group is left mid-programme
+         *     and completion is decided only for the men whose own pass has ended
          * @return this builder
          */
         public Builder weeks(int weeks) {
-            if (weeks < 0 || weeks > WEEKS) {
-                throw new IllegalArgumentException("weeks must be between 0 and " + WEEKS + ", was " + weeks);
+            if (weeks < 0 || weeks > ROLLING_WEEKS) {
+                throw new IllegalArgumentException("weeks must be between 0 and " + ROLLING_WEEKS + ", was " + weeks);
             }
             this.weeks = weeks;
+            return this;
+        }
+
+        /**
+         * @param curriculum {@link #CLOSED_CURRICULUM} (the default: a closed cohort of twelve) or
+         *     {@link #ROLLING_CURRICULUM} (a rolling group of twenty-six sessions that men join at sessions 1, 5 and
+         *     11)
+         * @return this builder
+         */
+        public Builder curriculum(String curriculum) {
+            if (!CLOSED_CURRICULUM.equals(curriculum) && !ROLLING_CURRICULUM.equals(curriculum)) {
+                throw new IllegalArgumentException("curriculum must be " + CLOSED_CURRICULUM + " or "
+                        + ROLLING_CURRICULUM + ", was " + curriculum);
+            }
+            this.curriculum = curriculum;
             return this;
         }
 
@@ -196,6 +233,10 @@ public final class DemoCohort {
 
         /** @return the demo cohort */
         public DemoCohort build() {
+            if (weeks > totalWeeks(curriculum)) {
+                throw new IllegalArgumentException("weeks must be between 0 and " + totalWeeks(curriculum) + " for "
+                        + curriculum + ", was " + weeks);
+            }
             return new DemoCohort(this);
         }
     }
@@ -231,17 +272,22 @@ public final class DemoCohort {
      * @param partnerSupportNotices events that partner support had to be told of, delivered by the time of the result
      * @param eventsDelivered events delivered to {@link DemoCohort#listener()}
      * @param weekEightAlerts alerts current in week 8, by kind (empty when fewer than eight weeks ran)
+     * @param curriculum the curriculum the group followed
+     * @param totalWeeks the weeks of the whole simulation (12 closed, 36 rolling)
+     * @param startedByEntry men placed, by the curriculum session they entered at
      */
     public record Result(AgencyId agency, Staff staff, GroupId group, int weeksRun, int started, int completed,
             int notCompleted, int waiting, List<FunnelRow> funnel, double averageHours,
             Map<ReliableChange.Outcome, Integer> reliableChange, int partnerSupportNotices, int eventsDelivered,
-            Map<Alert.Kind, Long> weekEightAlerts) {
+            Map<Alert.Kind, Long> weekEightAlerts, String curriculum, int totalWeeks,
+            Map<Integer, Integer> startedByEntry) {
 
         /** Copies the collections. */
         public Result {
             funnel = List.copyOf(funnel);
             reliableChange = Map.copyOf(reliableChange);
             weekEightAlerts = Map.copyOf(weekEightAlerts);
+            startedByEntry = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(startedByEntry));
         }
 
         /** @param out where the figures go, in the layout of {@code dvpp demo} */
@@ -262,9 +308,16 @@ public final class DemoCohort {
                     + "  completed  %4d%n", referred, screened, assessed, suitable, startedDb, completedDb);
             out.println("  exits      " + exits);
             out.println();
-            out.println("Group of 12 (dvpp-integrated-12, closed cohort)");
-            if (weeksRun < WEEKS) {
-                out.printf("  in week %d of %d: started %d, still waiting %d%n", weeksRun, WEEKS, started, waiting);
+            if (ROLLING_CURRICULUM.equals(curriculum)) {
+                out.println("Group of 12 (" + curriculum + ", rolling; men joined at sessions " + startedByEntry
+                        .keySet() + ")");
+                out.println("  started by entry session " + startedByEntry);
+            } else {
+                out.println("Group of 12 (" + curriculum + ", closed cohort)");
+            }
+            if (weeksRun < totalWeeks) {
+                out.printf("  in week %d of %d: started %d, completed %d, not completed %d, still waiting %d%n",
+                        weeksRun, totalWeeks, started, completed, notCompleted, waiting);
             } else {
                 out.printf("  started %d, completed %d, not completed %d, still waiting %d%n", started, completed,
                         notCompleted, waiting);
@@ -297,6 +350,7 @@ public final class DemoCohort {
         private final ActingUser facilitator;
         private final ActingUser manager;
         private final ActingUser partnerWorker;
+        private final UserId coFacilitator = UserId.random();
         private final Map<ReliableChange.Outcome, Integer> changes = new EnumMap<>(ReliableChange.Outcome.class);
 
         Simulation(Dvpp dvpp) {
@@ -318,6 +372,12 @@ public final class DemoCohort {
                     .map(code -> new Area(code, Character.toUpperCase(code.charAt(0)) + code.substring(1))).toList();
             dvpp.agencies().register(admin, new Agencies.AgencyDetails("Demo DVPP partnership (five boroughs)",
                     new ServiceArea(areas)));
+            // the two facilitators every session needs, trained a year before
+            for (UserId f : List.of(facilitator.id(), coFacilitator)) {
+                dvpp.facilitators().save(manager, new Facilitators.NewFacilitator(f, f.equals(facilitator.id())
+                        ? "Lead facilitator" : "Co-facilitator", Set.of("dvpp-facilitator"),
+                        Optional.of(today().minusYears(1)), Optional.of(today().minusMonths(1))));
+            }
 
             // referrals over the four weeks before the group starts
             ReferralSource[] sources = {ReferralSource.PROBATION, ReferralSource.PROBATION, ReferralSource.COURT,
@@ -372,10 +432,13 @@ public final class DemoCohort {
                 progress.accept("referral " + (i + 1) + " of " + referrals);
             }
 
+            if (ROLLING_CURRICULUM.equals(curriculum)) {
+                return rolling(ready);
+            }
             // one closed group of 12 on Monday evenings; the rest wait
             clock.set(START.plus(Duration.ofDays(28)));
             GroupId group = dvpp.groups().create(manager, new Groups.NewGroup("Merton Monday evening",
-                    "dvpp-integrated-12", GroupType.CLOSED, 12, List.of(facilitator.id(), UserId.random()),
+                    CLOSED_CURRICULUM, GroupType.CLOSED, 12, List.of(facilitator.id(), coFacilitator),
                     DeliveryPattern.weeklyTwoHours(DayOfWeek.MONDAY, LocalTime.of(18, 0)), today().plusDays(7),
                     "merton")).group().id();
             List<CaseId> members = new ArrayList<>();
@@ -481,7 +544,147 @@ public final class DemoCohort {
             progress.accept("figures");
             return new Result(agency, staff, group, Math.min(weeks, WEEKS), members.size(), completed, notCompleted,
                     ready.size() - members.size(), funnel, hours, changes, partnerSupportNotices.get(),
-                    eventsDelivered.get(), kinds);
+                    eventsDelivered.get(), kinds, curriculum, WEEKS, Map.of(1, members.size()));
+        }
+
+        /**
+         * A rolling group on the 26-session curriculum: six men start at session 1, three join at session 5 (after the
+         * first module) and the rest at session 11, as far as the twelve places go; each follows his own pass of 26
+         * meetings, with a one-to-one every third week of it, and his completion is decided after his last meeting.
+         */
+        private Result rolling(List<CaseId> ready) {
+            clock.set(START.plus(Duration.ofDays(28)));
+            GroupId group = dvpp.groups().create(manager, new Groups.NewGroup("Sutton Wednesday rolling",
+                    ROLLING_CURRICULUM, GroupType.ROLLING, 12, List.of(facilitator.id(), coFacilitator),
+                    new DeliveryPattern(DayOfWeek.WEDNESDAY, LocalTime.of(18, 0), Duration.ofMinutes(150), 1),
+                    today().plusDays(9), "sutton")).group().id();
+            List<GroupSession> sessions = dvpp.groups().sessions(facilitator, group);
+            int passLength = 26;
+            List<CaseId> queue = new ArrayList<>(ready);
+            List<CaseId> members = new ArrayList<>();
+            Map<Integer, Integer> byEntry = new java.util.TreeMap<>();
+            Consumer<Integer> join = howMany -> {
+                for (int n = 0; n < howMany && !queue.isEmpty(); n++) {
+                    CaseId c = queue.remove(0);
+                    Groups.Placement p = dvpp.groups().allocate(manager, group, c);
+                    if (p.outcome() == Groups.Placement.Outcome.PLACED) {
+                        members.add(c);
+                        byEntry.merge(p.entrySession(), 1, Integer::sum);
+                    }
+                }
+            };
+            join.accept(6);
+            progress.accept("group allocated");
+
+            Map<CaseId, Double> reliability = new LinkedHashMap<>();
+            Map<CaseId, Integer> meetingsHad = new LinkedHashMap<>();
+            Map<CaseId, Integer> toCatchUp = new LinkedHashMap<>();
+            List<Alert> midAlerts = new ArrayList<>();
+            List<CaseId> gone = new ArrayList<>();
+            int completed = 0;
+            int notCompleted = 0;
+            int weeksRun = 0;
+            for (GroupSession s : sessions) {
+                if (s.sequence() > weeks) {
+                    break;
+                }
+                clock.set(s.scheduledStart().plusHours(3).toInstant(ZoneOffset.UTC));
+                int week = s.sequence();
+                weeksRun = week;
+                List<CaseId> due = dvpp.groups().dueAt(facilitator, s.id());
+                List<Groups.RegisterLine> lines = new ArrayList<>();
+                for (CaseId c : due) {
+                    reliability.computeIfAbsent(c, x -> reliability.size() < 2 ? 0.6 : 0.95);
+                    int had = meetingsHad.merge(c, 1, Integer::sum);
+                    double roll = random.nextDouble();
+                    AttendanceStatus st;
+                    if (roll < reliability.get(c)) {
+                        st = random.nextInt(15) == 0 ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
+                    } else {
+                        st = random.nextBoolean() ? AttendanceStatus.EXCUSED_ABSENCE
+                                : AttendanceStatus.UNEXCUSED_ABSENCE;
+                    }
+                    lines.add(new Groups.RegisterLine(c, st, st == AttendanceStatus.LATE
+                            ? Optional.of(Duration.ofMinutes(120)) : Optional.empty()));
+                    // the curriculum's cadence: a one-to-one every third week of his own pass
+                    if (had % 3 == 1) {
+                        boolean oneToOne = random.nextDouble() < 0.9;
+                        Integer missed = toCatchUp.remove(c);
+                        dvpp.groups().recordOneToOne(practitioner, c, new Groups.OneToOneInput(today(),
+                                Duration.ofHours(1), missed != null && oneToOne ? OneToOneKind.CATCH_UP
+                                        : OneToOneKind.KEY_WORK,
+                                oneToOne ? AttendanceStatus.PRESENT : AttendanceStatus.UNEXCUSED_ABSENCE,
+                                missed != null && oneToOne ? Set.of(missed) : Set.of()));
+                    }
+                    if (!st.attended() && random.nextBoolean()) {
+                        toCatchUp.put(c, s.curriculumSession());
+                    }
+                    if (had == 1 || had == passLength / 2 || had == passLength) {
+                        int base = 4 + random.nextInt(4) + had / 8;
+                        dvpp.groups().recordCheckIn(facilitator, c, today(), Math.min(10, base),
+                                Math.min(10, base - 1), Math.min(10, base));
+                    }
+                }
+                dvpp.groups().takeRegister(facilitator, s.id(), List.of(facilitator.id(), coFacilitator), lines);
+                CaseId dropOut = members.size() > 3 ? members.get(3) : null;
+                if (week == 4 && dropOut != null) {
+                    dvpp.cases().withdraw(practitioner, dropOut, "stopped attending after moving out of the area");
+                    gone.add(dropOut);
+                }
+                if (week == 5 && members.size() > 5) {
+                    dvpp.safety().recordRiskEvent(partnerWorker, members.get(5), new Safety.RiskInput(
+                            RiskEventKind.PARTNER_REPORT, clock.instant(), RiskLevel.HIGH, Set.of(),
+                            Optional.of(15), "partner reports renewed threats"));
+                }
+                // men join at the next module start: session 5 after the first module, session 11 after the second
+                if (week == 4) {
+                    join.accept(3);
+                }
+                if (week == 8) {
+                    join.accept(queue.size());
+                }
+                // a man whose own pass has ended has his completion decided the same evening
+                for (CaseId c : due) {
+                    if (meetingsHad.get(c) == passLength && !gone.contains(c)) {
+                        try {
+                            dvpp.completion().complete(practitioner, c);
+                            dvpp.cases().startAftercare(practitioner, c);
+                            completed++;
+                            endAssessments(c);
+                        } catch (IllegalTransitionException e) {
+                            dvpp.cases().returnToReferrer(supervisor, c, "did not meet the completion requirement");
+                            notCompleted++;
+                        }
+                        gone.add(c);
+                    }
+                }
+                dvpp.events().dispatchPending();
+                if (week == 8) {
+                    midAlerts.addAll(dvpp.alerts().current(supervisor));
+                }
+                progress.accept("week " + week + " of " + ROLLING_WEEKS);
+            }
+            if (weeksRun == ROLLING_WEEKS) {
+                progress.accept("completion decided");
+                clock.set(clock.instant().plus(Duration.ofDays(180)));
+                progress.accept("six-month follow-up");
+            } else {
+                // left mid-programme (as for the console): the clock stays on tonight's meeting
+                progress.accept("completion not yet due for all");
+                progress.accept("follow-up not yet due");
+            }
+            dvpp.events().dispatchPending();
+            progress.accept("alerts");
+            Map<Alert.Kind, Long> kinds = new EnumMap<>(Alert.Kind.class);
+            midAlerts.forEach(a -> kinds.merge(a.kind(), 1L, Long::sum));
+            List<FunnelRow> funnel = dvpp.reports().funnel(manager, LocalDate.parse("2025-01-01"),
+                    LocalDate.parse("2028-01-01"));
+            double hours = dvpp.reports().attendance(manager).stream()
+                    .mapToDouble(a -> a.totalTime().toMinutes() / 60.0).filter(h -> h > 0).average().orElse(0);
+            progress.accept("figures");
+            return new Result(agency, staff, group, weeksRun, members.size(), completed, notCompleted,
+                    ready.size() - members.size(), funnel, hours, changes, partnerSupportNotices.get(),
+                    eventsDelivered.get(), kinds, curriculum, ROLLING_WEEKS, byEntry);
         }
 
         /** AUDIT-C and PHQ-9 at intake, and a DASH for some; returns the ids the suitability decision rests on. */

@@ -18,6 +18,32 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoCohortTest {
 
     @Test
+    void aPartRollingRunHasMenFromThreeEntryPointsOnTheRegisterAndTheNextMeetingToCome(@TempDir Path dir)
+            throws Exception {
+        Path keys = dir.resolve("keyset.json");
+        Keysets.generate(keys);
+        List<String> steps = new ArrayList<>();
+        DemoCohort demo = DemoCohort.builder().seed(3).curriculum(DemoCohort.ROLLING_CURRICULUM).weeks(12)
+                .progress(steps::add).build();
+        try (Dvpp dvpp = Dvpp.builder().embeddedDatabase(dir.resolve("db")).keyProvider(KeyProviders.keysetFile(keys))
+                .clock(demo.clock()).addListener(demo.listener()).build()) {
+            DemoCohort.Result result = demo.run(dvpp);
+            assertThat(steps).hasSize(demo.steps());
+            assertThat(result.weeksRun()).isEqualTo(12);
+            assertThat(result.startedByEntry().keySet()).containsExactly(1, 5, 11);
+            assertThat(result.completed()).isZero();
+            List<GroupSession> sessions = dvpp.groups().sessions(result.staff().facilitator(), result.group());
+            GroupSession twelfth = sessions.get(11);
+            GroupSession thirteenth = sessions.get(12);
+            // meeting 12 had men of all three entry points; meeting 13 is still to come
+            assertThat(dvpp.groups().members(result.staff().manager(), result.group()))
+                    .extracting(org.dvpp.programme.Groups.Member::entrySession).contains(1, 5, 11);
+            assertThat(twelfth.registerTaken()).isTrue();
+            assertThat(thirteenth.scheduledStart().toInstant(ZoneOffset.UTC)).isAfter(demo.clock().instant());
+        }
+    }
+
+    @Test
     void aPartRunLeavesTheGroupMidProgrammeWithTonightsRegisterStillToTake(@TempDir Path dir) throws Exception {
         Path keys = dir.resolve("keyset.json");
         Keysets.generate(keys);
@@ -48,7 +74,11 @@ class DemoCohortTest {
     void optionsOutOfRangeAreRefusedNamingTheOption() {
         assertThatThrownBy(() -> DemoCohort.builder().referrals(13)).hasMessageContaining("referrals")
                 .hasMessageContaining("14");
-        assertThatThrownBy(() -> DemoCohort.builder().weeks(13)).hasMessageContaining("weeks");
+        assertThatThrownBy(() -> DemoCohort.builder().weeks(13).build()).hasMessageContaining("weeks");
+        assertThatThrownBy(() -> DemoCohort.builder().weeks(37)).hasMessageContaining("weeks");
+        assertThatThrownBy(() -> DemoCohort.builder().curriculum("other")).hasMessageContaining("curriculum");
+        assertThat(DemoCohort.builder().curriculum(DemoCohort.ROLLING_CURRICULUM).weeks(30).build().steps())
+                .isEqualTo(30 + 30 + 5);
         assertThatThrownBy(() -> DemoCohort.builder().weeks(-1)).hasMessageContaining("weeks");
     }
 }

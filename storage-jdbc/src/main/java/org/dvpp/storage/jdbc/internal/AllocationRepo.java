@@ -93,6 +93,12 @@ final class AllocationRepo implements AllocationRepository {
     }
 
     @Override
+    public List<Allocation> allInGroup(GroupId group) {
+        Checks.required(group, "group");
+        return db.list(SELECT + " AND group_id = ? ORDER BY allocated_on, case_id", this::map, db.agencyId, group);
+    }
+
+    @Override
     public List<Allocation> forCase(CaseId caseId) {
         Checks.required(caseId, "caseId");
         return db.list(SELECT + " AND case_id = ? ORDER BY allocated_on, group_id", this::map, db.agencyId, caseId);

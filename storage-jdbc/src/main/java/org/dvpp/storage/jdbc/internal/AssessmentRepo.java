@@ -20,7 +20,8 @@ final class AssessmentRepo implements AssessmentRepository {
             + "time_point, completed_on, answers_enc, total_enc, band_code_enc, assessor, informant) "
             + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String SELECT = "SELECT id, case_id, instrument_id, instrument_version, time_point, "
-            + "completed_on, answers_enc, total_enc, band_code_enc, assessor, informant FROM assessment WHERE agency_id = ?";
+            + "completed_on, answers_enc, total_enc, band_code_enc, assessor, informant FROM assessment "
+            + "WHERE voided = FALSE AND agency_id = ?";
     private final Db db;
 
     AssessmentRepo(Db db) {

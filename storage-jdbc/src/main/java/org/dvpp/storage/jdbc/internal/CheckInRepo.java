@@ -12,7 +12,7 @@ import org.dvpp.storage.spi.MotivationCheckInRepository;
 
 final class CheckInRepo implements MotivationCheckInRepository {
     private static final String SELECT = "SELECT id, case_id, on_date, importance, confidence, readiness, recorded_by "
-            + "FROM check_in WHERE agency_id = ?";
+            + "FROM check_in WHERE voided = FALSE AND agency_id = ?";
     private final Db db;
 
     CheckInRepo(Db db) {

@@ -24,7 +24,7 @@ final class GroupSessionRepo implements GroupSessionRepository {
     private static final String SELECT = "SELECT id, group_id, seq, curriculum_session, scheduled_start, "
             + "duration_nanos, status, register_taken, row_version FROM group_session WHERE agency_id = ?";
     private static final String SELECT_ATTENDANCE = "SELECT session_id, case_id, status, credited_nanos "
-            + "FROM attendance WHERE agency_id = ?";
+            + "FROM attendance WHERE voided = FALSE AND agency_id = ?";
     private final Db db;
 
     GroupSessionRepo(Db db) {
@@ -98,7 +98,7 @@ final class GroupSessionRepo implements GroupSessionRepository {
     public void recordAttendance(Attendance a) {
         Checks.required(a, "attendance");
         db.own(a.agency());
-        int n = db.update("UPDATE attendance SET status = ?, credited_nanos = ? "
+        int n = db.update("UPDATE attendance SET status = ?, credited_nanos = ?, voided = FALSE "
                 + "WHERE agency_id = ? AND session_id = ? AND case_id = ?", a.status(), a.credited(), db.agencyId,
                 a.session(), a.caseId());
         if (n == 0) {

@@ -95,6 +95,21 @@ final class JdbcTransaction implements Transaction {
     }
 
     @Override
+    public org.dvpp.storage.spi.FacilitatorRepository facilitators() {
+        return new FacilitatorRepo(db);
+    }
+
+    @Override
+    public org.dvpp.storage.spi.OneToOnePlaceRepository oneToOnePlaces() {
+        return new OneToOnePlaceRepo(db);
+    }
+
+    @Override
+    public org.dvpp.storage.spi.VoidRepository voids() {
+        return new VoidRepo(db);
+    }
+
+    @Override
     public MotivationCheckInRepository motivationCheckIns() {
         return new CheckInRepo(db);
     }

@@ -106,7 +106,7 @@ final class OutcomeSql {
         String day = "CAST(s.scheduled_start AS DATE)";
         sb.append("ga AS (SELECT x.rid, SUM(a.credited_nanos) AS gn, SUM(CASE WHEN a.status IN ")
                 .append(in(attended)).append(" THEN 1 ELSE 0 END) AS att, COUNT(*) AS recn ")
-                .append("FROM x JOIN attendance a ON a.agency_id = ? AND a.case_id = x.cid ")
+                .append("FROM x JOIN attendance a ON a.agency_id = ? AND a.case_id = x.cid AND a.voided = FALSE ")
                 .append("JOIN group_session s ON s.agency_id = a.agency_id AND s.id = a.session_id WHERE ")
                 .append(span(day, "x.rec", "x.nxt")).append(" GROUP BY x.rid), ");
         sb.append("oo AS (SELECT x.rid, SUM(o.duration_nanos) AS onn FROM x JOIN one_to_one o ON o.agency_id = ? ")

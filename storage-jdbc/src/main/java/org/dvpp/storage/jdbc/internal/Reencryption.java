@@ -24,6 +24,7 @@ final class Reencryption {
             new Target("risk_event", List.of("summary_enc")),
             new Target("sharing_entry", List.of("what_enc", "why_enc")),
             new Target("assessment", List.of("answers_enc", "total_enc", "band_code_enc")),
+            new Target("voided_record", List.of("reason_enc")),
             new Target("case_document", List.of("body_enc")),
             new Target("outbox", List.of("payload_enc")),
             new Target(PartnerSupportRepo.CONTACT, List.of("channel_enc", "outcome_enc", "safe_times_enc",

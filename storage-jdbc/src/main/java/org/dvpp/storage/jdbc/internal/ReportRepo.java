@@ -30,7 +30,7 @@ final class ReportRepo implements ReportQueries {
             + "CASE WHEN status = 'LATE' THEN 1 ELSE 0 END AS la, "
             + "CASE WHEN status = 'EXCUSED_ABSENCE' THEN 1 ELSE 0 END AS ex, "
             + "CASE WHEN status = 'UNEXCUSED_ABSENCE' THEN 1 ELSE 0 END AS un, credited_nanos AS gt, 0 AS oa, "
-            + "0 AS ot FROM attendance WHERE agency_id = ? %1$s "
+            + "0 AS ot FROM attendance WHERE voided = FALSE AND agency_id = ? %1$s "
             + "UNION ALL SELECT case_id, 0, 0, 0, 0, 0, CASE WHEN status IN " + ATTENDED + " THEN 1 ELSE 0 END, "
             + "CASE WHEN status IN " + ATTENDED + " THEN duration_nanos ELSE 0 END "
             + "FROM one_to_one WHERE agency_id = ? %1$s) u GROUP BY case_id";
