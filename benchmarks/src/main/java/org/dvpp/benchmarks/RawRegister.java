@@ -108,7 +108,7 @@ final class RawRegister {
                     ps.setObject(16, g[4]);
                     ps.executeUpdate();
                 }
-                appendAudit(c, a, facilitator.value(), session.value());
+                appendAudit(c, a, facilitator.value(), "group-session", session.value(), "groups.takeRegister");
                 c.commit();
                 return n;
             } catch (SQLException | RuntimeException e) {
@@ -142,8 +142,14 @@ final class RawRegister {
         }
     }
 
-    /** The three statements of the SDK's audit append, with its SHA-256 chain hash. */
-    static void appendAudit(Connection c, UUID agency, UUID actor, UUID entity) throws SQLException {
+    /**
+     * The three statements of the SDK's audit append (lock the chain's head, insert the entry with its SHA-256 chain
+     * hash, move the head), as the raw-JDBC baselines write them.
+     *
+     * @return the entry's sequence number
+     */
+    static long appendAudit(Connection c, UUID agency, UUID actor, String entityType, UUID entity, String operation)
+            throws SQLException {
         long seq;
         String previous;
         try (PreparedStatement ps = c.prepareStatement(
@@ -155,7 +161,7 @@ final class RawRegister {
                 previous = rs.getString(2);
             }
         }
-        String purpose = "groups.takeRegister correlation " + UUID.randomUUID();
+        String purpose = operation + " correlation " + UUID.randomUUID();
         String hash;
         try {
             hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -169,7 +175,7 @@ final class RawRegister {
             ps.setLong(2, seq);
             ps.setObject(3, actor);
             ps.setString(4, "CREATE");
-            ps.setString(5, "group-session");
+            ps.setString(5, entityType);
             ps.setObject(6, entity);
             ps.setString(7, purpose);
             ps.setLong(8, System.nanoTime());
@@ -184,5 +190,6 @@ final class RawRegister {
             ps.setObject(3, agency);
             ps.executeUpdate();
         }
+        return seq;
     }
 }

@@ -164,7 +164,7 @@ public class SubmitAssessmentBenchmark {
 
     /** @return the audit sequence written: the limit, hand-written JDBC */
     @Benchmark
-    public long rawJdbc() throws SQLException, NoSuchAlgorithmException {
+    public long rawJdbc() throws SQLException {
         CaseId c = nextCase();
         UUID agency = practitioner.agency().value();
         UUID id = UUID.randomUUID();
@@ -184,41 +184,8 @@ public class SubmitAssessmentBenchmark {
                 ps.setObject(11, practitioner.id().value());
                 ps.executeUpdate();
             }
-            long seq;
-            String previous;
-            try (PreparedStatement ps = con.prepareStatement(
-                    "SELECT last_seq, last_hash FROM audit_head WHERE agency_id = ? FOR UPDATE")) {
-                ps.setObject(1, agency);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    seq = rs.getLong(1) + 1;
-                    previous = rs.getString(2);
-                }
-            }
-            String purpose = "assessments.record correlation " + id;
-            String hash = sha256(seq + "|" + purpose + "|" + previous);
-            try (PreparedStatement ps = con.prepareStatement("INSERT INTO audit_log (agency_id, seq, actor, "
-                    + "audit_action, entity_type, entity_id, purpose, at_nanos, prev_hash, entry_hash) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-                ps.setObject(1, agency);
-                ps.setLong(2, seq);
-                ps.setObject(3, practitioner.id().value());
-                ps.setString(4, "CREATE");
-                ps.setString(5, "case");
-                ps.setObject(6, c.value());
-                ps.setString(7, purpose);
-                ps.setLong(8, System.nanoTime());
-                ps.setString(9, previous);
-                ps.setString(10, hash);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = con.prepareStatement(
-                    "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE agency_id = ?")) {
-                ps.setLong(1, seq);
-                ps.setString(2, hash);
-                ps.setObject(3, agency);
-                ps.executeUpdate();
-            }
+            long seq = RawRegister.appendAudit(con, agency, practitioner.id().value(), "case", c.value(),
+                    "assessments.record");
             con.commit();
             con.setAutoCommit(true);
             return seq;
