@@ -20,16 +20,17 @@ import org.dvpp.domain.UserId;
 
 /**
  * A register taken with hand-written JDBC running the statements the SDK runs for it (as {@link RegisterBenchmark}
- * logs them): read the session, the group and the active allocations; per man an UPDATE of his line and, when there
- * was none, an INSERT; the session marked taken under its version; the group re-read and written back under its
- * version; the audit chain appended. One transaction, no retries.
+ * logs them): read the session, the group (twice), its meetings, the active allocations and the session's facilitators'
+ * records; per man an UPDATE of his line and, when there was none, an INSERT; the session's facilitators replaced; the
+ * session marked taken under its version; the group re-read and written back under its version; the audit chain
+ * appended. One transaction, no retries.
  */
 final class RawRegister {
     private RawRegister() {
     }
 
-    static long take(DataSource ds, AgencyId agency, UserId facilitator, GroupId group, SessionId session,
-            List<CaseId> men) throws SQLException {
+    static long take(DataSource ds, AgencyId agency, UserId facilitator, List<UserId> team, GroupId group,
+            SessionId session, List<CaseId> men) throws SQLException {
         UUID a = agency.value();
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
@@ -38,6 +39,19 @@ final class RawRegister {
                         + "status, register_taken, row_version FROM group_session WHERE agency_id = ? AND id = ?", 9,
                         a, session.value());
                 one(c, GROUP_SQL, 14, a, group.value());
+                one(c, GROUP_SQL, 14, a, group.value());
+                // the group's meetings, for each man's own pass through the curriculum
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, group_id, seq, curriculum_session, "
+                        + "scheduled_start, duration_nanos, status, register_taken, row_version FROM group_session "
+                        + "WHERE agency_id = ? AND group_id = ? ORDER BY seq")) {
+                    ps.setObject(1, a);
+                    ps.setObject(2, group.value());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getObject(1);
+                        }
+                    }
+                }
                 List<UUID> due = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("SELECT group_id, case_id, allocated_on, "
                         + "entry_session, status FROM allocation WHERE agency_id = ? AND group_id = ? AND status = ? "
@@ -54,11 +68,16 @@ final class RawRegister {
                 if (due.size() != men.size()) {
                     throw new IllegalStateException(due.size() + " men due, " + men.size() + " lines");
                 }
+                // the facilitator rule: each of the session's facilitators has a record
+                for (UserId f : team) {
+                    one(c, "SELECT user_id, display_name, qualifications, trained_on, supervised_on FROM facilitator "
+                            + "WHERE agency_id = ? AND user_id = ?", 5, a, f.value());
+                }
                 long n = 0;
                 for (CaseId man : men) {
                     int updated;
                     try (PreparedStatement ps = c.prepareStatement("UPDATE attendance SET status = ?, "
-                            + "credited_nanos = ? WHERE agency_id = ? AND session_id = ? AND case_id = ?")) {
+                            + "credited_nanos = ?, voided = FALSE WHERE agency_id = ? AND session_id = ? AND case_id = ?")) {
                         ps.setString(1, "PRESENT");
                         ps.setLong(2, 7_200_000_000_000L);
                         ps.setObject(3, a);
@@ -75,6 +94,23 @@ final class RawRegister {
                             ps.setLong(5, 7_200_000_000_000L);
                             n += ps.executeUpdate();
                         }
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM session_facilitator WHERE agency_id = ? "
+                        + "AND session_id = ?")) {
+                    ps.setObject(1, a);
+                    ps.setObject(2, session.value());
+                    ps.executeUpdate();
+                }
+                int position = 0;
+                for (UserId f : team) {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO session_facilitator (agency_id, "
+                            + "session_id, user_id, position) VALUES (?,?,?,?)")) {
+                        ps.setObject(1, a);
+                        ps.setObject(2, session.value());
+                        ps.setObject(3, f.value());
+                        ps.setInt(4, position++);
+                        ps.executeUpdate();
                     }
                 }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE group_session SET group_id = ?, seq = ?, "

@@ -93,7 +93,7 @@ public class RegisterBenchmark {
     private ActingUser practitioner;
 
     /** One facilitator's group: the session whose register he takes, and the men due at it. */
-    record Group(ActingUser facilitator, GroupId id, SessionId session, List<CaseId> men) {
+    record Group(ActingUser facilitator, List<UserId> team, GroupId id, SessionId session, List<CaseId> men) {
     }
 
     /** A clock the setup moves: referrals in the past, then a date after every session. */
@@ -154,13 +154,13 @@ public class RegisterBenchmark {
                 dvpp.groups().allocate(manager, id, c);
                 men.add(c);
             }
-            groups.add(new Group(facilitator, id, null, men));
+            groups.add(new Group(facilitator, List.of(facilitator.id(), coFacilitator), id, null, men));
         }
         clock.now = clock.now.plusSeconds(86_400L * 120);
         for (int g = 0; g < groups.size(); g++) {
             Group gr = groups.get(g);
             SessionId first = dvpp.groups().sessions(gr.facilitator(), gr.id()).get(0).id();
-            groups.set(g, new Group(gr.facilitator(), gr.id(), first, gr.men()));
+            groups.set(g, new Group(gr.facilitator(), gr.team(), gr.id(), first, gr.men()));
         }
         // the statements the SDK runs for one register, which rawJdbc runs too
         reset(groups.get(0));
@@ -181,7 +181,7 @@ public class RegisterBenchmark {
         }
     }
 
-    static final List<String> TABLES = List.of("attendance", "audit_log", "outbox");
+    static final List<String> TABLES = List.of("attendance", "session_facilitator", "audit_log", "outbox");
 
     private CaseId readyMan(ActingUser supervisor, String ref, LocalDate today) {
         CaseId c = dvpp.referrals().receive(practitioner, new Referrals.NewReferral(ref, today.minusYears(30),
@@ -202,6 +202,12 @@ public class RegisterBenchmark {
     private void reset(Group g) throws SQLException {
         try (Connection c = database.dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM attendance WHERE agency_id = ? AND "
+                    + "session_id = ?")) {
+                ps.setObject(1, agency.value());
+                ps.setObject(2, g.session().value());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM session_facilitator WHERE agency_id = ? AND "
                     + "session_id = ?")) {
                 ps.setObject(1, agency.value());
                 ps.setObject(2, g.session().value());
@@ -278,7 +284,7 @@ public class RegisterBenchmark {
     /** @return lines written by hand-written JDBC, the same statements in one transaction */
     @Benchmark
     public long rawJdbc(Facilitator f) throws SQLException {
-        return RawRegister.take(database.dataSource, agency, f.group.facilitator().id(), f.group.id(),
-                f.group.session(), f.group.men());
+        return RawRegister.take(database.dataSource, agency, f.group.facilitator().id(), f.group.team(),
+                f.group.id(), f.group.session(), f.group.men());
     }
 }
