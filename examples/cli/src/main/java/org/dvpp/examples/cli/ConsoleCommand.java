@@ -19,7 +19,6 @@ import org.dvpp.domain.UserId;
 import org.dvpp.examples.console.Console;
 import org.dvpp.examples.console.DemoConsole;
 import org.dvpp.examples.console.LocalUsers;
-import org.dvpp.examples.console.PartnerInbox;
 import org.dvpp.programme.ActingUser;
 import org.dvpp.programme.Dvpp;
 import org.dvpp.programme.Role;
@@ -167,11 +166,10 @@ final class ConsoleCommand implements Callable<Integer> {
                 return Optional.empty();
             }
         }
-        PartnerInbox inbox = new PartnerInbox();
         Dvpp dvpp = Dvpp.builder().embeddedDatabase(database.resolve("db")).keyProvider(KeyProviders.keysetFile(keys))
-                .addListener(inbox).build();
+                .build();
         try {
-            Console console = Console.builder(dvpp, users, inbox).port(port).build().start();
+            Console console = Console.builder(dvpp, users).port(port).build().start();
             return Optional.of(new Started(dvpp, console, passwords));
         } catch (RuntimeException e) {
             dvpp.close();

@@ -15,10 +15,9 @@ import org.dvpp.programme.Dvpp;
  * the {@code Dvpp}; close that yourself after the console.
  *
  * <pre>{@code
- * PartnerInbox inbox = new PartnerInbox();
- * Dvpp dvpp = Dvpp.builder()....addListener(inbox).build();
+ * Dvpp dvpp = Dvpp.builder()....build();
  * LocalUsers users = new LocalUsers(Clock.systemUTC()).add("fay", "Fay", facilitator, password);
- * try (Console console = Console.builder(dvpp, users, inbox).port(8080).build().start()) {
+ * try (Console console = Console.builder(dvpp, users).port(8080).build().start()) {
  *     ...
  * }
  * }</pre>
@@ -34,11 +33,10 @@ public final class Console implements AutoCloseable {
     /**
      * @param dvpp the SDK the console works through
      * @param users who may sign in
-     * @param inbox the partner-support notifications (the same object given to the {@code DvppBuilder})
      * @return a builder
      */
-    public static Builder builder(Dvpp dvpp, LocalUsers users, PartnerInbox inbox) {
-        return new Builder(dvpp, users, inbox);
+    public static Builder builder(Dvpp dvpp, LocalUsers users) {
+        return new Builder(dvpp, users);
     }
 
     /**
@@ -50,7 +48,7 @@ public final class Console implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("already started");
         }
-        Web web = new Web(options.dvpp, options.policy, options.users, options.inbox, options.curricula,
+        Web web = new Web(options.dvpp, options.policy, options.users, options.curricula,
                 options.wallClock, options.sdkClock, options.secureCookies);
         server = web.server(options.host, options.port).start();
         return this;
@@ -80,7 +78,6 @@ public final class Console implements AutoCloseable {
     public static final class Builder {
         private final Dvpp dvpp;
         private final LocalUsers users;
-        private final PartnerInbox inbox;
         private AccessPolicy policy = AccessPolicy.standard();
         private CurriculumCatalogue curricula;
         private Clock wallClock = Clock.systemUTC();
@@ -89,10 +86,9 @@ public final class Console implements AutoCloseable {
         private int port = 8080;
         private boolean secureCookies;
 
-        private Builder(Dvpp dvpp, LocalUsers users, PartnerInbox inbox) {
+        private Builder(Dvpp dvpp, LocalUsers users) {
             this.dvpp = Objects.requireNonNull(dvpp, "dvpp");
             this.users = Objects.requireNonNull(users, "users");
-            this.inbox = Objects.requireNonNull(inbox, "inbox");
         }
 
         /**

@@ -12,16 +12,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dvpp.domain.group.GroupSession;
+import org.dvpp.domain.safety.PartnerSupportStatus;
+import org.dvpp.domain.safety.PersonAtRisk;
 import org.dvpp.examples.demo.DemoCohort;
 import org.dvpp.programme.ActingUser;
 import org.dvpp.programme.Dvpp;
+import org.dvpp.programme.Safety;
 import org.dvpp.storage.jdbc.Keysets;
 import org.dvpp.storage.spi.KeyProviders;
 
 /**
  * The console on the demo cohort: a fresh embedded database, the cohort run for six weeks (so the group is
  * mid-programme), the SDK's clock moved to the evening of the seventh session so that tonight's register is there to
- * take, and one local user per role of the demo staff. For the demo only: the passwords are made here and shown once.
+ * take, the people at risk whom partner support works with allocated to the demo's partner-support worker, and one
+ * local user per role of the demo staff. For the demo only: the passwords are made here and shown once.
  */
 public final class DemoConsole implements AutoCloseable {
     /** Weeks of registers the demo has taken before the console opens. */
@@ -31,15 +35,12 @@ public final class DemoConsole implements AutoCloseable {
     private final Console console;
     private final DemoCohort.Result result;
     private final Map<String, String> passwords;
-    private final PartnerInbox inbox;
 
-    private DemoConsole(Dvpp dvpp, Console console, DemoCohort.Result result, Map<String, String> passwords,
-            PartnerInbox inbox) {
+    private DemoConsole(Dvpp dvpp, Console console, DemoCohort.Result result, Map<String, String> passwords) {
         this.dvpp = dvpp;
         this.console = console;
         this.result = result;
         this.passwords = passwords;
-        this.inbox = inbox;
     }
 
     /**
@@ -59,13 +60,13 @@ public final class DemoConsole implements AutoCloseable {
             Path keys = directory.resolve("keyset.json");
             Keysets.generate(keys);
             DemoCohort demo = DemoCohort.builder().weeks(WEEKS_RUN).progress(progress).build();
-            PartnerInbox inbox = new PartnerInbox();
             Dvpp dvpp = Dvpp.builder().embeddedDatabase(directory.resolve("db"))
                     .keyProvider(KeyProviders.keysetFile(keys)).clock(demo.clock()).addListener(demo.listener())
-                    .addListener(inbox).build();
+                    .build();
             try {
                 DemoCohort.Result result = demo.run(dvpp);
                 DemoCohort.Staff staff = result.staff();
+                allocate(dvpp, staff.partnerSupport());
                 // tonight: the evening of the first session whose register is still to take
                 for (GroupSession s : dvpp.groups().sessions(staff.facilitator(), result.group())) {
                     if (!s.registerTaken()) {
@@ -79,15 +80,30 @@ public final class DemoConsole implements AutoCloseable {
                 add(users, passwords, "partner", "Pat (partner support)", staff.partnerSupport(), password);
                 add(users, passwords, "manager", "Mo (manager)", staff.manager(), password);
                 add(users, passwords, "supervisor", "Sam (supervisor)", staff.supervisor(), password);
-                Console console = Console.builder(dvpp, users, inbox).port(port).sdkClock(demo.clock())
+                Console console = Console.builder(dvpp, users).port(port).sdkClock(demo.clock())
                         .wallClock(wallClock).build().start();
-                return new DemoConsole(dvpp, console, result, passwords, inbox);
+                return new DemoConsole(dvpp, console, result, passwords);
             } catch (RuntimeException e) {
                 dvpp.close();
                 throw e;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Allocates every person at risk of the demo cohort whom partner support works with (partners, ex-partners and new
+     * partners, not children) to the demo's partner-support worker, so that her caseload is not empty and her
+     * notifications (those waiting in the agency's queue move with her) are on her own task list.
+     */
+    private static void allocate(Dvpp dvpp, ActingUser worker) {
+        for (Safety.CaseloadEntry e : dvpp.safety().caseload(worker)) {
+            for (PersonAtRisk p : e.people()) {
+                if (p.supportStatus() != PartnerSupportStatus.NOT_APPLICABLE) {
+                    dvpp.partnerSupport().assignWorker(worker, p.id(), worker.id());
+                }
+            }
         }
     }
 
@@ -121,11 +137,6 @@ public final class DemoConsole implements AutoCloseable {
     /** @return what the demo cohort did */
     public DemoCohort.Result result() {
         return result;
-    }
-
-    /** @return the partner-support notifications */
-    public PartnerInbox inbox() {
-        return inbox;
     }
 
     /** @return user name to password, for the demo's sign-in page and for printing once */

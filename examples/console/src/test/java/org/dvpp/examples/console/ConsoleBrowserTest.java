@@ -14,10 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dvpp.curriculum.Progress;
+import org.dvpp.domain.CaseId;
 import org.dvpp.domain.group.GroupSession;
+import org.dvpp.domain.safety.NotificationKind;
+import org.dvpp.domain.safety.PartnerSupportStatus;
 import org.dvpp.programme.ActingUser;
 import org.dvpp.programme.Groups;
+import org.dvpp.programme.Safety;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -31,12 +37,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * BrowserTest: the console in Debian's headless Chromium, driven by Selenium with Debian's chromedriver (never a
- * downloaded browser). A facilitator takes tonight's register and sees a man's progress change; partner support sees
- * the drop-out warning it caused; a facilitator cannot open a partner-support page by its address; and every page
+ * downloaded browser). A facilitator takes tonight's register (the group's facilitators ticked as present) and sees a
+ * man's progress change; partner support sees the drop-out warning it caused on the SDK's task list and acknowledges
+ * it, records a contact and a safety plan; a facilitator cannot open a partner-support page by its address; and every page
  * passes axe-core with no serious or critical violation. A screenshot of the register page is kept at
  * {@code target/screenshots/register.png}. Mandatory with {@code -Ddvpp.requireBrowsers=true}, skipped with a message
  * otherwise.
@@ -162,11 +170,19 @@ class ConsoleBrowserTest {
         GroupSession tonight = demo.dvpp().groups().sessions(facilitator, demo.result().group()).stream()
                 .filter(s -> !s.registerTaken()).findFirst().orElseThrow();
         List<Groups.DueMan> due = demo.dvpp().groups().due(facilitator, tonight.id());
-        // the man who missed last week without a reason: missing tonight too reaches the curriculum's warning point
-        Groups.DueMan absent = due.stream().filter(m -> progress(facilitator, m).consecutiveUnexcused() == 1)
+        // the man who missed last week without a reason: missing tonight too reaches the curriculum's warning point;
+        // one with a partner or ex-partner whom partner support works with, so that the SDK writes her a task
+        ActingUser worker = demo.result().staff().partnerSupport();
+        Set<CaseId> supported = demo.dvpp().safety().caseload(worker).stream()
+                .filter(e -> e.people().stream().anyMatch(p -> p.supportStatus() != PartnerSupportStatus.NOT_APPLICABLE))
+                .map(Safety.CaseloadEntry::caseId).collect(Collectors.toSet());
+        Groups.DueMan absent = due.stream().filter(m -> progress(facilitator, m).consecutiveUnexcused() == 1
+                        && supported.contains(m.caseId()))
                 .findFirst().orElseThrow(() -> new AssertionError("the demo cohort has no man who missed week "
                         + DemoConsole.WEEKS_RUN + " without a reason"));
         Groups.DueMan late = due.stream().filter(m -> !m.equals(absent)).findFirst().orElseThrow();
+        long warningsBefore = demo.dvpp().partnerSupport().tasks(worker).stream().filter(n -> n.caseId().equals(
+                absent.caseId()) && n.kind() == NotificationKind.DISENGAGEMENT_WARNING).count();
 
         signIn("facilitator");
         checkAccessibility("home (facilitator)");
@@ -176,6 +192,8 @@ class ConsoleBrowserTest {
         checkAccessibility("group");
         follow(By.cssSelector("main a[href='/sessions/" + tonight.id().value() + "']"));
         assertThat(main()).contains("Plan from the curriculum").contains("Register");
+        // the group's two facilitators are ticked as present, as the agency's facilitator rule asks
+        assertThat(driver.findElements(By.cssSelector("#facilitators input[type=checkbox]:checked"))).hasSize(2);
         checkAccessibility("tonight's session");
 
         driver.get(url("/men/" + absent.caseId().value()));
@@ -200,7 +218,8 @@ class ConsoleBrowserTest {
         assertThat(png.length).isGreaterThan(10_000);
         follow(By.cssSelector("form.register button[type=submit]"));
         assertThat(main()).contains("Register saved for " + due.size() + " men.");
-        assertThat(main()).contains("Absent without a reason").contains("Late, 75 minutes credited");
+        assertThat(main()).contains("Absent without a reason").contains("Late, 75 minutes credited")
+                .contains("Facilitated by");
         checkAccessibility("register taken");
 
         driver.get(url("/men/" + absent.caseId().value()));
@@ -225,16 +244,47 @@ class ConsoleBrowserTest {
 
         signIn("partner");
         follow(By.linkText("Notifications"));
-        WebElement open = driver.findElement(By.id("open-notices"));
-        assertThat(open.getText()).contains(absent.reference()).contains("Drop-out warning")
-                .contains("missed 2 group sessions in a row");
+        List<WebElement> warnings = warningsAbout(absent);
+        assertThat(warnings).as("drop-out warnings about " + absent.reference()).hasSizeGreaterThan(
+                (int) warningsBefore);
+        assertThat(warnings.get(warnings.size() - 1).getText()).contains("missed group sessions without a reason")
+                .contains("You");
         checkAccessibility("notifications");
+        WebElement button = warnings.get(warnings.size() - 1).findElement(By.tagName("button"));
+        WebElement html = driver.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(html));
+        assertThat(main()).contains("Acknowledged");
+        assertThat(warningsAbout(absent)).hasSize(warnings.size() - 1);
+        checkAccessibility("notification acknowledged");
+
         follow(By.linkText("My caseload"));
         assertThat(main()).contains(absent.reference());
         checkAccessibility("caseload");
+
         follow(By.linkText("Contact log"));
-        assertThat(main()).contains("not available yet");
+        checkAccessibility("contact log: whose");
+        follow(By.cssSelector("#caseload a[href$='/contacts']"));
         checkAccessibility("contact log");
+        new Select(driver.findElement(By.id("channel"))).selectByValue("PHONE");
+        new Select(driver.findElement(By.id("outcome"))).selectByValue("SPOKE");
+        driver.findElement(By.id("notes")).sendKeys("Talked through the group's timetable.");
+        follow(By.cssSelector("form.form button[type=submit]"));
+        assertThat(main()).contains("Recorded in her contact log").contains("Talked through the group's timetable.");
+        assertThat(driver.findElement(By.id("contacts")).getText()).contains("Phone").contains("Spoke");
+        checkAccessibility("contact recorded");
+
+        follow(By.linkText("Safety plans"));
+        follow(By.cssSelector("#caseload a[href$='/safety-plan']"));
+        checkAccessibility("safety plan");
+        String agreed = driver.findElement(By.id("agreedOn")).getAttribute("value");
+        driver.executeScript("document.getElementById('reviewOn').value = arguments[0];",
+                java.time.LocalDate.parse(agreed).plusWeeks(4).toString());
+        driver.findElement(By.id("action-0")).sendKeys("Keep a phone charged and hidden");
+        follow(By.cssSelector("form.form button[type=submit]"));
+        assertThat(main()).contains("Safety plan recorded");
+        assertThat(driver.findElement(By.id("plan-actions")).getText()).contains("Keep a phone charged and hidden");
+        checkAccessibility("safety plan recorded");
         signOut();
 
         signIn("manager");
@@ -246,6 +296,12 @@ class ConsoleBrowserTest {
         assertThat(AXE_FINDINGS).as("pages checked").hasSizeGreaterThanOrEqualTo(15);
         assertThat(AXE_FINDINGS).allSatisfy((page, found) -> assertThat(found).as("axe-core on " + page)
                 .isEmpty());
+    }
+
+    /** The rows of the notifications page that are drop-out warnings about a man. */
+    private static List<WebElement> warningsAbout(Groups.DueMan man) {
+        return driver.findElements(By.xpath("//table[@id='open-notices']/tbody/tr[td[3][normalize-space()='"
+                + man.reference() + "'] and td[4][normalize-space()='Drop-out warning']]"));
     }
 
     private static Progress progress(ActingUser user, Groups.DueMan m) {

@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dvpp.domain.group.GroupSession;
 import org.dvpp.examples.demo.SimulatedClock;
+import org.dvpp.domain.safety.PersonAtRisk;
+import org.dvpp.programme.CaseloadEntry;
 import org.dvpp.programme.Groups;
 import org.dvpp.programme.Safety;
 import org.junit.jupiter.api.AfterAll;
@@ -176,11 +178,24 @@ class ConsoleSecurityTest {
             assertThat(r.headers().firstValue("Location")).as(path).hasValue("/signin");
         }
         Http facilitator = as("facilitator");
-        for (String path : List.of("/caseload", "/notifications", "/contact-log", "/safety-plans", "/report")) {
+        String person = "/people/" + myCaseload().get(0).person().id().value();
+        for (String path : List.of("/caseload", "/notifications", "/contact-log", "/safety-plans", "/report",
+                person + "/contacts", person + "/safety-plan")) {
             HttpResponse<String> r = facilitator.get(path);
             assertThat(r.statusCode()).as("facilitator " + path).isEqualTo(403);
             assertThat(r.body()).as(path).contains("Not for your role");
         }
+        // nor act on them: refused before anything is read or written
+        facilitator.get("/groups");
+        String task = demo.dvpp().partnerSupport().tasks(demo.result().staff().partnerSupport()).get(0).id().value()
+                .toString();
+        for (String path : List.of(person + "/contacts", person + "/safety-plan", "/notifications/" + task
+                + "/acknowledge")) {
+            HttpResponse<String> r = facilitator.postForm(path, Map.of("channel", "PHONE", "outcome", "SPOKE"));
+            assertThat(r.statusCode()).as("facilitator POST " + path).isEqualTo(403);
+        }
+        assertThat(demo.dvpp().partnerSupport().tasks(demo.result().staff().partnerSupport()))
+                .anyMatch(n -> n.id().value().toString().equals(task));
         assertThat(facilitator.get("/groups").statusCode()).isEqualTo(200);
         assertThat(facilitator.get("/").body()).contains("My groups").doesNotContain("My caseload")
                 .doesNotContain("Commissioner report");
@@ -190,7 +205,13 @@ class ConsoleSecurityTest {
         assertThat(partner.get("/sessions/" + tonight().id().value()).statusCode()).isEqualTo(403);
         assertThat(partner.get("/caseload").statusCode()).isEqualTo(200);
         assertThat(partner.get("/report").statusCode()).isEqualTo(403);
-        assertThat(partner.get("/contact-log").body()).contains("not available yet");
+        assertThat(partner.get("/contact-log").body()).contains("Choose whose contact log")
+                .contains(person + "/contacts");
+        assertThat(partner.get(person + "/safety-plan").statusCode()).isEqualTo(200);
+        // the supervisor holds VIEW_PEOPLE_AT_RISK but not VIEW_PARTNER_SUPPORT: the SDK's policy keeps her out
+        Http supervisor = as("supervisor");
+        assertThat(supervisor.get("/notifications").statusCode()).isEqualTo(403);
+        assertThat(supervisor.get(person + "/contacts").statusCode()).isEqualTo(403);
 
         Http manager = as("manager");
         HttpResponse<String> report = manager.get("/report?from=2025-01-01&to=2026-12-31&by=AREA");
@@ -222,6 +243,12 @@ class ConsoleSecurityTest {
                         .noneMatch(m -> m.caseId().equals(c))).findFirst();
         assertThat(notMine).as("a case outside the group (waiting list %s)", waiting.size()).isPresent();
         assertThat(facilitator.get("/men/" + notMine.get().value()).statusCode()).isEqualTo(404);
+    }
+
+    private static List<CaseloadEntry> myCaseload() {
+        List<CaseloadEntry> mine = demo.dvpp().partnerSupport().caseload(demo.result().staff().partnerSupport());
+        assertThat(mine).as("the demo worker's caseload").isNotEmpty();
+        return mine;
     }
 
     private static GroupSession firstSession() {
@@ -257,6 +284,22 @@ class ConsoleSecurityTest {
         assertThat(missing.statusCode()).isEqualTo(422);
         assertThat(lineError(missing.body(), due.get(1).caseId().value().toString())).contains("(required)");
         assertThat(missing.body()).containsPattern("value=\"EXCUSED_ABSENCE\" checked");
+        // the agency's facilitator rule: one facilitator ticked is too few, and a user with no facilitator record
+        // is refused; the SDK's rule codes are shown beside the field, the ticks are kept, and nothing is recorded
+        due.forEach(m -> form.put("status-" + m.caseId().value(), "PRESENT"));
+        var group = demo.dvpp().groups().visible(demo.result().staff().facilitator()).get(0);
+        String lead = group.facilitators().get(0).value().toString();
+        HttpResponse<String> one = h.postForm("/sessions/" + tonight().id().value() + "/register", form,
+                "facilitator", List.of(lead));
+        assertThat(one.statusCode()).isEqualTo(422);
+        assertThat(facilitatorError(one.body())).contains("(facilitator-count)");
+        assertThat(one.body()).containsPattern("value=\"" + lead + "\" checked")
+                .doesNotContainPattern("value=\"" + group.facilitators().get(1).value() + "\" checked");
+        HttpResponse<String> stranger = h.postForm("/sessions/" + tonight().id().value() + "/register", form,
+                "facilitator", List.of(lead, java.util.UUID.randomUUID().toString()));
+        assertThat(stranger.statusCode()).isEqualTo(422);
+        assertThat(facilitatorError(stranger.body())).contains("(facilitator-record)")
+                .contains("an unknown user has no facilitator record");
         assertThat(demo.dvpp().groups().due(demo.result().staff().facilitator(), tonight().id()))
                 .allSatisfy(m -> assertThat(m.recorded()).isEmpty());
     }
@@ -264,6 +307,12 @@ class ConsoleSecurityTest {
     private static String fieldError(String html, String field) {
         Matcher m = Pattern.compile("id=\"" + field + "-error\">([^<]*)<").matcher(html);
         assertThat(m.find()).as("error beside " + field).isTrue();
+        return m.group(1);
+    }
+
+    private static String facilitatorError(String html) {
+        Matcher m = Pattern.compile("id=\"facilitators-error\">([^<]*)<").matcher(html);
+        assertThat(m.find()).as("error beside the facilitators").isTrue();
         return m.group(1);
     }
 
@@ -298,8 +347,71 @@ class ConsoleSecurityTest {
                 assertThat(p.body()).as(page).doesNotContain(name);
             }
         }
-        // partner support sees the people at risk
+        // partner support sees the people at risk on her caseload
         Http partner = as("partner");
-        assertThat(partner.get("/caseload").body()).contains(names.get(0));
+        assertThat(partner.get("/caseload").body()).contains(myCaseload().get(0).person().contact().name());
+    }
+
+    private static String value(String html, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\" name=\"" + id + "\" type=\"[a-z-]+\" value=\"([^\"]*)\"")
+                .matcher(html);
+        assertThat(m.find()).as("value of " + id).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void partnerSupportRecordsContactsAndPlansAndAcknowledgesThroughTheSdk() {
+        var worker = demo.result().staff().partnerSupport();
+        PersonAtRisk her = myCaseload().get(0).person();
+        String path = "/people/" + her.id().value();
+        Http partner = as("partner");
+
+        // a contact without how or outcome: the SDK's required rule beside each field, and nothing recorded
+        String when = value(partner.get(path + "/contacts").body(), "occurredAt");
+        int before = demo.dvpp().partnerSupport().record(worker, her.id()).contacts().size();
+        HttpResponse<String> bad = partner.postForm(path + "/contacts", Map.of("occurredAt", when, "channel", "",
+                "outcome", "", "notes", "tried"));
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(fieldError(bad.body(), "channel")).contains("(required)");
+        assertThat(fieldError(bad.body(), "outcome")).contains("(required)");
+        assertThat(demo.dvpp().partnerSupport().record(worker, her.id()).contacts()).hasSize(before);
+        String note = "spoke about the group " + java.util.UUID.randomUUID();
+        HttpResponse<String> ok = partner.postForm(path + "/contacts", Map.of("occurredAt", when, "channel",
+                "PHONE", "outcome", "SPOKE", "safeTimes", "weekday mornings", "safeWays", "", "notes", note));
+        assertThat(ok.statusCode()).isEqualTo(303);
+        assertThat(partner.get(path + "/contacts").body()).contains("Recorded in her contact log").contains(note)
+                .contains("weekday mornings");
+        assertThat(demo.dvpp().partnerSupport().record(worker, her.id()).contacts())
+                .anyMatch(c -> c.notes().equals(note) && c.recordedBy().equals(worker.id()));
+        // a spoken contact is her last contact on the caseload
+        assertThat(myCaseload()).filteredOn(e -> e.person().id().equals(her.id()))
+                .allSatisfy(e -> assertThat(e.lastContact()).isPresent()).hasSize(1);
+
+        // a safety plan reviewed before it was agreed: the SDK's rule beside the review date
+        String agreed = value(partner.get(path + "/safety-plan").body(), "agreedOn");
+        Map<String, String> plan = new HashMap<>(Map.of("agreedOn", agreed, "reviewOn", agreed, "action-0",
+                "keep the phone charged", "byWhom-0", "her"));
+        HttpResponse<String> early = partner.postForm(path + "/safety-plan", plan);
+        assertThat(early.statusCode()).isEqualTo(422);
+        assertThat(fieldError(early.body(), "reviewOn")).contains("(review-after-agreed)");
+        assertThat(demo.dvpp().partnerSupport().record(worker, her.id()).currentSafetyPlan()).isEmpty();
+        String review = java.time.LocalDate.parse(agreed).plusWeeks(4).toString();
+        plan.put("reviewOn", review);
+        assertThat(partner.postForm(path + "/safety-plan", plan).statusCode()).isEqualTo(303);
+        assertThat(partner.get(path + "/safety-plan").body()).contains("keep the phone charged")
+                .contains("Safety plan recorded");
+        var current = demo.dvpp().partnerSupport().record(worker, her.id()).currentSafetyPlan().orElseThrow();
+        assertThat(current.reviewOn()).hasToString(review);
+        assertThat(current.actions()).extracting(a -> a.action()).containsExactly("keep the phone charged");
+
+        // acknowledging a notification takes it off her list, once
+        var task = demo.dvpp().partnerSupport().tasks(worker).get(0);
+        String ack = "/notifications/" + task.id().value() + "/acknowledge";
+        assertThat(partner.get("/notifications").body()).contains(ack);
+        assertThat(partner.postForm(ack, Map.of()).statusCode()).isEqualTo(303);
+        assertThat(demo.dvpp().partnerSupport().tasks(worker)).noneMatch(n -> n.id().equals(task.id()));
+        assertThat(partner.get("/notifications").body()).contains("Acknowledged").doesNotContain(ack);
+        assertThat(partner.postForm(ack, Map.of()).statusCode()).isEqualTo(303);
+        assertThat(partner.get("/notifications").body()).contains("acknowledged already");
     }
 }

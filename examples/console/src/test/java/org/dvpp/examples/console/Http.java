@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,18 @@ final class Http {
         Map<String, String> all = new LinkedHashMap<>(form);
         all.put("csrf", csrf);
         return post(path, all);
+    }
+
+    /** Posts with the form token of the last page read, and fields that repeat (checkboxes). */
+    HttpResponse<String> postForm(String path, Map<String, String> form, String repeated, List<String> values) {
+        StringBuilder body = new StringBuilder();
+        Map<String, String> all = new LinkedHashMap<>(form);
+        all.put("csrf", csrf);
+        all.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+        values.forEach(v -> body.append('&').append(enc(repeated)).append('=').append(enc(v)));
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
     }
 
     HttpResponse<String> signIn(String name, String password) {

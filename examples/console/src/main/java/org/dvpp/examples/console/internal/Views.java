@@ -120,20 +120,32 @@ public final class Views {
     }
 
     /**
+     * A facilitator who may be ticked as present on a register.
+     *
+     * @param id the facilitator's user id
+     * @param label the name, with "(you)" for the user
+     * @param checked whether the box is ticked
+     */
+    public record FacilitatorBox(String id, String label, boolean checked) {
+    }
+
+    /**
      * @param chrome frame
      * @param groupId the group
      * @param groupName its name
      * @param session the session
      * @param plan the curriculum plan
      * @param rows one per man due
-     * @param facilitators the group's facilitators, in words
+     * @param facilitators the group's facilitators, then the agency's other facilitators (cover), to tick
+     * @param facilitatedBy who facilitated it, as its register named them, once taken
+     * @param facilitatorError what the SDK's facilitator rule found wrong with the facilitators ticked
      * @param canTake whether this user may take the register now
      * @param notYet why the register cannot be taken yet, if so
      * @param errors errors about the whole register
      */
     public record Session(Chrome chrome, String groupId, String groupName, SessionRow session, Optional<Plan> plan,
-            List<RegisterRow> rows, List<String> facilitators, boolean canTake, Optional<String> notYet,
-            List<String> errors) {
+            List<RegisterRow> rows, List<FacilitatorBox> facilitators, List<String> facilitatedBy,
+            Optional<String> facilitatorError, boolean canTake, Optional<String> notYet, List<String> errors) {
     }
 
     /**
@@ -205,31 +217,32 @@ public final class Views {
     }
 
     /**
+     * One person at risk on the worker's caseload.
+     *
+     * @param id her id
+     * @param name her name
      * @param relationship to him
-     * @param name their name
-     * @param phone their phone
+     * @param reference the man's reference
+     * @param phone her phone
      * @param notes safe-contact notes
      * @param support where partner support stands
-     * @param livesWithHim whether they live in his household
+     * @param open how many notifications wait for acknowledgement
+     * @param lastContact when she was last reached, in words
+     * @param review when her safety plan is to be reviewed, in words
      */
-    public record PersonRow(String relationship, String name, String phone, String notes, String support,
-            String livesWithHim) {
-    }
-
-    /**
-     * @param reference his reference
-     * @param status his case
-     * @param risk his risk level
-     * @param people the people at risk from him
-     */
-    public record CaseloadRow(String reference, String status, String risk, List<PersonRow> people) {
+    public record CaseloadRow(String id, String name, String relationship, String reference, String phone,
+            String notes, String support, int open, String lastContact, String review) {
     }
 
     /**
      * @param chrome frame
      * @param rows the caseload
+     * @param heading the page's heading
+     * @param purpose what the page is for (which link each row has)
+     * @param linkSuffix the per-person page each row links to ({@code contacts} or {@code safety-plan}), or empty
      */
-    public record Caseload(Chrome chrome, List<CaseloadRow> rows) {
+    public record Caseload(Chrome chrome, List<CaseloadRow> rows, String heading, String purpose,
+            String linkSuffix) {
     }
 
     /**
@@ -237,18 +250,86 @@ public final class Views {
      * @param kind in words
      * @param detail in words
      * @param when date and time
+     * @param person the person at risk's name
+     * @param personId her id, for her contact log
      * @param reference the man's reference
-     * @param done whether acted on
+     * @param allocated whose list it is on, in words
      */
-    public record NoticeRow(String id, String kind, String detail, String when, String reference, boolean done) {
+    public record NoticeRow(String id, String kind, String detail, String when, String person, String personId,
+            String reference, String allocated) {
     }
 
     /**
      * @param chrome frame
      * @param open to act on
-     * @param done acted on
+     * @param canAcknowledge whether this user may acknowledge them
      */
-    public record Notices(Chrome chrome, List<NoticeRow> open, List<NoticeRow> done) {
+    public record Notices(Chrome chrome, List<NoticeRow> open, boolean canAcknowledge) {
+    }
+
+    /**
+     * @param when date and time
+     * @param channel in words
+     * @param outcome in words
+     * @param reached whether she was reached (a contact) or only tried (an attempt)
+     * @param safeTimes safe times
+     * @param safeWays safe ways
+     * @param notes notes
+     */
+    public record ContactRow(String when, String channel, String outcome, boolean reached, String safeTimes,
+            String safeWays, String notes) {
+    }
+
+    /**
+     * A person at risk's heading.
+     *
+     * @param id her id
+     * @param name her name
+     * @param relationship to him
+     * @param reference the man's reference
+     * @param worker her allocated worker, in words
+     */
+    public record Person(String id, String name, String relationship, String reference, String worker) {
+    }
+
+    /**
+     * @param chrome frame
+     * @param person whose log it is
+     * @param contacts contacts and attempts, newest first
+     * @param canRecord whether this user may record one
+     * @param values form values by field
+     * @param errors errors by field
+     * @param channels the channels
+     * @param outcomes the outcomes
+     */
+    public record Contacts(Chrome chrome, Person person, List<ContactRow> contacts, boolean canRecord,
+            Map<String, String> values, Map<String, String> errors, List<Option> channels, List<Option> outcomes) {
+    }
+
+    /**
+     * @param action what is to be done
+     * @param byWhom who does it
+     * @param dueOn by when, in words
+     * @param done whether it has been done
+     */
+    public record ActionRow(String action, String byWhom, String dueOn, boolean done) {
+    }
+
+    /**
+     * @param chrome frame
+     * @param person whose plan it is
+     * @param agreedOn when the plan in force was agreed, in words (empty when she has none)
+     * @param reviewOn when it is to be reviewed, in words
+     * @param actions its actions
+     * @param earlier how many earlier plans it replaced
+     * @param canRecord whether this user may record one
+     * @param values form values by field
+     * @param errors errors by field
+     * @param actionSlots how many action rows the form has
+     */
+    public record Plans(Chrome chrome, Person person, Optional<String> agreedOn, String reviewOn,
+            List<ActionRow> actions, int earlier, boolean canRecord, Map<String, String> values,
+            Map<String, String> errors, int actionSlots) {
     }
 
     /**

@@ -40,6 +40,9 @@ import org.dvpp.domain.DvppException;
 import org.dvpp.domain.GroupId;
 import org.dvpp.domain.InvalidInputException;
 import org.dvpp.domain.NotFoundException;
+import org.dvpp.domain.PersonAtRiskId;
+import org.dvpp.domain.SupportNotificationId;
+import org.dvpp.domain.UserId;
 import org.dvpp.domain.SessionId;
 import org.dvpp.domain.Violation;
 import org.dvpp.domain.group.Attendance;
@@ -47,16 +50,26 @@ import org.dvpp.domain.group.AttendanceStatus;
 import org.dvpp.domain.group.Group;
 import org.dvpp.domain.group.GroupSession;
 import org.dvpp.domain.group.SessionStatus;
+import org.dvpp.domain.safety.ContactChannel;
+import org.dvpp.domain.safety.ContactOutcome;
+import org.dvpp.domain.safety.NotificationKind;
+import org.dvpp.domain.safety.PartnerContact;
+import org.dvpp.domain.safety.PersonAtRisk;
 import org.dvpp.domain.safety.RiskEventKind;
 import org.dvpp.domain.safety.RiskLevel;
+import org.dvpp.domain.safety.SafetyAction;
+import org.dvpp.domain.safety.SafetyPlan;
+import org.dvpp.domain.safety.SupportNotification;
 import org.dvpp.examples.console.LocalUsers;
-import org.dvpp.examples.console.PartnerInbox;
 import org.dvpp.programme.AccessDeniedException;
 import org.dvpp.programme.AccessPolicy;
 import org.dvpp.programme.ActingUser;
 import org.dvpp.programme.Alert;
+import org.dvpp.programme.CaseloadEntry;
 import org.dvpp.programme.Dvpp;
 import org.dvpp.programme.Groups;
+import org.dvpp.programme.PartnerSupport;
+import org.dvpp.programme.PartnerSupportRecord;
 import org.dvpp.programme.Permission;
 import org.dvpp.programme.Safety;
 import org.dvpp.reporting.DisclosurePolicy;
@@ -90,17 +103,16 @@ public final class Web {
 
     private static final List<Page> NAV = List.of(
             new Page("My groups", "/groups", Permission.VIEW_GROUPS),
-            new Page("My caseload", "/caseload", Permission.VIEW_PEOPLE_AT_RISK),
-            new Page("Notifications", "/notifications", Permission.VIEW_PEOPLE_AT_RISK),
-            new Page("Contact log", "/contact-log", Permission.VIEW_PEOPLE_AT_RISK),
-            new Page("Safety plans", "/safety-plans", Permission.VIEW_PEOPLE_AT_RISK),
+            new Page("My caseload", "/caseload", Permission.VIEW_PARTNER_SUPPORT),
+            new Page("Notifications", "/notifications", Permission.VIEW_PARTNER_SUPPORT),
+            new Page("Contact log", "/contact-log", Permission.VIEW_PARTNER_SUPPORT),
+            new Page("Safety plans", "/safety-plans", Permission.VIEW_PARTNER_SUPPORT),
             new Page("Commissioner report", "/report", Permission.VIEW_REPORTS));
 
     private final Dvpp dvpp;
     private final AccessPolicy policy;
     private final LocalUsers users;
     private final Sessions sessions;
-    private final PartnerInbox inbox;
     private final CurriculumCatalogue curricula;
     private final Clock sdkClock;
     private final boolean secureCookies;
@@ -111,19 +123,17 @@ public final class Web {
      * @param dvpp the SDK
      * @param policy the policy the SDK was built with
      * @param users the local users
-     * @param inbox the partner-support notifications
      * @param curricula the curricula, for session plans
      * @param wallClock the wall clock, for sessions
      * @param sdkClock the SDK's clock, for "tonight"
      * @param secureCookies whether the cookie is marked Secure (behind HTTPS)
      */
-    public Web(Dvpp dvpp, AccessPolicy policy, LocalUsers users, PartnerInbox inbox, CurriculumCatalogue curricula,
+    public Web(Dvpp dvpp, AccessPolicy policy, LocalUsers users, CurriculumCatalogue curricula,
             Clock wallClock, Clock sdkClock, boolean secureCookies) {
         this.dvpp = dvpp;
         this.policy = policy;
         this.users = users;
         this.sessions = new Sessions(wallClock);
-        this.inbox = inbox;
         this.curricula = curricula;
         this.sdkClock = sdkClock;
         this.secureCookies = secureCookies;
@@ -177,16 +187,22 @@ public final class Web {
         r.get("/groups", this::groups);
         r.get("/groups/{group}", this::group);
         r.get("/groups/{group}/cohort", this::cohort);
-        r.get("/sessions/{session}", ctx -> session(ctx, null, List.of(), Map.of()));
+        r.get("/sessions/{session}", ctx -> session(ctx, null, List.of(), Map.of(), Optional.empty()));
         r.post("/sessions/{session}/register", this::takeRegister);
         r.get("/men/{case}", this::man);
         r.get("/men/{case}/concern", ctx -> riskPage(ctx, Map.of(), Map.of()));
         r.post("/men/{case}/concern", this::recordRisk);
         r.get("/caseload", this::caseload);
         r.get("/notifications", this::notices);
-        r.post("/notifications/{id}/done", this::noticeDone);
-        r.get("/contact-log", ctx -> notYet(ctx, "Contact log"));
-        r.get("/safety-plans", ctx -> notYet(ctx, "Safety plans"));
+        r.post("/notifications/{id}/acknowledge", this::acknowledge);
+        r.get("/contact-log", ctx -> partnerList(ctx, "Contact log", "/contact-log", "contacts", "Choose whose "
+                + "contact log to open, or to record a contact or an attempt at one."));
+        r.get("/safety-plans", ctx -> partnerList(ctx, "Safety plans", "/safety-plans", "safety-plan", "Choose "
+                + "whose safety plan to open, or to record a new or reviewed plan."));
+        r.get("/people/{person}/contacts", ctx -> contactsPage(ctx, Map.of(), Map.of()));
+        r.post("/people/{person}/contacts", this::recordContact);
+        r.get("/people/{person}/safety-plan", ctx -> plansPage(ctx, Map.of(), Map.of()));
+        r.post("/people/{person}/safety-plan", this::recordPlan);
         r.get("/report", this::report);
         r.exception(Stop.class, (e, ctx) -> message(ctx, e.status, e.heading, e.text));
         r.exception(AccessDeniedException.class, (e, ctx) -> message(ctx, 403, "Not for your role",
@@ -487,7 +503,7 @@ public final class Web {
     }
 
     private void session(Context ctx, @Nullable Map<String, String[]> form, List<String> errors,
-            Map<CaseId, String> lineErrors) {
+            Map<CaseId, String> lineErrors, Optional<String> facilitatorError) {
         ActingUser user = require(ctx, Permission.VIEW_GROUPS);
         SessionId id = parse("session", ctx.pathParam("session"), SessionId::new);
         List<Groups.DueMan> due = dvpp.groups().due(user, id);
@@ -527,13 +543,37 @@ public final class Web {
             rows.add(new Views.RegisterRow(key, m.reference(), status, minutes, m.recorded().map(Web::recorded)
                     .orElse("Not recorded"), Optional.ofNullable(lineErrors.get(m.caseId()))));
         }
-        List<String> facilitators = new ArrayList<>();
-        for (var f : g.facilitators()) {
-            facilitators.add(f.equals(user.id()) ? "you" : "a co-facilitator");
+        // the group's facilitators first (ticked unless the form said otherwise), then the agency's others, for cover
+        Map<UserId, String> names = facilitatorNames(user);
+        Set<String> ticked = form == null ? null : Set.copyOf(List.of(form.getOrDefault("facilitator", new String[0])));
+        List<Views.FacilitatorBox> boxes = new ArrayList<>();
+        for (UserId f : g.facilitators()) {
+            boxes.add(new Views.FacilitatorBox(f.value().toString(), label(user, names, f),
+                    ticked == null || ticked.contains(f.value().toString())));
         }
+        for (UserId f : names.keySet()) {
+            if (!g.facilitators().contains(f)) {
+                boxes.add(new Views.FacilitatorBox(f.value().toString(), label(user, names, f) + ", cover",
+                        ticked != null && ticked.contains(f.value().toString())));
+            }
+        }
+        List<String> facilitatedBy = s.registerTaken() ? dvpp.facilitators().ofSession(user, id).stream()
+                .map(f -> label(user, names, f)).toList() : List.of();
         render(ctx, "session", new Views.Session(chrome(ctx, "Session " + s.sequence() + " of " + g.name(),
-                "/groups"), g.id().value().toString(), g.name(), sessionRow(s, c), plan, rows, facilitators, canTake,
-                notYet, errors));
+                "/groups"), g.id().value().toString(), g.name(), sessionRow(s, c), plan, rows, boxes, facilitatedBy,
+                facilitatorError, canTake, notYet, errors));
+    }
+
+    /** The agency's facilitators by name, from their facilitator records. */
+    private Map<UserId, String> facilitatorNames(ActingUser user) {
+        Map<UserId, String> names = new LinkedHashMap<>();
+        dvpp.facilitators().list(user).forEach(f -> names.put(f.user(), f.name()));
+        return names;
+    }
+
+    private static String label(ActingUser user, Map<UserId, String> names, UserId f) {
+        String name = names.getOrDefault(f, "an unknown user");
+        return f.equals(user.id()) ? name + " (you)" : name;
     }
 
     private static String first(Map<String, String[]> form, String key) {
@@ -590,26 +630,45 @@ public final class Web {
             lines.add(new Groups.RegisterLine(m.caseId(), st, credited));
             inOrder.add(m);
         }
-        if (!lineErrors.isEmpty()) {
+        List<UserId> present = new ArrayList<>();
+        Optional<String> facilitatorError = Optional.empty();
+        for (String f : form.getOrDefault("facilitator", new String[0])) {
+            try {
+                present.add(new UserId(UUID.fromString(f)));
+            } catch (IllegalArgumentException e) {
+                facilitatorError = Optional.of("Tick the facilitators from the list.");
+            }
+        }
+        if (!lineErrors.isEmpty() || facilitatorError.isPresent()) {
             ctx.status(422);
-            session(ctx, form, List.of(), lineErrors);
+            session(ctx, form, List.of(), lineErrors, facilitatorError);
             return;
         }
         try {
-            dvpp.groups().takeRegister(user, id, lines);
+            dvpp.groups().takeRegister(user, id, present, lines);
         } catch (InvalidInputException e) {
             List<String> general = new ArrayList<>();
+            Map<UserId, String> names = facilitatorNames(user);
+            List<String> aboutFacilitators = new ArrayList<>();
             for (Violation v : e.violations()) {
                 int man = lineIndex(v.path());
                 String text = explain(v);
-                if (man >= 0 && man < inOrder.size()) {
+                if (v.path().startsWith("facilitators")) {
+                    // the SDK names a facilitator by user id: the console names him or her
+                    for (UserId f : present) {
+                        text = text.replace("user " + f.value(), label(user, names, f))
+                                .replace("facilitator " + f.value(), label(user, names, f));
+                    }
+                    aboutFacilitators.add(text);
+                } else if (man >= 0 && man < inOrder.size()) {
                     lineErrors.merge(inOrder.get(man).caseId(), text, (a, b) -> a + " " + b);
                 } else {
                     general.add(text);
                 }
             }
             ctx.status(422);
-            session(ctx, form, general, lineErrors);
+            session(ctx, form, general, lineErrors, aboutFacilitators.isEmpty() ? Optional.empty()
+                    : Optional.of(String.join(" ", aboutFacilitators)));
             return;
         }
         dvpp.events().dispatchPending();
@@ -636,6 +695,7 @@ public final class Web {
                     : "This is required.";
             case "required-when-late" -> "Say how many minutes to credit, as he arrived late.";
             case "not-in-future" -> "This must not be in the future.";
+            case "facilitator-count" -> "Tick who facilitated this session: " + v.message() + ".";
             default -> v.message();
         };
         return text + " (" + v.rule() + ")";
@@ -825,53 +885,280 @@ public final class Web {
 
     // ------------------------------------------------------------------ partner support
 
-    private void caseload(Context ctx) {
-        ActingUser user = require(ctx, Permission.VIEW_PEOPLE_AT_RISK);
-        List<Views.CaseloadRow> rows = new ArrayList<>();
-        for (Safety.CaseloadEntry e : dvpp.safety().caseload(user)) {
-            List<Views.PersonRow> people = e.people().stream().map(p -> new Views.PersonRow(
-                    sentence(p.relationship().name()), p.contact().name(), p.contact().phone().isBlank() ? "none"
-                    : p.contact().phone(), p.contact().safeContactNotes(), sentence(p.supportStatus().name()),
-                    p.livesWithParticipant() ? "yes" : "no")).toList();
-            rows.add(new Views.CaseloadRow(e.reference(), words(e.status().name()), words(e.risk().name()), people));
+    /** A person at risk with the reference of the man she is at risk from. */
+    private record Who(PersonAtRisk person, String reference) {
+    }
+
+    /**
+     * The people at risk this user may see, with the men's references (the SDK's safety caseload, when the policy
+     * gives the user {@code VIEW_PEOPLE_AT_RISK}); the reads are audited by the SDK.
+     */
+    private Map<PersonAtRiskId, Who> people(ActingUser user) {
+        Map<PersonAtRiskId, Who> out = new LinkedHashMap<>();
+        if (policy.allows(user, Permission.VIEW_PEOPLE_AT_RISK)) {
+            for (Safety.CaseloadEntry e : dvpp.safety().caseload(user)) {
+                for (PersonAtRisk p : e.people()) {
+                    out.put(p.id(), new Who(p, e.reference()));
+                }
+            }
         }
-        render(ctx, "caseload", new Views.Caseload(chrome(ctx, "My caseload", "/caseload"), rows));
+        return out;
+    }
+
+    private static String reference(Map<PersonAtRiskId, Who> who, PersonAtRiskId id) {
+        Who w = who.get(id);
+        return w == null || w.reference().isEmpty() ? "a closed case" : w.reference();
+    }
+
+    private static String when(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC).format(
+                DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK));
+    }
+
+    private void caseload(Context ctx) {
+        partnerList(ctx, "My caseload", "/caseload", "", "The people at risk allocated to you, those with the most "
+                + "notifications to act on first. Each time this page opens it is written to the audit log.");
+    }
+
+    /** The worker's caseload, from {@code partnerSupport().caseload}; each row links to a page of hers, if any. */
+    private void partnerList(Context ctx, String heading, String current, String suffix, String purpose) {
+        ActingUser user = require(ctx, Permission.VIEW_PARTNER_SUPPORT);
+        Map<PersonAtRiskId, Who> who = people(user);
+        List<Views.CaseloadRow> rows = new ArrayList<>();
+        for (CaseloadEntry e : dvpp.partnerSupport().caseload(user)) {
+            PersonAtRisk p = e.person();
+            rows.add(new Views.CaseloadRow(p.id().value().toString(), p.contact().name(),
+                    sentence(p.relationship().name()), reference(who, p.id()),
+                    p.contact().phone().isBlank() ? "none" : p.contact().phone(), p.contact().safeContactNotes(),
+                    sentence(p.supportStatus().name()), e.openNotifications(),
+                    e.lastContact().map(Web::when).orElse("never"),
+                    e.safetyPlanReview().map(d -> d.format(WHEN)).orElse("no plan yet")));
+        }
+        render(ctx, "caseload", new Views.Caseload(chrome(ctx, heading, current), rows, heading, purpose, suffix));
+    }
+
+    /** A notification's kind in a word or two, and in a sentence. */
+    private static String[] describe(NotificationKind kind) {
+        return switch (kind) {
+            case PROGRAMME_START -> new String[] {"Started", "He started the programme."};
+            case DROP_OUT -> new String[] {"Dropped out", "He left the programme, or was returned to his referrer, "
+                    + "before completing it."};
+            case EXCLUSION -> new String[] {"Excluded", "The agency excluded him from the programme."};
+            case COMPLETION -> new String[] {"Completed", "He completed the programme."};
+            case SUSPENSION -> new String[] {"Suspended", "He was suspended while on the programme."};
+            case RISK_RISE -> new String[] {"Risk rose", "Risk in his case rose."};
+            case CONSENT_WITHDRAWN -> new String[] {"Consent withdrawn", "He withdrew his consent."};
+            case CONSENT_NARROWED -> new String[] {"Consent narrowed", "He narrowed with whom information about him "
+                    + "may be shared."};
+            case DISENGAGEMENT_WARNING -> new String[] {"Drop-out warning", "He may be disengaging: he has missed "
+                    + "group sessions without a reason."};
+            case OTHER -> new String[] {"Change", "Another change in his case that partner support must know of."};
+        };
     }
 
     private void notices(Context ctx) {
-        ActingUser user = require(ctx, Permission.VIEW_PEOPLE_AT_RISK);
-        dvpp.events().dispatchPending();
-        Map<CaseId, String> refs = new LinkedHashMap<>();
-        dvpp.safety().caseload(user).forEach(e -> refs.put(e.caseId(), e.reference()));
+        ActingUser user = require(ctx, Permission.VIEW_PARTNER_SUPPORT);
+        Map<PersonAtRiskId, Who> who = people(user);
+        List<SupportNotification> all = new ArrayList<>(dvpp.partnerSupport().tasks(user));
+        all.addAll(dvpp.partnerSupport().unallocatedTasks(user));
+        all.sort(java.util.Comparator.comparing(SupportNotification::occurredAt));
         List<Views.NoticeRow> open = new ArrayList<>();
-        List<Views.NoticeRow> done = new ArrayList<>();
-        for (PartnerInbox.Notice n : inbox.notices(user.agency())) {
-            Views.NoticeRow row = new Views.NoticeRow(n.id().toString(), n.kind(), n.detail(),
-                    LocalDateTime.ofInstant(n.occurredAt(), ZoneOffset.UTC).format(
-                            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)),
-                    refs.getOrDefault(n.caseId(), "case " + n.caseId().value().toString().substring(0, 8)),
-                    n.done());
-            (n.done() ? done : open).add(row);
+        for (SupportNotification n : all) {
+            String[] words = describe(n.kind());
+            Who w = who.get(n.person());
+            String allocated = n.worker().isEmpty() ? "Not allocated (the agency's queue)"
+                    : n.worker().get().equals(user.id()) ? "You" : "Another worker";
+            open.add(new Views.NoticeRow(n.id().value().toString(), words[0], words[1], when(n.occurredAt()),
+                    w == null ? "someone not on your caseload" : w.person().contact().name(),
+                    n.person().value().toString(), reference(who, n.person()), allocated));
         }
-        render(ctx, "notices", new Views.Notices(chrome(ctx, "Notifications", "/notifications"), open, done));
+        render(ctx, "notices", new Views.Notices(chrome(ctx, "Notifications", "/notifications"), open,
+                policy.allows(user, Permission.RECORD_PARTNER_SUPPORT)));
     }
 
-    private void noticeDone(Context ctx) {
-        ActingUser user = require(ctx, Permission.VIEW_PEOPLE_AT_RISK);
-        UUID id = parse("notification", ctx.pathParam("id"), u -> u);
-        if (!inbox.markDone(user.agency(), id)) {
-            throw new NotFoundException("notification", id);
+    private void acknowledge(Context ctx) {
+        ActingUser user = require(ctx, Permission.RECORD_PARTNER_SUPPORT);
+        SupportNotificationId id = parse("notification", ctx.pathParam("id"), SupportNotificationId::new);
+        try {
+            dvpp.partnerSupport().acknowledge(user, id);
+            session(ctx).flash("Acknowledged: the notification is off the list, with your name and the time.");
+        } catch (InvalidInputException e) {
+            if (e.violations().stream().noneMatch(v -> v.rule().equals(PartnerSupport.ALREADY_ACKNOWLEDGED))) {
+                throw e;
+            }
+            session(ctx).flash("That notification was acknowledged already.");
         }
-        session(ctx).flash("Marked as done.");
         ctx.redirect("/notifications", HttpStatus.SEE_OTHER);
     }
 
-    private void notYet(Context ctx, String what) {
-        require(ctx, Permission.VIEW_PEOPLE_AT_RISK);
-        render(ctx, "message", new Views.Message(chrome(ctx, what, ctx.path()), what + ": not available yet",
-                List.of("The SDK does not yet keep a partner-support " + what.toLowerCase(Locale.UK) + ". When it "
-                        + "does, this page will show it. Until then, keep it in your agency's own case system.",
-                        "You can see the people at risk on your caseload, and what to act on under Notifications.")));
+    /** Her heading on her pages, from her record. */
+    private Views.Person person(ActingUser user, PartnerSupportRecord r) {
+        PersonAtRisk p = r.person();
+        String worker = r.worker().map(w -> w.equals(user.id()) ? "you" : "another worker")
+                .orElse("no one yet (the agency's queue)");
+        return new Views.Person(p.id().value().toString(), p.contact().name(), sentence(p.relationship().name()),
+                reference(people(user), p.id()), worker);
+    }
+
+    private static final List<String> CONTACT_FIELDS = List.of("occurredAt", "channel", "outcome", "safeTimes",
+            "safeWays", "notes");
+
+    private void contactsPage(Context ctx, Map<String, String> values, Map<String, String> errors) {
+        ActingUser user = require(ctx, Permission.VIEW_PARTNER_SUPPORT);
+        PersonAtRiskId id = parse("person", ctx.pathParam("person"), PersonAtRiskId::new);
+        PartnerSupportRecord r = dvpp.partnerSupport().record(user, id);
+        List<Views.ContactRow> rows = new ArrayList<>();
+        for (PartnerContact c : r.contacts()) {
+            rows.add(0, new Views.ContactRow(when(c.occurredAt()), sentence(c.channel().name()),
+                    sentence(c.outcome().name()), c.outcome().reached(), c.safeTimes(), c.safeWays(), c.notes()));
+        }
+        Map<String, String> v = new LinkedHashMap<>();
+        CONTACT_FIELDS.forEach(f -> v.put(f, ""));
+        v.put("occurredAt", LocalDateTime.now(sdkClock).withSecond(0).withNano(0).toString());
+        v.putAll(values);
+        List<Views.Option> channels = EnumSet.allOf(ContactChannel.class).stream()
+                .map(k -> new Views.Option(k.name(), sentence(k.name()))).toList();
+        List<Views.Option> outcomes = EnumSet.allOf(ContactOutcome.class).stream()
+                .map(k -> new Views.Option(k.name(), sentence(k.name()))).toList();
+        Views.Person person = person(user, r);
+        render(ctx, "contacts", new Views.Contacts(chrome(ctx, "Contact log: " + person.name(), "/contact-log"),
+                person, rows, policy.allows(user, Permission.RECORD_PARTNER_SUPPORT), v, errors, channels,
+                outcomes));
+    }
+
+    private void recordContact(Context ctx) {
+        ActingUser user = require(ctx, Permission.RECORD_PARTNER_SUPPORT);
+        PersonAtRiskId id = parse("person", ctx.pathParam("person"), PersonAtRiskId::new);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String f : CONTACT_FIELDS) {
+            values.put(f, Optional.ofNullable(ctx.formParam(f)).orElse(""));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Instant at = null;
+        if (!values.get("occurredAt").isBlank()) {
+            try {
+                at = LocalDateTime.parse(values.get("occurredAt")).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                errors.put("occurredAt", "Write the date and time like 2026-02-16T19:30.");
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                dvpp.partnerSupport().recordContact(user, id, new PartnerSupport.ContactInput(at,
+                        enumOrNull(ContactChannel.class, values.get("channel")),
+                        enumOrNull(ContactOutcome.class, values.get("outcome")), values.get("safeTimes"),
+                        values.get("safeWays"), values.get("notes")));
+                session(ctx).flash("Recorded in her contact log.");
+                ctx.redirect("/people/" + id.value() + "/contacts", HttpStatus.SEE_OTHER);
+                return;
+            } catch (InvalidInputException e) {
+                fieldErrors(e, "contact.", values.keySet(), "notes", errors);
+            }
+        }
+        ctx.status(422);
+        contactsPage(ctx, values, errors);
+    }
+
+    /** The SDK's violations beside the form's fields: the path's first part after the prefix, else the fallback. */
+    private static void fieldErrors(InvalidInputException e, String prefix, Set<String> fields, String fallback,
+            Map<String, String> errors) {
+        for (Violation v : e.violations()) {
+            String field = v.path().startsWith(prefix) ? v.path().substring(prefix.length()) : v.path();
+            int cut = field.length();
+            for (char c : new char[] {'.', '['}) {
+                int i = field.indexOf(c);
+                cut = i > 0 ? Math.min(cut, i) : cut;
+            }
+            field = field.substring(0, cut);
+            errors.merge(fields.contains(field) ? field : fallback, explain(v), (a, b) -> a + " " + b);
+        }
+    }
+
+    /** How many action rows the safety-plan form has. */
+    private static final int ACTION_SLOTS = 4;
+
+    private void plansPage(Context ctx, Map<String, String> values, Map<String, String> errors) {
+        ActingUser user = require(ctx, Permission.VIEW_PARTNER_SUPPORT);
+        PersonAtRiskId id = parse("person", ctx.pathParam("person"), PersonAtRiskId::new);
+        PartnerSupportRecord r = dvpp.partnerSupport().record(user, id);
+        Optional<SafetyPlan> plan = r.currentSafetyPlan();
+        List<Views.ActionRow> actions = plan.map(p -> p.actions().stream().map(a -> new Views.ActionRow(a.action(),
+                a.byWhom().isBlank() ? "not said" : a.byWhom(), a.dueOn().map(d -> d.format(WHEN)).orElse("no date"),
+                a.done())).toList()).orElse(List.of());
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("agreedOn", today().toString());
+        v.put("reviewOn", "");
+        for (int i = 0; i < ACTION_SLOTS; i++) {
+            v.put("action-" + i, "");
+            v.put("byWhom-" + i, "");
+            v.put("dueOn-" + i, "");
+        }
+        v.putAll(values);
+        Views.Person person = person(user, r);
+        render(ctx, "plans", new Views.Plans(chrome(ctx, "Safety plan: " + person.name(), "/safety-plans"), person,
+                plan.map(p -> p.agreedOn().format(WHEN)), plan.map(p -> p.reviewOn().format(WHEN)).orElse(""),
+                actions, Math.max(0, r.safetyPlans().size() - 1), policy.allows(user,
+                Permission.RECORD_PARTNER_SUPPORT), v, errors, ACTION_SLOTS));
+    }
+
+    private void recordPlan(Context ctx) {
+        ActingUser user = require(ctx, Permission.RECORD_PARTNER_SUPPORT);
+        PersonAtRiskId id = parse("person", ctx.pathParam("person"), PersonAtRiskId::new);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("agreedOn", Optional.ofNullable(ctx.formParam("agreedOn")).orElse("").strip());
+        values.put("reviewOn", Optional.ofNullable(ctx.formParam("reviewOn")).orElse("").strip());
+        for (int i = 0; i < ACTION_SLOTS; i++) {
+            for (String f : List.of("action-", "byWhom-", "dueOn-")) {
+                values.put(f + i, Optional.ofNullable(ctx.formParam(f + i)).orElse(""));
+            }
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate agreed = values.get("agreedOn").isEmpty() ? null : date(values.get("agreedOn"), "agreedOn",
+                errors);
+        LocalDate review = values.get("reviewOn").isEmpty() ? null : date(values.get("reviewOn"), "reviewOn",
+                errors);
+        List<SafetyAction> actions = new ArrayList<>();
+        for (int i = 0; i < ACTION_SLOTS; i++) {
+            String action = values.get("action-" + i).strip();
+            String due = values.get("dueOn-" + i).strip();
+            if (action.isEmpty()) {
+                if (!due.isEmpty() || !values.get("byWhom-" + i).isBlank()) {
+                    errors.merge("actions", "Action " + (i + 1) + ": say what is to be done, or clear its other "
+                            + "fields.", (a, b) -> a + " " + b);
+                }
+                continue;
+            }
+            Optional<LocalDate> dueOn = Optional.empty();
+            if (!due.isEmpty()) {
+                try {
+                    dueOn = Optional.of(LocalDate.parse(due));
+                } catch (DateTimeParseException e) {
+                    errors.merge("actions", "Action " + (i + 1) + ": write its date like 2026-03-31.",
+                            (a, b) -> a + " " + b);
+                    continue;
+                }
+            }
+            try {
+                actions.add(new SafetyAction(action, values.get("byWhom-" + i).strip(), dueOn, false));
+            } catch (InvalidInputException e) {
+                for (Violation v : e.violations()) {
+                    errors.merge("actions", "Action " + (i + 1) + ": " + explain(v), (a, b) -> a + " " + b);
+                }
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                dvpp.partnerSupport().recordSafetyPlan(user, id, new PartnerSupport.SafetyPlanInput(agreed, review,
+                        actions));
+                session(ctx).flash("Safety plan recorded: it is the plan in force now.");
+                ctx.redirect("/people/" + id.value() + "/safety-plan", HttpStatus.SEE_OTHER);
+                return;
+            } catch (InvalidInputException e) {
+                fieldErrors(e, "plan.", Set.of("agreedOn", "reviewOn", "actions"), "actions", errors);
+            }
+        }
+        ctx.status(422);
+        plansPage(ctx, values, errors);
     }
 
     // ------------------------------------------------------------------ managers
