@@ -516,13 +516,9 @@ public final class DemoCohort {
                 // completion by the curriculum's rule, then aftercare or return to referrer
                 clock.set(clock.instant().plus(Duration.ofDays(3)));
                 for (CaseId c : active) {
-                    try {
-                        dvpp.completion().complete(practitioner, c);
-                        dvpp.cases().startAftercare(practitioner, c);
+                    if (decideCompletion(c)) {
                         completed++;
-                        endAssessments(c);
-                    } catch (IllegalTransitionException e) {
-                        dvpp.cases().returnToReferrer(supervisor, c, "did not meet the completion requirement");
+                    } else {
                         notCompleted++;
                     }
                 }
@@ -533,6 +529,31 @@ public final class DemoCohort {
                 progress.accept("completion not yet due");
                 progress.accept("follow-up not yet due");
             }
+            return figures(group, Math.min(weeks, WEEKS), members.size(), completed, notCompleted,
+                    ready.size() - members.size(), midAlerts, WEEKS, Map.of(1, members.size()));
+        }
+
+        /**
+         * Decides one man's completion by the curriculum's rule: completed (then aftercare and the end assessments), or
+         * returned to his referrer.
+         *
+         * @return whether he completed
+         */
+        private boolean decideCompletion(CaseId c) {
+            try {
+                dvpp.completion().complete(practitioner, c);
+                dvpp.cases().startAftercare(practitioner, c);
+                endAssessments(c);
+                return true;
+            } catch (IllegalTransitionException e) {
+                dvpp.cases().returnToReferrer(supervisor, c, "did not meet the completion requirement");
+                return false;
+            }
+        }
+
+        /** Delivers what is pending, then reads the figures from the database and makes the result. */
+        private Result figures(GroupId group, int weeksRun, int started, int completed, int notCompleted, int waiting,
+                List<Alert> midAlerts, int curriculumWeeks, Map<Integer, Integer> byEntry) {
             dvpp.events().dispatchPending();
             progress.accept("alerts");
             Map<Alert.Kind, Long> kinds = new EnumMap<>(Alert.Kind.class);
@@ -542,9 +563,9 @@ public final class DemoCohort {
             double hours = dvpp.reports().attendance(manager).stream()
                     .mapToDouble(a -> a.totalTime().toMinutes() / 60.0).filter(h -> h > 0).average().orElse(0);
             progress.accept("figures");
-            return new Result(agency, staff, group, Math.min(weeks, WEEKS), members.size(), completed, notCompleted,
-                    ready.size() - members.size(), funnel, hours, changes, partnerSupportNotices.get(),
-                    eventsDelivered.get(), kinds, curriculum, WEEKS, Map.of(1, members.size()));
+            return new Result(agency, staff, group, weeksRun, started, completed, notCompleted, waiting, funnel, hours,
+                    changes, partnerSupportNotices.get(), eventsDelivered.get(), kinds, curriculum, curriculumWeeks,
+                    byEntry);
         }
 
         /**
@@ -646,13 +667,9 @@ public final class DemoCohort {
                 // a man whose own pass has ended has his completion decided the same evening
                 for (CaseId c : due) {
                     if (meetingsHad.get(c) == passLength && !gone.contains(c)) {
-                        try {
-                            dvpp.completion().complete(practitioner, c);
-                            dvpp.cases().startAftercare(practitioner, c);
+                        if (decideCompletion(c)) {
                             completed++;
-                            endAssessments(c);
-                        } catch (IllegalTransitionException e) {
-                            dvpp.cases().returnToReferrer(supervisor, c, "did not meet the completion requirement");
+                        } else {
                             notCompleted++;
                         }
                         gone.add(c);
@@ -673,18 +690,8 @@ public final class DemoCohort {
                 progress.accept("completion not yet due for all");
                 progress.accept("follow-up not yet due");
             }
-            dvpp.events().dispatchPending();
-            progress.accept("alerts");
-            Map<Alert.Kind, Long> kinds = new EnumMap<>(Alert.Kind.class);
-            midAlerts.forEach(a -> kinds.merge(a.kind(), 1L, Long::sum));
-            List<FunnelRow> funnel = dvpp.reports().funnel(manager, LocalDate.parse("2025-01-01"),
-                    LocalDate.parse("2028-01-01"));
-            double hours = dvpp.reports().attendance(manager).stream()
-                    .mapToDouble(a -> a.totalTime().toMinutes() / 60.0).filter(h -> h > 0).average().orElse(0);
-            progress.accept("figures");
-            return new Result(agency, staff, group, weeksRun, members.size(), completed, notCompleted,
-                    ready.size() - members.size(), funnel, hours, changes, partnerSupportNotices.get(),
-                    eventsDelivered.get(), kinds, curriculum, ROLLING_WEEKS, byEntry);
+            return figures(group, weeksRun, members.size(), completed, notCompleted, ready.size() - members.size(),
+                    midAlerts, ROLLING_WEEKS, byEntry);
         }
 
         /** AUDIT-C and PHQ-9 at intake, and a DASH for some; returns the ids the suitability decision rests on. */
