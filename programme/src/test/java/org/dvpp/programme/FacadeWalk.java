@@ -5,9 +5,26 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import org.dvpp.domain.DataClass;
 
 /** Every front-door method of a {@link Dvpp}: each method of each facade that takes the acting user first. */
 final class FacadeWalk {
+    /**
+     * A policy that allows nothing but registering the agency and reads only P2: under it every front-door method is
+     * refused, and the refusal names the permission it needs.
+     */
+    static final AccessPolicy ONLY_REGISTRATION = new AccessPolicy() {
+        @Override
+        public boolean allows(Role role, Permission permission) {
+            return role == Role.ADMINISTRATOR && permission == Permission.ADMINISTER_AGENCY;
+        }
+
+        @Override
+        public boolean mayRead(Role role, DataClass dataClass) {
+            return dataClass == DataClass.P2;
+        }
+    };
+
     private FacadeWalk() {
     }
 

@@ -677,18 +677,7 @@ class FrontDoorSecurityTest {
 
     @Test
     void everyFrontDoorMethodChecksPermissionFirstAndAuditsTheRefusalUnderItsOwnName() throws Exception {
-        AccessPolicy onlyRegistration = new AccessPolicy() {
-            @Override
-            public boolean allows(Role role, Permission permission) {
-                return role == Role.ADMINISTRATOR && permission == Permission.ADMINISTER_AGENCY;
-            }
-
-            @Override
-            public boolean mayRead(Role role, DataClass dataClass) {
-                return dataClass == DataClass.P2;
-            }
-        };
-        try (Harness local = new Harness(b -> b.accessPolicy(onlyRegistration))) {
+        try (Harness local = new Harness(b -> b.accessPolicy(FacadeWalk.ONLY_REGISTRATION))) {
             ActingUser walker = ActingUser.of(UserId.random(), local.agency, Role.ANALYST);
             List<String> called = new ArrayList<>();
             for (FacadeWalk.Call call : FacadeWalk.callEveryMethod(local.dvpp, walker)) {
