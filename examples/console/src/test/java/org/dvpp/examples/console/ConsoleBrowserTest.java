@@ -30,13 +30,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -144,9 +145,20 @@ class ConsoleBrowserTest {
 
     /** Clicks something that loads a new page, and waits until the old one is gone. */
     private static void follow(By what) {
-        WebElement html = driver.findElement(By.tagName("html"));
-        driver.findElement(what).click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(html));
+        clickAndWaitForNewPage(driver.findElement(what));
+    }
+
+    /**
+     * Marks the current document, clicks, and waits until a document without the mark has loaded completely. Asking
+     * the old {@code html} element whether it is stale is not enough: while the new page replaces it, Chrome sometimes
+     * answers "node does not belong to the document" instead of "stale element", which fails the wait.
+     */
+    private static void clickAndWaitForNewPage(WebElement target) {
+        driver.executeScript("window.dvppOldPage = true;");
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class).until(d ->
+                Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.dvppOldPage === undefined && document.readyState === 'complete';")));
     }
 
     private static String main() {
@@ -251,9 +263,7 @@ class ConsoleBrowserTest {
                 .contains("You");
         checkAccessibility("notifications");
         WebElement button = warnings.get(warnings.size() - 1).findElement(By.tagName("button"));
-        WebElement html = driver.findElement(By.tagName("html"));
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(html));
+        clickAndWaitForNewPage(button);
         assertThat(main()).contains("Acknowledged");
         assertThat(warningsAbout(absent)).hasSize(warnings.size() - 1);
         checkAccessibility("notification acknowledged");
