@@ -1,9 +1,6 @@
 package org.dvpp.programme.internal;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.dvpp.domain.DvppException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -49,8 +45,8 @@ final class DocumentCodec {
     private static JsonNode node(Object v) {
         if (v instanceof Record r) {
             ObjectNode o = NODES.objectNode();
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                o.set(c.getName(), node(read(c, r)));
+            for (RecordShape.Part part : RecordShape.of(r.getClass()).parts()) {
+                o.set(part.name(), node(part.get(r)));
             }
             return o;
         }
@@ -86,14 +82,6 @@ final class DocumentCodec {
         throw new IllegalStateException("no document form for " + v.getClass().getName());
     }
 
-    private static Object read(RecordComponent c, Record r) {
-        try {
-            return c.getAccessor().invoke(r);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + c.getName(), e);
-        }
-    }
-
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object value(JsonNode n, Type type) {
         if (type instanceof ParameterizedType p) {
@@ -120,24 +108,13 @@ final class DocumentCodec {
         }
         Class<?> c = (Class<?>) type;
         if (c.isRecord()) {
-            RecordComponent[] comps = c.getRecordComponents();
-            Class<?>[] types = new Class<?>[comps.length];
-            Object[] args = new Object[comps.length];
-            for (int i = 0; i < comps.length; i++) {
-                types[i] = comps[i].getType();
-                args[i] = value(n.get(comps[i].getName()), comps[i].getGenericType());
+            RecordShape shape = RecordShape.of(c);
+            List<RecordShape.Part> parts = shape.parts();
+            Object[] args = new Object[parts.size()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = value(n.get(parts.get(i).name()), parts.get(i).genericType());
             }
-            try {
-                Constructor<?> k = c.getConstructor(types);
-                return k.newInstance(args);
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof DvppException d) {
-                    throw d;
-                }
-                throw new IllegalStateException("cannot rebuild " + c.getName(), e.getCause());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot rebuild " + c.getName(), e);
-            }
+            return shape.create(args);
         }
         if (c == String.class) {
             return n.asString();

@@ -1,6 +1,5 @@
 package org.dvpp.programme.internal;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -71,13 +70,8 @@ public final class EventCodec {
     public List<OutboxMessage> encode(DomainEvent event) {
         Map<String, String> attributes = new TreeMap<>();
         if (event.getClass().isRecord()) {
-            for (RecordComponent c : event.getClass().getRecordComponents()) {
-                try {
-                    Object value = c.getAccessor().invoke(event);
-                    attributes.put(c.getName(), text(value));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + c.getName() + " of " + event.type(), e);
-                }
+            for (RecordShape.Part part : RecordShape.of(event.getClass()).parts()) {
+                attributes.put(part.name(), text(part.get((Record) event)));
             }
         }
         if (listenerIds.isEmpty()) {

@@ -4,8 +4,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dvpp.domain.Checks;
-import org.dvpp.domain.FreeText;
 import org.dvpp.domain.InvalidInputException;
 import org.dvpp.domain.RuleCodes;
 import org.dvpp.domain.Violation;
@@ -114,10 +111,10 @@ public final class InputValidator implements AutoCloseable {
             // the front door's own input records and the domain records nested in them: every Jakarta constraint
             // declared on them is checked here, the clock-dependent ones (past, past-or-present) included
             constraints(path, r, found);
-            for (RecordComponent rc : r.getClass().getRecordComponents()) {
-                Object v = read(rc, r);
+            for (RecordShape.Part part : RecordShape.of(r.getClass()).parts()) {
+                Object v = part.get(r);
                 if (v != null) {
-                    walk(path + "." + rc.getName(), v, rc.isAnnotationPresent(FreeText.class), found);
+                    walk(path + "." + part.name(), v, part.freeText(), found);
                 }
             }
         }
@@ -130,14 +127,6 @@ public final class InputValidator implements AutoCloseable {
             String rule = CODES.getOrDefault(name, name);
             found.add(new Violation(p.isEmpty() ? path : path + "." + p, rule, (p.isEmpty() ? path : p) + " "
                     + v.getMessage()));
-        }
-    }
-
-    private static Object read(RecordComponent rc, Record r) {
-        try {
-            return rc.getAccessor().invoke(r);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read input component " + rc.getName(), e);
         }
     }
 

@@ -1,8 +1,5 @@
 package org.dvpp.programme.internal;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -95,14 +92,15 @@ final class Redactor {
     }
 
     private static Object record(Record r, String path, Set<DataClass> readable, Map<DataClass, Set<String>> seen) {
-        RecordComponent[] components = r.getClass().getRecordComponents();
-        Object[] values = new Object[components.length];
+        RecordShape shape = RecordShape.of(r.getClass());
+        List<RecordShape.Part> parts = shape.parts();
+        Object[] values = new Object[parts.size()];
         boolean changed = false;
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent rc = components[i];
-            Object v = read(rc, r);
-            String p = path.isEmpty() ? rc.getName() : path + "." + rc.getName();
-            Sensitive s = rc.getAnnotation(Sensitive.class);
+        for (int i = 0; i < values.length; i++) {
+            RecordShape.Part part = parts.get(i);
+            Object v = part.get(r);
+            String p = path.isEmpty() ? part.name() : path + "." + part.name();
+            Sensitive s = part.sensitive();
             Object out;
             if (s == null) {
                 out = walk(v, p, readable, seen);
@@ -112,7 +110,7 @@ final class Redactor {
                 }
                 out = v;
             } else {
-                out = withheld(v, rc);
+                out = withheld(v, shape, part);
             }
             changed |= out != v;
             values[i] = out;
@@ -121,13 +119,8 @@ final class Redactor {
             return r;
         }
         try {
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-            }
-            Constructor<?> canonical = r.getClass().getDeclaredConstructor(types);
-            return canonical.newInstance(values);
-        } catch (ReflectiveOperationException | RuntimeException e) {
+            return shape.create(values);
+        } catch (RuntimeException e) {
             throw new IllegalStateException("cannot withhold data from a " + r.getClass().getSimpleName(), e);
         }
     }
@@ -148,7 +141,7 @@ final class Redactor {
         return v != null;
     }
 
-    private static Object withheld(Object v, RecordComponent rc) {
+    private static Object withheld(Object v, RecordShape shape, RecordShape.Part part) {
         if (v instanceof String s) {
             return s.isEmpty() ? s : WITHHELD;
         }
@@ -164,16 +157,7 @@ final class Redactor {
         if (v instanceof Map<?, ?>) {
             return Map.of();
         }
-        throw new IllegalStateException("the sensitive component " + rc.getDeclaringRecord().getSimpleName() + "."
-                + rc.getName() + " cannot be withheld");
-    }
-
-    private static Object read(RecordComponent rc, Record r) {
-        try {
-            return rc.getAccessor().invoke(r);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + rc.getDeclaringRecord().getSimpleName() + "."
-                    + rc.getName(), e);
-        }
+        throw new IllegalStateException("the sensitive component " + shape.type().getSimpleName() + "."
+                + part.name() + " cannot be withheld");
     }
 }

@@ -69,7 +69,7 @@ final class TestDatabases {
         }
     }
 
-    private static Path keyset() {
+    static Path keyset() {
         try {
             Path dir = Files.createTempDirectory("dvpp-keys");
             Path file = dir.resolve("keyset.json");

@@ -107,8 +107,14 @@ public final class JdbcStorage implements Storage {
             boolean autoCommit = c.getAutoCommit();
             int isolation = c.getTransactionIsolation();
             try {
-                c.setAutoCommit(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                // each of these is a round trip on some drivers (on H2 a setting change also commits): change only
+                // what differs, and restore only what was changed
+                if (autoCommit) {
+                    c.setAutoCommit(false);
+                }
+                if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
                 if (readOnly) {
                     c.setReadOnly(true);
                 }
@@ -149,8 +155,12 @@ public final class JdbcStorage implements Storage {
             if (readOnly) {
                 c.setReadOnly(false);
             }
-            c.setTransactionIsolation(isolation);
-            c.setAutoCommit(autoCommit);
+            if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                c.setTransactionIsolation(isolation);
+            }
+            if (autoCommit) {
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             LOG.debug("could not restore connection settings: {}", e.getMessage());
         }
