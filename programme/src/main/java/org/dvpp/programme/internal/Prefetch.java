@@ -25,6 +25,14 @@ public final class Prefetch {
 
     /** @param s the settings; the work starts at once */
     public Prefetch(Settings s) {
+        if (SEQUENTIAL) {
+            java.util.concurrent.Executor here = Runnable::run;
+            storage = CompletableFuture.supplyAsync(() -> StorageModule.open(s), here);
+            instruments = CompletableFuture.supplyAsync(() -> registry(s), here);
+            curricula = CompletableFuture.supplyAsync(() -> PluginsModule.loadCurricula(s), here);
+            validator = CompletableFuture.supplyAsync(() -> new InputValidator(s.clock()), here);
+            return;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "dvpp-start-up");
             t.setDaemon(true);
@@ -39,6 +47,13 @@ public final class Prefetch {
             pool.shutdown(); // the tasks still run to the end
         }
     }
+
+    /**
+     * For the cold-start benchmark only, which measures what running the start-up side by side gains: with the system
+     * property {@code dvpp.benchmark.startUp=sequential} the same work runs in turn on the calling thread. Not an
+     * option for embedders.
+     */
+    private static final boolean SEQUENTIAL = "sequential".equals(System.getProperty("dvpp.benchmark.startUp"));
 
     /**
      * For a build that failed: waits for the background work and closes whatever it opened, so that a failed build
