@@ -2,15 +2,10 @@ package org.dvpp.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.agency.Agency;
 import org.dvpp.domain.agency.Area;
@@ -64,7 +59,7 @@ class ConnectionSettingsTest {
     }
 
     /** A data source that lends one physical connection again and again; closing the lent one keeps it open. */
-    private static final class OneConnection implements DataSource {
+    private static final class OneConnection extends InterceptingDataSource {
         private final Connection physical;
         int borrowed;
 
@@ -73,60 +68,15 @@ class ConnectionSettingsTest {
         }
 
         @Override
-        public Connection getConnection() {
+        protected Connection real() {
             borrowed++;
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("close")) {
-                            return null;
-                        }
-                        if (method.getName().equals("isClosed")) {
-                            return physical.isClosed();
-                        }
-                        try {
-                            return method.invoke(physical, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
+            return physical;
         }
 
         @Override
-        public Connection getConnection(String user, String password) {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
+        protected Object intercept(Connection real, java.lang.reflect.Method method, Object[] args)
+                throws Throwable {
+            return method.getName().equals("close") ? null : pass(real, method, args);
         }
     }
 }

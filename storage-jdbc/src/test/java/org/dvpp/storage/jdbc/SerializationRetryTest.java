@@ -3,14 +3,9 @@ package org.dvpp.storage.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.participant.Participant;
@@ -28,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SerializationRetryTest {
 
     /** A data source whose connections fail their next {@code failures} commits with the given SQLSTATE. */
-    private static final class FailingCommits implements DataSource {
+    private static final class FailingCommits extends InterceptingDataSource {
         private final DataSource target;
         private final String state;
         final AtomicInteger failures;
@@ -40,58 +35,18 @@ class SerializationRetryTest {
         }
 
         @Override
-        public Connection getConnection() throws SQLException {
-            Connection real = target.getConnection();
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("commit") && failures.getAndDecrement() > 0) {
-                            real.rollback();
-                            throw new SQLException("simulated conflict", state);
-                        }
-                        try {
-                            return method.invoke(real, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
+        protected Connection real() throws SQLException {
+            return target.getConnection();
         }
 
         @Override
-        public Connection getConnection(String u, String p) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
+        protected Object intercept(Connection real, java.lang.reflect.Method method, Object[] args)
+                throws Throwable {
+            if (method.getName().equals("commit") && failures.getAndDecrement() > 0) {
+                real.rollback();
+                throw new SQLException("simulated conflict", state);
+            }
+            return pass(real, method, args);
         }
     }
 
