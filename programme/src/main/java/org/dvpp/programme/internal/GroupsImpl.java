@@ -380,12 +380,15 @@ final class GroupsImpl implements Groups {
         Group g = tx.groups().get(session.group());
         Curriculum curriculum = curricula.catalogue().get(g.curriculumId());
         List<GroupSession> all = tx.groupSessions().listForGroup(g.id());
+        // the fathering component's meetings are for the men who are parents only
+        boolean fathering = curriculum.fatheringSessions().contains(session.curriculumSession());
         List<CaseId> out = new ArrayList<>();
         tx.allocations().activeInGroup(g.id()).stream()
                 .sorted(java.util.Comparator.comparing(Allocation::allocatedOn))
                 .forEach(a -> {
                     if (CurriculumSupport.pass(all, a, curriculum, Set.of()).stream()
-                            .anyMatch(s -> s.id().equals(session.id()))) {
+                            .anyMatch(s -> s.id().equals(session.id()))
+                            && (!fathering || CurriculumSupport.isParent(tx, a.caseId()))) {
                         out.add(a.caseId());
                     }
                 });
@@ -413,7 +416,8 @@ final class GroupsImpl implements Groups {
             for (Allocation a : tx.allocations().allInGroup(groupId)) {
                 Set<SessionId> lines = new HashSet<>();
                 tx.groupSessions().attendanceForCase(a.caseId()).forEach(l -> lines.add(l.session()));
-                List<GroupSession> pass = CurriculumSupport.pass(all, a, curriculum, lines);
+                List<GroupSession> pass = CurriculumSupport.dueOnly(CurriculumSupport.pass(all, a, curriculum, lines),
+                        curriculum, CurriculumSupport.isParent(tx, a.caseId()));
                 if (pass.isEmpty()) {
                     continue;
                 }
