@@ -133,6 +133,10 @@ final class GroupsImpl implements Groups {
             if (g.status() != GroupStatus.PLANNED && g.status() != GroupStatus.RUNNING) {
                 throw new InvalidInputException("groupId", "open-group", "group " + groupId + " is " + g.status());
             }
+            if (curricula.catalogue().get(g.curriculumId()).isAftercare()) {
+                throw new InvalidInputException("groupId", "not-aftercare-group", "group " + groupId
+                        + " is an aftercare group: men who have completed get a place in it with aftercare().offer");
+            }
             int entry = entrySession(tx, g);
             Allocation a = new Allocation(user.agency(), groupId, caseId, k.today(), entry, AllocationStatus.ACTIVE);
             List<GroupSession> pass = CurriculumSupport.pass(tx.groupSessions().listForGroup(groupId), a,
@@ -266,6 +270,12 @@ final class GroupsImpl implements Groups {
     /** Checks the session's facilitators against the agency's rule; the violations name the field and the rule. */
     private List<Violation> facilitatorProblems(Transaction tx, GroupSession session, List<org.dvpp.domain.UserId> who,
             String field) {
+        return facilitatorProblems(tx, facilitatorRule, session, who, field);
+    }
+
+    /** Checks a session's facilitators against a rule (programme and aftercare registers alike). */
+    static List<Violation> facilitatorProblems(Transaction tx, org.dvpp.programme.FacilitatorRule facilitatorRule,
+            GroupSession session, List<org.dvpp.domain.UserId> who, String field) {
         List<Violation> out = new ArrayList<>();
         if (who.stream().distinct().count() != who.size()) {
             out.add(new Violation(field, "unique", "a facilitator is named twice"));
@@ -310,6 +320,10 @@ final class GroupsImpl implements Groups {
             String facilitatorField = explicit ? "facilitators" : "group.facilitators";
             if (session.status() == SessionStatus.CANCELLED) {
                 throw new InvalidInputException("sessionId", "not-cancelled", "session " + sessionId + " was cancelled");
+            }
+            if (curricula.catalogue().get(ownGroup.curriculumId()).isAftercare()) {
+                throw new InvalidInputException("sessionId", "not-aftercare-group", "session " + sessionId
+                        + " is an aftercare group's meeting: take its register with aftercare().takeRegister");
             }
             if (session.registerTaken()) {
                 throw new InvalidInputException("sessionId", "register-not-taken",
@@ -431,7 +445,7 @@ final class GroupsImpl implements Groups {
         });
     }
 
-    private static Duration credited(RegisterLine line, GroupSession session, String p, List<Violation> problems) {
+    static Duration credited(RegisterLine line, GroupSession session, String p, List<Violation> problems) {
         if (line.credited().isPresent()) {
             return line.credited().get();
         }
