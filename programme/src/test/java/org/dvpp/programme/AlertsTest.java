@@ -86,7 +86,7 @@ class AlertsTest {
     @Test
     void aSupportPlanPastItsReviewDateRaisesAnAlertUntilItIsReviewed() throws Exception {
         try (Harness h = new Harness()) {
-            CaseId c = h.refer();
+            CaseId c = h.readyMan();
             Casework cw = h.dvpp.casework();
             cw.assessNeeds(h.practitioner, c, new Casework.NeedsInput(h.today(), java.util.Map.of("housing",
                     org.dvpp.domain.casework.NeedLevel.HIGH), "no fixed address"));
@@ -126,6 +126,9 @@ class AlertsTest {
             assertThat(h.dvpp.alerts().current(h.supervisor)).filteredOn(a -> a.kind()
                     == Alert.Kind.SUPPORT_PLAN_REVIEW_OVERDUE).extracting(Alert::subject)
                     .containsExactly(second.id().value());
+            // a man who has left the programme raises none
+            h.dvpp.cases().withdraw(h.practitioner, c, "moved out of the area");
+            assertThat(kinds(h)).doesNotContain(Alert.Kind.SUPPORT_PLAN_REVIEW_OVERDUE);
         }
     }
 }
