@@ -29,7 +29,9 @@ public interface Aftercare {
 
     /**
      * Gives a man who has completed an aftercare place. His case moves from completed to aftercare (if it is not there
-     * already); he may hold one place at a time.
+     * already); he may hold one place at a time. A group place needs a free place in the group: places not yet ended
+     * count against its capacity (checked in the call's transaction; two offers for the last place at the same moment
+     * are not serialised against each other, unlike {@link Groups#allocate}).
      *
      * @param user who gives it (needs {@link Permission#MANAGE_CASE})
      * @param caseId a case that is completed or in aftercare

@@ -79,15 +79,20 @@ class AftercareTest {
             // the programme: a closed group of the integrated curriculum, one man completes
             GroupId programme = h.closedGroup(12);
             CaseId man = h.readyMan();
+            CaseId other = h.readyMan();
             CaseId waiting = h.readyMan();
             h.dvpp.groups().allocate(h.manager, programme, man);
+            h.dvpp.groups().allocate(h.manager, programme, other);
             for (GroupSession s : h.dvpp.groups().sessions(h.manager, programme)) {
                 h.clock.set(s.scheduledStart().plusHours(3).toInstant(ZoneOffset.UTC));
                 h.dvpp.groups().takeRegister(h.facilitator, s.id(), List.of(new Groups.RegisterLine(man,
+                        AttendanceStatus.PRESENT, Optional.empty()), new Groups.RegisterLine(other,
                         AttendanceStatus.PRESENT, Optional.empty())));
                 if (s.sequence() <= 6) {
-                    h.dvpp.groups().recordOneToOne(h.practitioner, man, new Groups.OneToOneInput(h.today(),
-                            Duration.ofHours(1), OneToOneKind.KEY_WORK, AttendanceStatus.PRESENT, Set.of()));
+                    for (CaseId m : List.of(man, other)) {
+                        h.dvpp.groups().recordOneToOne(h.practitioner, m, new Groups.OneToOneInput(h.today(),
+                                Duration.ofHours(1), OneToOneKind.KEY_WORK, AttendanceStatus.PRESENT, Set.of()));
+                    }
                 }
             }
             // aftercare before completion is refused
@@ -95,17 +100,18 @@ class AftercareTest {
                     AftercareMode.ONE_TO_ONE, Optional.empty(), h.today(), Optional.empty())))
                     .isInstanceOf(IllegalTransitionException.class);
             h.dvpp.completion().complete(h.practitioner, man);
+            h.dvpp.completion().complete(h.practitioner, other);
             LocalDate completed = h.today();
             Progress progress = h.dvpp.completion().progress(h.practitioner, man);
             LocalDate from = Harness.START.atZone(ZoneOffset.UTC).toLocalDate();
             List<FunnelRow> funnel = h.dvpp.reports().funnel(h.supervisor, from, completed.plusDays(1));
             var attendanceReport = h.dvpp.reports().attendance(h.supervisor);
-            assertThat(funnel).extracting(FunnelRow::completed).containsExactly(1L);
+            assertThat(funnel).extracting(FunnelRow::completed).containsExactly(2L);
 
             // an aftercare group on the aftercare curriculum; it takes no allocation
             LocalDate firstMeeting = completed.plusDays(8);
             GroupId group = h.dvpp.groups().create(h.manager, new Groups.NewGroup("Relapse prevention",
-                    "agency-relapse-prevention", GroupType.ROLLING, 12, h.facilitators(),
+                    "agency-relapse-prevention", GroupType.ROLLING, 1, h.facilitators(),
                     DeliveryPattern.weeklyTwoHours(firstMeeting.getDayOfWeek(), LocalTime.of(18, 0)), firstMeeting,
                     "merton")).group().id();
             assertThat(catchThrowableOfType(() -> h.dvpp.groups().allocate(h.manager, group, waiting),
@@ -126,6 +132,11 @@ class AftercareTest {
                     AftercareMode.GROUP, Optional.of(group), completed.plusDays(1), Optional.of(completed
                             .plusWeeks(12))));
             assertThat(h.dvpp.cases().get(h.practitioner, man).status()).isEqualTo(CaseStatus.AFTERCARE);
+            // the group's one place is taken (checked before his status: the refusal names the place)
+            assertThat(catchThrowableOfType(() -> aftercare.offer(h.practitioner, other, new Aftercare.PlaceInput(
+                    AftercareMode.GROUP, Optional.of(group), h.today(), Optional.empty())),
+                    InvalidInputException.class).violations()).extracting(Violation::rule)
+                    .containsExactly("place-free");
             assertThat(catchThrowableOfType(() -> aftercare.offer(h.practitioner, man, new Aftercare.PlaceInput(
                     AftercareMode.ONE_TO_ONE, Optional.empty(), completed.minusDays(1), Optional.empty())),
                     InvalidInputException.class).violations()).extracting(Violation::rule)

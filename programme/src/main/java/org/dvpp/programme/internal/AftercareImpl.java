@@ -97,6 +97,12 @@ final class AftercareImpl implements Aftercare {
                         problems.add(new Violation("place.group", "open-group", "group " + g.id() + " is "
                                 + g.status()));
                     }
+                    long held = CaseDocuments.AFTERCARE_PLACES.listForAgency(tx).stream()
+                            .filter(p -> !p.ended() && p.group().filter(g.id()::equals).isPresent()).count();
+                    if (held >= g.capacity()) {
+                        problems.add(new Violation("place.group", "place-free", "aftercare group " + g.id()
+                                + " has all its " + g.capacity() + " places taken"));
+                    }
                 }
             } else if (in.group().isPresent()) {
                 problems.add(new Violation("place.group", "matches-mode", "aftercare one-to-ones name no group"));
