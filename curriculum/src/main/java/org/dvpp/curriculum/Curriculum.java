@@ -174,7 +174,9 @@ public record Curriculum(
     public java.util.SortedSet<Integer> fatheringSessions() {
         java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
         fathering.flatMap(f -> modules.stream().filter(m -> m.id().equals(f.module())).findFirst()).ifPresent(m -> {
-            for (int n = m.firstSession(); n <= m.lastSession(); n++) {
+            // within the sessions there are, whatever an unchecked module claims
+            int last = Math.min(m.lastSession(), sessions.size());
+            for (int n = Math.max(1, m.firstSession()); n <= last; n++) {
                 out.add(n);
             }
         });

@@ -97,6 +97,11 @@ class FatheringComponentTest {
         whole.set("fathering", StrictJson.MAPPER.readTree("{\"module\": \"fathering\", \"completion\": "
                 + "{\"minSessions\": 1}}"));
         assertThat(violations(whole)).extracting(Violation::rule).containsExactly("not-every-session");
+        // a fathering module that claims sessions far beyond the last is refused as a module, quickly
+        ObjectNode huge = withFathering(GroupType.CLOSED, "{\"module\": \"fathering\", \"completion\": "
+                + "{\"minSessions\": 1}}");
+        ((ObjectNode) ((ArrayNode) huge.get("modules")).get(2)).put("lastSession", Integer.MAX_VALUE);
+        assertThat(violations(huge)).extracting(Violation::path).contains("modules[2].lastSession");
     }
 
     @Test
