@@ -115,7 +115,9 @@ public interface Groups {
             List<RegisterLine> lines);
 
     /**
-     * Records a one-to-one session.
+     * Records a one-to-one session of his programme (key work, a catch-up or an assessment). An aftercare one-to-one is
+     * refused here ({@code aftercare-one-to-one}): it is recorded on his aftercare place ({@link
+     * Aftercare#recordOneToOne}), apart from the programme's figures.
      *
      * @param user who held it (needs {@link Permission#DELIVER_SESSIONS})
      * @param caseId the case

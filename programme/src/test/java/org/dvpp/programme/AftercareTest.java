@@ -203,6 +203,12 @@ class AftercareTest {
             assertThat(catchThrowableOfType(() -> aftercare.end(h.practitioner, oneToOnes.id(),
                     new Aftercare.EndInput(oneToOnes.startedOn(), AftercareEnd.FINISHED)), InvalidInputException.class)
                     .violations()).extracting(Violation::rule).containsExactly("not-before-attendance");
+            // the programme's one-to-ones take no aftercare one-to-one
+            assertThat(catchThrowableOfType(() -> h.dvpp.groups().recordOneToOne(h.practitioner, man,
+                    new Groups.OneToOneInput(h.today(), Duration.ofHours(1), OneToOneKind.AFTERCARE,
+                            AttendanceStatus.PRESENT, Set.of())), InvalidInputException.class).violations())
+                    .extracting(Violation::path, Violation::rule).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("session.kind", "aftercare-one-to-one"));
             aftercare.end(h.practitioner, oneToOnes.id(), new Aftercare.EndInput(h.today(), AftercareEnd.FINISHED));
 
             // read back: every contact, by date, with its place; both places ended

@@ -488,6 +488,11 @@ final class GroupsImpl implements Groups {
         k.run(user, ONE_TO_ONE, "caseId", caseId, c -> c.valid("session", in)
                 .notInFuture("session.date", in == null ? null : in.date(), k.today()), tx -> {
             Case c = tx.cases().get(caseId);
+            if (in.kind() == org.dvpp.domain.group.OneToOneKind.AFTERCARE) {
+                // aftercare is kept apart from the programme's one-to-ones, which the reports count
+                throw new InvalidInputException("session.kind", "aftercare-one-to-one", "an aftercare one-to-one is "
+                        + "recorded on his aftercare place with aftercare().recordOneToOne");
+            }
             if (!in.catchUpSessions().isEmpty()) {
                 // a catch-up makes up sessions his curriculum has, and only those
                 var onPathway = CurriculumSupport.oneToOnePlaceOf(tx, c)
