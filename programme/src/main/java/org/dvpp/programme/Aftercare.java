@@ -41,7 +41,8 @@ public interface Aftercare {
     AftercarePlace offer(ActingUser user, CaseId caseId, PlaceInput place);
 
     /**
-     * Ends an aftercare place. His case stays in aftercare until a supervisor closes it ({@link Cases#close}).
+     * Ends an aftercare place. His case stays in aftercare until a supervisor closes it ({@link Cases#close}); closing
+     * the case (or any other end of it) ends a place still open, with the reason {@link AftercareEnd#CASE_ENDED}.
      *
      * @param user who ends it (needs {@link Permission#MANAGE_CASE})
      * @param placeId the place

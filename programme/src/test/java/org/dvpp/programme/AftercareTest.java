@@ -209,9 +209,8 @@ class AftercareTest {
                             AttendanceStatus.PRESENT, Set.of())), InvalidInputException.class).violations())
                     .extracting(Violation::path, Violation::rule).containsExactly(
                             org.assertj.core.groups.Tuple.tuple("session.kind", "aftercare-one-to-one"));
-            aftercare.end(h.practitioner, oneToOnes.id(), new Aftercare.EndInput(h.today(), AftercareEnd.FINISHED));
 
-            // read back: every contact, by date, with its place; both places ended
+            // read back: every contact, by date, with its place; the group place ended, the one-to-ones still open
             List<AftercareAttendance> all = aftercare.attendance(h.facilitator, man);
             assertThat(all).extracting(AftercareAttendance::status).containsExactly(AttendanceStatus.PRESENT,
                     AttendanceStatus.EXCUSED_ABSENCE, AttendanceStatus.PRESENT, AttendanceStatus.UNEXCUSED_ABSENCE);
@@ -219,17 +218,24 @@ class AftercareTest {
             assertThat(all).extracting(a -> a.session().isPresent()).containsExactly(true, true, false, false);
             assertThat(aftercare.places(h.practitioner, man)).extracting(AftercarePlace::mode, AftercarePlace::ended)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(AftercareMode.GROUP, true),
-                            org.assertj.core.groups.Tuple.tuple(AftercareMode.ONE_TO_ONE, true));
+                            org.assertj.core.groups.Tuple.tuple(AftercareMode.ONE_TO_ONE, false));
 
             // his completion and the programme's figures are as they were
             assertThat(h.dvpp.completion().progress(h.practitioner, man)).isEqualTo(progress);
             assertThat(h.dvpp.reports().funnel(h.supervisor, from, completed.plusDays(1))).isEqualTo(funnel);
             assertThat(h.dvpp.reports().attendance(h.supervisor)).isEqualTo(attendanceReport);
             assertThat(h.dvpp.cases().get(h.practitioner, man).status()).isEqualTo(CaseStatus.AFTERCARE);
-            // and a supervisor closes the case
+            // a supervisor closes the case, which ends the open place with it
             assertThat(h.dvpp.cases().close(h.supervisor, man, "aftercare finished").status())
                     .isEqualTo(CaseStatus.CLOSED);
-            // roles: a facilitator may not give or end a place; an analyst may not read attendance
+            assertThat(aftercare.places(h.practitioner, man)).last().satisfies(p -> {
+                assertThat(p.endedOn()).contains(h.today());
+                assertThat(p.endReason()).contains(AftercareEnd.CASE_ENDED);
+            });
+            assertThat(aftercare.places(h.practitioner, man).get(0).endReason()).contains(AftercareEnd.LEFT);
+            // roles: a facilitator may not give a place; an analyst may not read attendance
+            assertThatThrownBy(() -> aftercare.attendance(ActingUser.of(org.dvpp.domain.UserId.random(), h.agency,
+                    Role.ANALYST), man)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> aftercare.offer(h.facilitator, man, new Aftercare.PlaceInput(
                     AftercareMode.ONE_TO_ONE, Optional.empty(), h.today(), Optional.empty())))
                     .isInstanceOf(AccessDeniedException.class);

@@ -10,6 +10,8 @@ public enum AftercareEnd {
     DISENGAGED,
     /** staff ended it because of risk */
     RISK,
+    /** his case was closed or otherwise ended while the place was open (the place ends with it) */
+    CASE_ENDED,
     /** another reason */
     OTHER
 }

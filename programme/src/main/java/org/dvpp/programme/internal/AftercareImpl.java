@@ -157,6 +157,26 @@ final class AftercareImpl implements Aftercare {
                 });
     }
 
+    /**
+     * Ends his open aftercare places when his case is closed or otherwise ended: on today, or on a place's first day if
+     * it had not started, and never before its last attendance.
+     */
+    static void endOpenPlaces(Transaction tx, CaseId caseId, LocalDate today) {
+        for (AftercarePlace place : CaseDocuments.AFTERCARE_PLACES.list(tx, caseId)) {
+            if (place.ended()) {
+                continue;
+            }
+            LocalDate on = today.isBefore(place.startedOn()) ? place.startedOn() : today;
+            for (AftercareAttendance a : CaseDocuments.AFTERCARE_ATTENDANCE.list(tx, caseId)) {
+                if (a.place().equals(place.id()) && a.on().isAfter(on)) {
+                    on = a.on();
+                }
+            }
+            CaseDocuments.AFTERCARE_PLACES.update(tx, CaseDocuments.AFTERCARE_PLACES.get(tx, place.id(),
+                    "aftercare place"), place.end(on, org.dvpp.domain.casework.AftercareEnd.CASE_ENDED));
+        }
+    }
+
     @Override
     public List<AftercarePlace> places(ActingUser user, CaseId caseId) {
         return k.run(user, PLACES, "caseId", caseId, ch -> { }, tx -> {
