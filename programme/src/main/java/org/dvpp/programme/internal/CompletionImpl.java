@@ -73,7 +73,8 @@ final class CompletionImpl implements Completion {
             var lines = new java.util.HashMap<org.dvpp.domain.SessionId, org.dvpp.domain.group.AttendanceStatus>();
             tx.groupSessions().attendanceForCase(caseId).forEach(a -> lines.put(a.session(), a.status()));
             var pass = CurriculumSupport.dueOnly(CurriculumSupport.pass(tx.groupSessions().listForGroup(group.id()),
-                    allocation, curriculum, lines.keySet()), curriculum, CurriculumSupport.isParent(tx, caseId));
+                    allocation, curriculum, lines.keySet()), curriculum, !curriculum.fatheringSessions().isEmpty()
+                            && CurriculumSupport.isParent(tx, caseId));
             return pass.stream().map(s -> new Meeting(s.id(), s.sequence(), s.curriculumSession(),
                     curriculum.session(s.curriculumSession()).title(), s.scheduledStart(), s.status(),
                     curriculum.fatheringSessions().contains(s.curriculumSession()),

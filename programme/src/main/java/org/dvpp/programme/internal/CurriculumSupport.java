@@ -116,8 +116,10 @@ public record CurriculumSupport(CurriculumCatalogue catalogue, HolidayCalendar c
         Set<SessionId> his = sessions.stream().map(GroupSession::id).collect(Collectors.toSet());
         var attendance = lines.stream().filter(line -> his.contains(line.session())).toList();
         var oneToOnes = tx.oneToOnes().listForCase(c.id());
-        Progress progress = Progress.of(curriculum, c.id(), sessions, attendance, oneToOnes, isParent(tx, c.id()));
-        sessions = dueOnly(sessions, curriculum, isParent(tx, c.id()));
+        // his family records are read only when the curriculum has a fathering component
+        boolean parent = !curriculum.fatheringSessions().isEmpty() && isParent(tx, c.id());
+        Progress progress = Progress.of(curriculum, c.id(), sessions, attendance, oneToOnes, parent);
+        sessions = dueOnly(sessions, curriculum, parent);
         Optional<LocalDate> from = sessions.isEmpty() ? Optional.empty()
                 : Optional.of(sessions.get(0).scheduledStart().toLocalDate());
         Optional<LocalDate> until = sessions.isEmpty() ? Optional.empty()

@@ -431,7 +431,8 @@ final class GroupsImpl implements Groups {
                 Set<SessionId> lines = new HashSet<>();
                 tx.groupSessions().attendanceForCase(a.caseId()).forEach(l -> lines.add(l.session()));
                 List<GroupSession> pass = CurriculumSupport.dueOnly(CurriculumSupport.pass(all, a, curriculum, lines),
-                        curriculum, CurriculumSupport.isParent(tx, a.caseId()));
+                        curriculum, !curriculum.fatheringSessions().isEmpty()
+                                && CurriculumSupport.isParent(tx, a.caseId()));
                 if (pass.isEmpty()) {
                     continue;
                 }
