@@ -118,6 +118,9 @@ public sealed interface CompletionCriterion {
      */
     @org.dvpp.domain.Classified
     record AllOf(List<CompletionCriterion> parts) implements CompletionCriterion {
+        /** No conditions: always met. */
+        public static final AllOf NONE = new AllOf(List.of());
+
         /** Copies the list. */
         public AllOf {
             parts = List.copyOf(parts);

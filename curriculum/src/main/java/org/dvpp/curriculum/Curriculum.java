@@ -31,6 +31,8 @@ import org.dvpp.domain.group.GroupType;
  * @param modules the modules, in order, covering every session once
  * @param sessions the sessions, numbered from 1 without gaps
  * @param oneToOnePathway how the programme is delivered as one-to-one work only, if it may be
+ * @param fathering the module delivered only to men who are parents, with what they must also meet, if any
+ * @param purpose a programme that men complete, or an aftercare (relapse-prevention) group for men who have completed
  */
 @Classified
 public record Curriculum(
@@ -44,7 +46,20 @@ public record Curriculum(
         CompletionRule completion,
         List<CurriculumModule> modules,
         List<CurriculumSession> sessions,
-        @JsonIgnore Optional<OneToOnePathway> oneToOnePathway) {
+        @JsonIgnore Optional<OneToOnePathway> oneToOnePathway,
+        @JsonIgnore Optional<FatheringComponent> fathering,
+        @JsonIgnore Purpose purpose) {
+
+    /** What a curriculum is for. */
+    public enum Purpose {
+        /** a programme men are allocated to and complete by its rule (the default) */
+        PROGRAMME,
+        /**
+         * aftercare or relapse prevention after completion: its groups take men with an aftercare place, not an
+         * allocation, and nothing in it decides or changes completion
+         */
+        AFTERCARE
+    }
 
     /** Refuses null parts and copies the lists. */
     public Curriculum {
@@ -59,6 +74,30 @@ public record Curriculum(
         modules = List.copyOf(modules);
         sessions = List.copyOf(sessions);
         Objects.requireNonNull(oneToOnePathway, "oneToOnePathway");
+        Objects.requireNonNull(fathering, "fathering");
+        Objects.requireNonNull(purpose, "purpose");
+    }
+
+    /**
+     * A programme curriculum with no fathering component (the form before it existed).
+     *
+     * @param id a stable id
+     * @param version the definition's version
+     * @param title the programme's name
+     * @param summary what it is for
+     * @param groupType closed or rolling
+     * @param delivery how often the group meets
+     * @param oneToOne the one-to-ones planned alongside the group
+     * @param completion the completion rule
+     * @param modules the modules
+     * @param sessions the sessions
+     * @param oneToOnePathway the one-to-one-only pathway, if any
+     */
+    public Curriculum(String id, String version, String title, String summary, GroupType groupType,
+            Delivery delivery, OneToOneCadence oneToOne, CompletionRule completion, List<CurriculumModule> modules,
+            List<CurriculumSession> sessions, Optional<OneToOnePathway> oneToOnePathway) {
+        this(id, version, title, summary, groupType, delivery, oneToOne, completion, modules, sessions,
+                oneToOnePathway, Optional.empty(), Purpose.PROGRAMME);
     }
 
     /**
@@ -83,7 +122,7 @@ public record Curriculum(
             @JsonProperty("modules") List<CurriculumModule> modules,
             @JsonProperty("sessions") List<CurriculumSession> sessions) {
         this(id, version, title, summary, groupType, delivery, oneToOne, completion, modules, sessions,
-                Optional.empty());
+                Optional.empty(), Optional.empty(), Purpose.PROGRAMME);
     }
 
     /**
@@ -92,7 +131,7 @@ public record Curriculum(
      */
     public Curriculum withCompletion(CompletionRule rule) {
         return new Curriculum(id, version, title, summary, groupType, delivery, oneToOne, rule, modules, sessions,
-                oneToOnePathway);
+                oneToOnePathway, fathering, purpose);
     }
 
     /**
@@ -101,7 +140,47 @@ public record Curriculum(
      */
     public Curriculum withOneToOnePathway(OneToOnePathway pathway) {
         return new Curriculum(id, version, title, summary, groupType, delivery, oneToOne, completion, modules,
-                sessions, Optional.of(pathway));
+                sessions, Optional.of(pathway), fathering, purpose);
+    }
+
+    /**
+     * @param component the fathering component
+     * @return a copy that has it
+     */
+    public Curriculum withFathering(FatheringComponent component) {
+        return new Curriculum(id, version, title, summary, groupType, delivery, oneToOne, completion, modules,
+                sessions, oneToOnePathway, Optional.of(component), purpose);
+    }
+
+    /**
+     * @param what what the curriculum is for
+     * @return a copy with that purpose
+     */
+    public Curriculum withPurpose(Purpose what) {
+        return new Curriculum(id, version, title, summary, groupType, delivery, oneToOne, completion, modules,
+                sessions, oneToOnePathway, fathering, what);
+    }
+
+    /** @return whether this is an aftercare curriculum */
+    @JsonIgnore
+    public boolean isAftercare() {
+        return purpose == Purpose.AFTERCARE;
+    }
+
+    /**
+     * @return the session numbers of the fathering component (its module's sessions), ascending; empty when the
+     *     curriculum has none
+     */
+    public java.util.SortedSet<Integer> fatheringSessions() {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        fathering.flatMap(f -> modules.stream().filter(m -> m.id().equals(f.module())).findFirst()).ifPresent(m -> {
+            // within the sessions there are, whatever an unchecked module claims
+            int last = Math.min(m.lastSession(), sessions.size());
+            for (int n = Math.max(1, m.firstSession()); n <= last; n++) {
+                out.add(n);
+            }
+        });
+        return java.util.Collections.unmodifiableSortedSet(out);
     }
 
     /** @return how many sessions the curriculum has */
@@ -138,7 +217,8 @@ public record Curriculum(
     }
 
     /**
-     * The sessions a new man may join at: session 1 for a closed cohort, each module's first session for a rolling group.
+     * The sessions a new man may join at: session 1 for a closed cohort, each module's first session for a rolling group
+     * (except the fathering component's module, which not every man is due at).
      *
      * @return entry session numbers, ascending
      */
@@ -146,6 +226,8 @@ public record Curriculum(
         if (groupType == GroupType.CLOSED) {
             return List.of(1);
         }
-        return modules.stream().map(CurriculumModule::firstSession).sorted().toList();
+        String fatheringModule = fathering.map(FatheringComponent::module).orElse("");
+        return modules.stream().filter(m -> !m.id().equals(fatheringModule)).map(CurriculumModule::firstSession)
+                .sorted().toList();
     }
 }

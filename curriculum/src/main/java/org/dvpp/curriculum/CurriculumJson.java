@@ -31,6 +31,8 @@ import tools.jackson.core.JacksonException;
  *                   "maxUnexcusedAbsences": 3, "warnAfterConsecutiveUnexcused": 2,
  *                   "criteria": { "any": [ { "minSessions": 10 }, { "minHours": 30 } ] } },
  *   "oneToOnePathway": { "everyWeeks": 1, "minutes": 60, "completion": { "minOneToOnes": 12 } },
+ *   "fathering": { "module": "fathering", "completion": { "requiredSessions": [13, 14] } },
+ *   "purpose": "PROGRAMME" | "AFTERCARE",
  *   "modules": [ { "id": "harm", "title": "...", "firstSession": 1, "lastSession": 4 } ],
  *   "sessions": [ { "number": 1, "title": "...", "theme": "...", "objectives": ["..."],
  *                   "exercises": [ { "title": "...", "minutes": 30, "description": "..." } ],
@@ -38,11 +40,14 @@ import tools.jackson.core.JacksonException;
  *                   "materials": ["..."] } ] }
  * }</pre>
  *
- * <p>Two parts are optional: {@code completion.criteria}, an all/any combination of conditions (see {@link
+ * <p>Four parts are optional: {@code completion.criteria}, an all/any combination of conditions (see {@link
  * CompletionCriterion}); when it is given, {@code minSessions}, {@code minHours} and {@code requiredSessions} may be
  * left out (they are then 0 and empty), and any that are given must hold as well. And {@code oneToOnePathway}, which
  * lets the programme be delivered as one-to-one work only, with its cadence and its own completion criteria (see
- * {@link OneToOnePathway}). Files written before these existed read as before.
+ * {@link OneToOnePathway}). And {@code fathering}, a module delivered only to men who are parents with what they
+ * must also meet (see {@link FatheringComponent}); and {@code purpose}, {@code AFTERCARE} for a relapse-prevention
+ * curriculum whose groups take men who have completed (see {@link Curriculum.Purpose}). Files written before these
+ * existed read as before.
  */
 public final class CurriculumJson {
     /** The largest definition file accepted, in bytes. */
@@ -98,6 +103,8 @@ public final class CurriculumJson {
             // the optional parts Jackson does not bind: completion criteria and the one-to-one-only pathway
             tools.jackson.databind.node.ObjectNode root = (tools.jackson.databind.node.ObjectNode) tree;
             JsonNode pathwayNode = root.remove("oneToOnePathway");
+            JsonNode fatheringNode = root.remove("fathering");
+            JsonNode purposeNode = root.remove("purpose");
             JsonNode criteriaNode = null;
             if (root.get("completion") instanceof tools.jackson.databind.node.ObjectNode completion) {
                 criteriaNode = completion.remove("criteria");
@@ -121,6 +128,12 @@ public final class CurriculumJson {
             }
             if (pathwayNode != null) {
                 c = c.withOneToOnePathway(CriteriaJson.readPathway(pathwayNode, "oneToOnePathway"));
+            }
+            if (fatheringNode != null) {
+                c = c.withFathering(CriteriaJson.readFathering(fatheringNode, "fathering"));
+            }
+            if (purposeNode != null) {
+                c = c.withPurpose(CriteriaJson.readPurpose(purposeNode, "purpose"));
             }
         } catch (JacksonException e) {
             throw new InvalidCurriculumException(source, List.of(StrictJson.violation(e)));
@@ -180,6 +193,10 @@ public final class CurriculumJson {
         curriculum.completion().criteria().ifPresent(cr -> ((tools.jackson.databind.node.ObjectNode) tree
                 .get("completion")).set("criteria", CriteriaJson.write(cr)));
         curriculum.oneToOnePathway().ifPresent(p -> tree.set("oneToOnePathway", CriteriaJson.writePathway(p)));
+        curriculum.fathering().ifPresent(f -> tree.set("fathering", CriteriaJson.writeFathering(f)));
+        if (curriculum.isAftercare()) {
+            tree.put("purpose", curriculum.purpose().name());
+        }
         return StrictJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
     }
 }

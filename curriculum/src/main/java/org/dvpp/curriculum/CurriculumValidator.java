@@ -17,7 +17,10 @@ import org.dvpp.domain.group.GroupType;
  * numbered 1, 2, 3 ... in order without gaps or duplicates; every duration is positive and fits the booked slot;
  * exercises fit within their session; modules have unique ids, lie within the sessions, do not overlap and together
  * cover every session; a rolling curriculum has at least one module; the one-to-one cadence is either none or a positive
- * length at a positive interval; and the completion rule can be met by a man who attends everything.
+ * length at a positive interval; and the completion rule can be met by a man who attends everything. A fathering
+ * component names one of the modules (not all of them, and in a rolling curriculum not the only one); the completion
+ * rule must then be met without its sessions (it may not require them) and the component's own rule only with them
+ * (no one-to-ones). An aftercare curriculum has neither a fathering component nor a one-to-one-only pathway.
  */
 public final class CurriculumValidator {
     /** Pattern of a curriculum or module id. */
@@ -50,6 +53,10 @@ public final class CurriculumValidator {
         sessions(v, c);
         modules(v, c);
         completion(v, c);
+        if (c.isAftercare() && c.oneToOnePathway().isPresent()) {
+            v.add(new Violation("oneToOnePathway", "not-in-aftercare",
+                    "an aftercare curriculum has no one-to-one-only pathway (aftercare one-to-ones need none)"));
+        }
         return List.copyOf(v);
     }
 
@@ -216,24 +223,51 @@ public final class CurriculumValidator {
         }
     }
 
+    /**
+     * What a rule is judged on: the sessions it may name, the most time and one-to-ones a man can be credited there.
+     *
+     * @param sessions the session numbers it may count and require
+     * @param minutes the most minutes of intervention
+     * @param oneToOnes the most one-to-ones
+     * @param what the sessions in words, for messages
+     * @param all the curriculum's session count
+     * @param fathering the fathering component's sessions
+     */
+    private record Scope(java.util.Set<Integer> sessions, long minutes, long oneToOnes, String what, int all,
+            java.util.Set<Integer> fathering) {
+    }
+
     private static void completion(List<Violation> v, Curriculum c) {
         CompletionRule r = c.completion();
         int n = c.sessions().size();
-        if (r.minSessions() < 0 || r.minSessions() > n) {
-            v.add(new Violation("completion.minSessions", "achievable", "completion.minSessions must be between 0 and the "
-                    + n + " sessions of the curriculum (was " + r.minSessions() + ")"));
+        java.util.SortedSet<Integer> fathering = c.fatheringSessions();
+        java.util.Set<Integer> core = new java.util.TreeSet<>();
+        long fatheringMinutes = 0;
+        for (CurriculumSession s : c.sessions()) {
+            if (fathering.contains(s.number())) {
+                fatheringMinutes += Math.max(0, s.durationMinutes());
+            } else {
+                core.add(s.number());
+            }
         }
-        long possibleMinutes = possibleInterventionMinutes(c);
+        String what = fathering.isEmpty() ? "the " + n + " sessions of the curriculum"
+                : "the " + core.size() + " sessions outside the fathering component";
+        if (r.minSessions() < 0 || r.minSessions() > core.size()) {
+            v.add(new Violation("completion.minSessions", "achievable", "completion.minSessions must be between 0 and "
+                    + what + " (was " + r.minSessions() + ")"));
+        }
+        // a man who is not a parent never has the fathering sessions: the rule must be met without them
+        long possibleMinutes = possibleInterventionMinutes(c) - fatheringMinutes;
         if (r.minHours() < 0 || r.minHours() * 60L > possibleMinutes) {
             v.add(new Violation("completion.minHours", "achievable", "completion.minHours (" + r.minHours()
-                    + ") cannot be met: a man who attends every group session and planned one-to-one gets "
-                    + possibleMinutes / 60 + " hours " + possibleMinutes % 60 + " minutes"));
+                    + ") cannot be met: a man who attends every group session"
+                    + (fathering.isEmpty() ? "" : " outside the fathering component")
+                    + " and planned one-to-one gets " + possibleMinutes / 60 + " hours " + possibleMinutes % 60
+                    + " minutes"));
         }
+        Scope scope = new Scope(core, possibleMinutes, 0, what, n, fathering);
         for (int s : r.requiredSessions()) {
-            if (s < 1 || s > n) {
-                v.add(new Violation("completion.requiredSessions", "exists",
-                        "required session " + s + " is not a session (there are 1 to " + n + ")"));
-            }
+            required(v, "completion.requiredSessions", s, scope);
         }
         if (r.maxUnexcusedAbsences() < 0 || r.maxUnexcusedAbsences() > n) {
             v.add(new Violation("completion.maxUnexcusedAbsences", "range",
@@ -245,7 +279,8 @@ public final class CurriculumValidator {
         }
         long weeks = (long) n * Math.max(1, c.delivery().everyWeeks());
         long groupOneToOnes = c.oneToOne().planned() ? weeks / c.oneToOne().everyWeeks() : 0;
-        r.criteria().ifPresent(cr -> criterion(v, "completion.criteria", cr, n, possibleMinutes, groupOneToOnes));
+        Scope group = new Scope(core, possibleMinutes, groupOneToOnes, what, n, fathering);
+        r.criteria().ifPresent(cr -> criterion(v, "completion.criteria", cr, group));
         c.oneToOnePathway().ifPresent(p -> {
             if (p.everyWeeks() < 1 || p.everyWeeks() > 12) {
                 v.add(new Violation("oneToOnePathway.everyWeeks", "range",
@@ -259,42 +294,84 @@ public final class CurriculumValidator {
             // allow up to twice the sessions' count of one-to-ones, each of the pathway's length
             long most = 2L * n;
             long minutes = most * Math.max(0, p.minutes());
-            criterion(v, "oneToOnePathway.completion", p.completion(), n, minutes, most);
+            java.util.Set<Integer> every = new java.util.TreeSet<>();
+            for (int i = 1; i <= n; i++) {
+                every.add(i);
+            }
+            criterion(v, "oneToOnePathway.completion", p.completion(), new Scope(every, minutes, most,
+                    "the " + n + " sessions of the curriculum", n, java.util.Set.of()));
         });
+        fathering(v, c, fathering, fatheringMinutes);
     }
 
-    private static void criterion(List<Violation> v, String path, CompletionCriterion c, int n, long possibleMinutes,
-            long possibleOneToOnes) {
+    private static void fathering(List<Violation> v, Curriculum c, java.util.SortedSet<Integer> sessions,
+            long minutes) {
+        if (c.fathering().isEmpty()) {
+            return;
+        }
+        FatheringComponent f = c.fathering().get();
+        if (c.isAftercare()) {
+            v.add(new Violation("fathering", "not-in-aftercare", "an aftercare curriculum has no fathering component"));
+        }
+        if (c.modules().stream().noneMatch(m -> m.id().equals(f.module()))) {
+            v.add(new Violation("fathering.module", "exists", "fathering.module '" + f.module()
+                    + "' is not one of the modules " + c.modules().stream().map(CurriculumModule::id).toList()));
+            return;
+        }
+        if (sessions.size() == c.sessions().size()) {
+            v.add(new Violation("fathering.module", "not-every-session", "the fathering component cannot be the "
+                    + "whole curriculum: a man who is not a parent would have no sessions"));
+            return;
+        }
+        if (c.groupType() == GroupType.ROLLING && c.entryPoints().isEmpty()) {
+            v.add(new Violation("fathering.module", "entry-point-left", "a rolling curriculum needs a module other "
+                    + "than the fathering component for men to join at"));
+        }
+        criterion(v, "fathering.completion", f.completion(), new Scope(sessions, minutes, 0,
+                "the " + sessions.size() + " sessions of the fathering component " + sessions, c.sessions().size(),
+                java.util.Set.of()));
+    }
+
+    private static void required(List<Violation> v, String path, int s, Scope scope) {
+        if (s < 1 || s > scope.all()) {
+            v.add(new Violation(path, "exists", "required session " + s + " is not a session (there are 1 to "
+                    + scope.all() + ")"));
+        } else if (scope.fathering().contains(s)) {
+            v.add(new Violation(path, "not-fathering-session", "required session " + s + " is in the fathering "
+                    + "component, which a man who is not a parent never has; require it in fathering.completion"));
+        } else if (!scope.sessions().contains(s)) {
+            v.add(new Violation(path, "in-scope", "required session " + s + " is not one of " + scope.what()));
+        }
+    }
+
+    private static void criterion(List<Violation> v, String path, CompletionCriterion c, Scope scope) {
         if (c instanceof CompletionCriterion.MinSessions m) {
-            if (m.sessions() < 0 || m.sessions() > n) {
-                v.add(new Violation(path + ".minSessions", "achievable", "minSessions must be between 0 and the " + n
-                        + " sessions of the curriculum (was " + m.sessions() + ")"));
+            if (m.sessions() < 0 || m.sessions() > scope.sessions().size()) {
+                v.add(new Violation(path + ".minSessions", "achievable", "minSessions must be between 0 and "
+                        + scope.what() + " (was " + m.sessions() + ")"));
             }
         } else if (c instanceof CompletionCriterion.MinHours m) {
-            if (m.hours() < 0 || m.hours() * 60L > possibleMinutes) {
+            if (m.hours() < 0 || m.hours() * 60L > scope.minutes()) {
                 v.add(new Violation(path + ".minHours", "achievable", "minHours (" + m.hours() + ") cannot be met: "
-                        + "the most time a man can be credited here is " + possibleMinutes / 60 + " hours "
-                        + possibleMinutes % 60 + " minutes"));
+                        + "the most time a man can be credited here is " + scope.minutes() / 60 + " hours "
+                        + scope.minutes() % 60 + " minutes"));
             }
         } else if (c instanceof CompletionCriterion.MinOneToOnes m) {
-            if (m.count() < 0 || m.count() > possibleOneToOnes) {
+            if (m.count() < 0 || m.count() > scope.oneToOnes()) {
                 v.add(new Violation(path + ".minOneToOnes", "achievable", "minOneToOnes must be between 0 and "
-                        + possibleOneToOnes + " (the one-to-ones the cadence plans), was " + m.count()));
+                        + scope.oneToOnes() + " (the one-to-ones the cadence plans), was " + m.count()));
             }
         } else if (c instanceof CompletionCriterion.RequiredSessions r) {
             for (int s : r.sessions()) {
-                if (s < 1 || s > n) {
-                    v.add(new Violation(path + ".requiredSessions", "exists",
-                            "required session " + s + " is not a session (there are 1 to " + n + ")"));
-                }
+                required(v, path + ".requiredSessions", s, scope);
             }
         } else if (c instanceof CompletionCriterion.AllOf all) {
             for (int i = 0; i < all.parts().size(); i++) {
-                criterion(v, path + ".all[" + i + "]", all.parts().get(i), n, possibleMinutes, possibleOneToOnes);
+                criterion(v, path + ".all[" + i + "]", all.parts().get(i), scope);
             }
         } else if (c instanceof CompletionCriterion.AnyOf any) {
             for (int i = 0; i < any.parts().size(); i++) {
-                criterion(v, path + ".any[" + i + "]", any.parts().get(i), n, possibleMinutes, possibleOneToOnes);
+                criterion(v, path + ".any[" + i + "]", any.parts().get(i), scope);
             }
         }
     }

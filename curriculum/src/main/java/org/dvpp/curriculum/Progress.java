@@ -59,6 +59,10 @@ import org.dvpp.domain.group.SessionStatus;
  * @param unmet the completion requirements not yet met, as codes with figures; empty when he has completed
  * @param exclusionReviewDue whether his unexcused absences are above the most allowed
  * @param oneToOnesAttended attended key-work and catch-up one-to-ones
+ * @param fathering where he stands on the curriculum's fathering component; empty when it has none. A man who is not
+ *     a parent is not due at its sessions (they are left out of every figure here); for a parent its sessions count in
+ *     every figure, the curriculum's rule is judged on the other sessions and the component's rule on its own, and
+ *     {@link #unmet()} holds both
  */
 @Classified
 public record Progress(
@@ -77,7 +81,8 @@ public record Progress(
         int longestUnexcusedRun,
         List<String> unmet,
         boolean exclusionReviewDue,
-        int oneToOnesAttended) {
+        int oneToOnesAttended,
+        java.util.Optional<FatheringProgress> fathering) {
 
     /** Copies the collections. */
     public Progress {
@@ -86,6 +91,36 @@ public record Progress(
         caughtUpSessions = Collections.unmodifiableSortedSet(new TreeSet<>(caughtUpSessions));
         coveredSessions = Collections.unmodifiableSortedSet(new TreeSet<>(coveredSessions));
         unmet = List.copyOf(unmet);
+        java.util.Objects.requireNonNull(fathering, "fathering");
+    }
+
+    /**
+     * Progress on a curriculum without a fathering component (the form before it existed).
+     *
+     * @param delivered delivered sessions he was due at
+     * @param attended sessions he attended
+     * @param late sessions he attended late
+     * @param excusedAbsences excused absences
+     * @param unexcusedAbsences unexcused absences
+     * @param registerMissing delivered sessions with no register line for him
+     * @param groupTime group time credited
+     * @param oneToOneTime one-to-one time credited
+     * @param missedSessions sessions missed and not attended elsewhere
+     * @param caughtUpSessions missed sessions caught up
+     * @param coveredSessions sessions attended or caught up
+     * @param consecutiveUnexcused the current run of unexcused absences
+     * @param longestUnexcusedRun the longest run
+     * @param unmet what is unmet
+     * @param exclusionReviewDue whether an exclusion review is due
+     * @param oneToOnesAttended attended key-work and catch-up one-to-ones
+     */
+    public Progress(int delivered, int attended, int late, int excusedAbsences, int unexcusedAbsences,
+            List<SessionId> registerMissing, Duration groupTime, Duration oneToOneTime, SortedSet<Integer> missedSessions,
+            SortedSet<Integer> caughtUpSessions, SortedSet<Integer> coveredSessions, int consecutiveUnexcused,
+            int longestUnexcusedRun, List<String> unmet, boolean exclusionReviewDue, int oneToOnesAttended) {
+        this(delivered, attended, late, excusedAbsences, unexcusedAbsences, registerMissing, groupTime, oneToOneTime,
+                missedSessions, caughtUpSessions, coveredSessions, consecutiveUnexcused, longestUnexcusedRun, unmet,
+                exclusionReviewDue, oneToOnesAttended, java.util.Optional.empty());
     }
 
     /** @return group and one-to-one time together */
@@ -113,7 +148,8 @@ public record Progress(
      * @param sessions the group sessions he was due at (in a rolling group, his own sequence), any status
      * @param attendance his register lines
      * @param oneToOnes his one-to-ones
-     * @return his progress
+     * @return his progress (as a man who is not a parent, when the curriculum has a fathering component; see
+     *     {@link #of(Curriculum, CaseId, List, List, List, boolean)})
      * @throws InvalidInputException naming the line, when a register line or one-to-one belongs to another case, a line
      *     refers to a session not delivered or not in {@code sessions}, a session has two lines, or a line credits more
      *     time than the session ran
@@ -121,7 +157,80 @@ public record Progress(
     public static Progress of(Curriculum curriculum, CaseId caseId, List<GroupSession> sessions,
             List<Attendance> attendance, List<OneToOneSession> oneToOnes) {
         Checks.required(curriculum, "curriculum");
-        return of(curriculum, curriculum.completion().effective(), caseId, sessions, attendance, oneToOnes);
+        return of(curriculum, caseId, sessions, attendance, oneToOnes, false);
+    }
+
+    /**
+     * Works out a man's progress, with the curriculum's fathering component (if it has one) delivered to him only if
+     * he is a parent.
+     *
+     * @param curriculum the curriculum he follows
+     * @param caseId his case
+     * @param sessions the group sessions of his pass, any status (fathering meetings included; they are left out here
+     *     when he is not a parent)
+     * @param attendance his register lines
+     * @param oneToOnes his one-to-ones
+     * @param parent whether his recorded parent status says he is a parent
+     * @return his progress
+     */
+    public static Progress of(Curriculum curriculum, CaseId caseId, List<GroupSession> sessions,
+            List<Attendance> attendance, List<OneToOneSession> oneToOnes, boolean parent) {
+        Checks.required(curriculum, "curriculum");
+        Checks.list(sessions, "sessions");
+        Checks.list(attendance, "attendance");
+        SortedSet<Integer> fathering = curriculum.fatheringSessions();
+        if (curriculum.fathering().isEmpty() || fathering.isEmpty()) {
+            return of(curriculum, curriculum.completion().effective(), caseId, sessions, attendance, oneToOnes);
+        }
+        if (!parent) {
+            // not due at the fathering meetings: they, and any line at them, count for nothing
+            Set<SessionId> left = new HashSet<>();
+            List<GroupSession> his = new ArrayList<>();
+            for (GroupSession s : sessions) {
+                if (fathering.contains(s.curriculumSession())) {
+                    left.add(s.id());
+                } else {
+                    his.add(s);
+                }
+            }
+            List<Attendance> lines = attendance.stream().filter(a -> !left.contains(a.session())).toList();
+            Progress p = of(curriculum, curriculum.completion().effective(), caseId, his, lines, oneToOnes);
+            return p.withFathering(new FatheringProgress(false, fathering, new TreeSet<>(), Duration.ZERO,
+                    List.of()));
+        }
+        // a parent: every meeting counts in the figures; the curriculum's rule is judged without the component's
+        // sessions and the component's rule on them alone
+        Progress all = of(curriculum, CompletionCriterion.AllOf.NONE, caseId, sessions, attendance, oneToOnes);
+        Map<SessionId, GroupSession> byId = new HashMap<>();
+        sessions.forEach(s -> byId.put(s.id(), s));
+        Duration fatheringTime = Duration.ZERO;
+        for (Attendance a : attendance) {
+            GroupSession s = byId.get(a.session());
+            if (s != null && s.status() == SessionStatus.DELIVERED && fathering.contains(s.curriculumSession())
+                    && a.status().attended()) {
+                fatheringTime = fatheringTime.plus(a.credited());
+            }
+        }
+        TreeSet<Integer> core = new TreeSet<>(all.coveredSessions());
+        core.removeAll(fathering);
+        TreeSet<Integer> covered = new TreeSet<>(all.coveredSessions());
+        covered.retainAll(fathering);
+        List<String> unmet = new ArrayList<>(curriculum.completion().effective().unmet(new CompletionCriterion.Facts(
+                core, all.totalTime().minus(fatheringTime), all.oneToOnesAttended())));
+        List<String> fatheringUnmet = curriculum.fathering().get().completion().unmet(new CompletionCriterion.Facts(
+                covered, fatheringTime, 0)).stream().map(u -> "fathering " + u).toList();
+        unmet.addAll(fatheringUnmet);
+        return new Progress(all.delivered, all.attended, all.late, all.excusedAbsences, all.unexcusedAbsences,
+                all.registerMissing, all.groupTime, all.oneToOneTime, all.missedSessions, all.caughtUpSessions,
+                all.coveredSessions, all.consecutiveUnexcused, all.longestUnexcusedRun, unmet, all.exclusionReviewDue,
+                all.oneToOnesAttended, java.util.Optional.of(new FatheringProgress(true, fathering, covered,
+                        fatheringTime, fatheringUnmet)));
+    }
+
+    private Progress withFathering(FatheringProgress f) {
+        return new Progress(delivered, attended, late, excusedAbsences, unexcusedAbsences, registerMissing, groupTime,
+                oneToOneTime, missedSessions, caughtUpSessions, coveredSessions, consecutiveUnexcused,
+                longestUnexcusedRun, unmet, exclusionReviewDue, oneToOnesAttended, java.util.Optional.of(f));
     }
 
     /**

@@ -56,4 +56,23 @@ class BuiltInCurriculaTest {
             assertThat(CurriculumJson.read(CurriculumJson.write(c), "round-trip")).isEqualTo(c);
         }
     }
+
+    @Test
+    void theAftercareCurriculumIsARollingRelapsePreventionGroup() {
+        Curriculum c = catalogue.get("dvpp-aftercare-6");
+        assertThat(c.isAftercare()).isTrue();
+        assertThat(c.groupType()).isEqualTo(GroupType.ROLLING);
+        assertThat(c.sessionCount()).isEqualTo(6);
+        assertThat(c.delivery().everyWeeks()).isEqualTo(2);
+        assertThat(c.entryPoints()).containsExactly(1, 3, 5);
+        assertThat(c.oneToOne().planned()).isFalse();
+        assertThat(c.fathering()).isEmpty();
+        assertThat(c.sessions()).allSatisfy(s -> {
+            assertThat(s.theme()).startsWith("Relapse prevention");
+            assertThat(s.safetyPrompts()).isNotEmpty();
+        });
+        // the programmes are not aftercare
+        assertThat(catalogue.get("dvpp-integrated-12").isAftercare()).isFalse();
+        assertThat(catalogue.get("dvpp-rolling-26").purpose()).isEqualTo(Curriculum.Purpose.PROGRAMME);
+    }
 }

@@ -27,7 +27,8 @@ class CurriculumCatalogueTest {
                 .add(new TestProvider("agency-local", 1, List.of(Fixtures.small(GroupType.CLOSED))))
                 .discoverProviders()
                 .build();
-        assertThat(c.list()).extracting(Curriculum::id).containsExactly("dvpp-integrated-12", "dvpp-rolling-26", "small-test");
+        assertThat(c.list()).extracting(Curriculum::id).containsExactly("dvpp-aftercare-6", "dvpp-integrated-12",
+                "dvpp-rolling-26", "small-test");
         assertThat(c.entries()).filteredOn(e -> e.curriculum().id().equals("small-test"))
                 .singleElement().satisfies(e -> assertThat(e.providerId()).isEqualTo("agency-local"));
     }

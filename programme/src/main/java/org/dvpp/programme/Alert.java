@@ -40,6 +40,8 @@ public record Alert(Kind kind, UUID subject, LocalDate raisedOn, String message,
         /** a group has a free place and men on its waiting list: offer the place */
         PLACE_FREE_WITH_WAITING_LIST,
         /** the latest period of his one-to-one cadence to end had no attended one-to-one */
-        ONE_TO_ONE_MISSED
+        ONE_TO_ONE_MISSED,
+        /** his current support plan's review date has passed without a review (it goes once the plan is reviewed) */
+        SUPPORT_PLAN_REVIEW_OVERDUE
     }
 }

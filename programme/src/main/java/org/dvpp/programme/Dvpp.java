@@ -56,6 +56,9 @@ public interface Dvpp extends AutoCloseable {
     /** @return progress and completion */
     Completion completion();
 
+    /** @return aftercare after completion: relapse-prevention group places and one-to-ones, with attendance */
+    Aftercare aftercare();
+
     /** @return alerts for facilitators */
     Alerts alerts();
 

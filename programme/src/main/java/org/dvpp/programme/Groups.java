@@ -64,7 +64,9 @@ public interface Groups {
     /**
      * The men due at a session, as its register must list them: men with an active place whose own pass through the
      * curriculum holds this meeting. In a rolling group a man is due from the meeting of his entry session on, until
-     * he has had every session once; a man who has left is not due.
+     * he has had every session once; a man who has left is not due. A meeting of the curriculum's fathering component
+     * (see {@link org.dvpp.curriculum.FatheringComponent}) is due only for the men whose latest recorded parent status
+     * ({@link Casework#recordFamily}) says they are parents.
      *
      * @param user who asks (needs {@link Permission#VIEW_GROUPS}; a facilitator only for a group he or she runs)
      * @param sessionId the session
@@ -73,7 +75,8 @@ public interface Groups {
     List<CaseId> dueAt(ActingUser user, SessionId sessionId);
 
     /**
-     * Everyone who has had a place in the group, with his entry point and where he is in his own pass.
+     * Everyone who has had a place in the group, with his entry point and where he is in his own pass (the meetings he
+     * is due at: a man who is not a parent has none of the fathering component's).
      *
      * @param user who asks (needs {@link Permission#VIEW_GROUPS}; a facilitator only for a group he or she runs)
      * @param groupId the group
@@ -112,7 +115,9 @@ public interface Groups {
             List<RegisterLine> lines);
 
     /**
-     * Records a one-to-one session.
+     * Records a one-to-one session of his programme (key work, a catch-up or an assessment). An aftercare one-to-one is
+     * refused here ({@code aftercare-one-to-one}): it is recorded on his aftercare place ({@link
+     * Aftercare#recordOneToOne}), apart from the programme's figures.
      *
      * @param user who held it (needs {@link Permission#DELIVER_SESSIONS})
      * @param caseId the case

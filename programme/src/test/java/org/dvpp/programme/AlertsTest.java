@@ -82,4 +82,53 @@ class AlertsTest {
     private static Instant at(GroupSession s) {
         return s.scheduledStart().plusHours(3).toInstant(ZoneOffset.UTC);
     }
+
+    @Test
+    void aSupportPlanPastItsReviewDateRaisesAnAlertUntilItIsReviewed() throws Exception {
+        try (Harness h = new Harness()) {
+            CaseId c = h.readyMan();
+            Casework cw = h.dvpp.casework();
+            cw.assessNeeds(h.practitioner, c, new Casework.NeedsInput(h.today(), java.util.Map.of("housing",
+                    org.dvpp.domain.casework.NeedLevel.HIGH), "no fixed address"));
+            var plan = cw.agreeSupportPlan(h.practitioner, c, new Casework.PlanInput(h.today(), List.of(
+                    new Casework.GoalInput("housing", "housing options appointment", h.today().plusWeeks(2)))));
+            LocalDate due = h.today().plusWeeks(2);
+            // on the review date itself it is not yet overdue
+            h.clock.advance(Duration.ofDays(14));
+            assertThat(kinds(h)).doesNotContain(Alert.Kind.SUPPORT_PLAN_REVIEW_OVERDUE);
+            h.clock.advance(Duration.ofDays(1));
+            assertThat(h.dvpp.alerts().current(h.facilitator)).filteredOn(a -> a.kind()
+                    == Alert.Kind.SUPPORT_PLAN_REVIEW_OVERDUE).singleElement().satisfies(a -> {
+                        assertThat(a.subject()).isEqualTo(plan.id().value());
+                        assertThat(a.relatedCase()).contains(c.value());
+                        assertThat(a.raisedOn()).isEqualTo(due);
+                        assertThat(a.message()).contains("never been reviewed").doesNotContain("housing options");
+                    });
+            // reviewed, with the next review ahead: the alert goes
+            cw.reviewSupportPlan(h.practitioner, plan.id(), new Casework.PlanReviewInput(h.today(),
+                    List.of(org.dvpp.domain.casework.GoalStatus.IN_PROGRESS), List.of(h.today().plusWeeks(4)),
+                    "appointment kept"));
+            assertThat(kinds(h)).doesNotContain(Alert.Kind.SUPPORT_PLAN_REVIEW_OVERDUE);
+            // the next date passes too: raised again, naming the last review
+            h.clock.advance(Duration.ofDays(29));
+            assertThat(h.dvpp.alerts().current(h.supervisor)).filteredOn(a -> a.kind()
+                    == Alert.Kind.SUPPORT_PLAN_REVIEW_OVERDUE).singleElement().satisfies(a ->
+                    assertThat(a.message()).contains("last reviewed " + h.today().minusDays(29)));
+            // a goal met at review has no review date to miss
+            cw.reviewSupportPlan(h.practitioner, plan.id(), new Casework.PlanReviewInput(h.today(),
+                    List.of(org.dvpp.domain.casework.GoalStatus.MET), List.of(h.today()), "tenancy signed"));
+            h.clock.advance(Duration.ofDays(30));
+            assertThat(kinds(h)).doesNotContain(Alert.Kind.SUPPORT_PLAN_REVIEW_OVERDUE);
+            // a new plan is the current one: only its dates are judged
+            var second = cw.agreeSupportPlan(h.practitioner, c, new Casework.PlanInput(h.today(), List.of(
+                    new Casework.GoalInput("housing", "keep the tenancy", h.today().plusDays(1)))));
+            h.clock.advance(Duration.ofDays(2));
+            assertThat(h.dvpp.alerts().current(h.supervisor)).filteredOn(a -> a.kind()
+                    == Alert.Kind.SUPPORT_PLAN_REVIEW_OVERDUE).extracting(Alert::subject)
+                    .containsExactly(second.id().value());
+            // a man who has left the programme raises none
+            h.dvpp.cases().withdraw(h.practitioner, c, "moved out of the area");
+            assertThat(kinds(h)).doesNotContain(Alert.Kind.SUPPORT_PLAN_REVIEW_OVERDUE);
+        }
+    }
 }

@@ -115,6 +115,65 @@ public final class CriteriaJson {
     }
 
     /**
+     * @param node the {@code fathering} object
+     * @param path its JSON path
+     * @return the fathering component
+     */
+    public static org.dvpp.curriculum.FatheringComponent readFathering(JsonNode node, String path) {
+        if (node == null || !node.isObject()) {
+            throw new InvalidInputException(path, "type", path + " must be an object with module and completion");
+        }
+        List<Violation> v = new ArrayList<>();
+        for (String name : node.propertyNames()) {
+            if (!List.of("module", "completion").contains(name)) {
+                v.add(new Violation(path + "." + name, "unknown-property", "unknown property '" + name
+                        + "'; allowed here: module, completion"));
+            }
+        }
+        for (String name : List.of("module", "completion")) {
+            if (!node.has(name)) {
+                v.add(new Violation(path + "." + name, "required", path + "." + name + " is required"));
+            }
+        }
+        JsonNode module = node.get("module");
+        if (module != null && !module.isString()) {
+            v.add(new Violation(path + ".module", "type", path + ".module must be the id of one of the modules"));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        return new org.dvpp.curriculum.FatheringComponent(module.asString(), read(node.get("completion"),
+                path + ".completion"));
+    }
+
+    /**
+     * @param node the {@code purpose} value
+     * @param path its JSON path
+     * @return the purpose
+     */
+    public static org.dvpp.curriculum.Curriculum.Purpose readPurpose(JsonNode node, String path) {
+        if (node != null && node.isString()) {
+            for (var p : org.dvpp.curriculum.Curriculum.Purpose.values()) {
+                if (p.name().equals(node.asString())) {
+                    return p;
+                }
+            }
+        }
+        throw new InvalidInputException(path, "allowed-value", path + " must be PROGRAMME or AFTERCARE");
+    }
+
+    /**
+     * @param f a fathering component
+     * @return it as a JSON node
+     */
+    public static JsonNode writeFathering(org.dvpp.curriculum.FatheringComponent f) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("module", f.module());
+        o.set("completion", write(f.completion()));
+        return o;
+    }
+
+    /**
      * @param c a criterion
      * @return it as a JSON node in the format {@link #read} reads
      */

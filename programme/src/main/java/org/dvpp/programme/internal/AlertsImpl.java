@@ -77,9 +77,42 @@ final class AlertsImpl implements Alerts {
             for (CaseId id : tx.cases().idsWithStatus(CaseStatus.IN_PROGRAMME)) {
                 caseAlerts(tx, tx.cases().get(id), today, alerts);
             }
+            supportPlanReviews(tx, today, alerts);
             alerts.sort(Comparator.comparing(Alert::kind).thenComparing(Alert::raisedOn));
             return List.copyOf(alerts);
         });
+    }
+
+    /** Statuses in which a man's support plan is still worked on, so an overdue review is news. */
+    private static final java.util.Set<CaseStatus> PLAN_IN_USE = java.util.EnumSet.of(CaseStatus.REFERRED,
+            CaseStatus.SCREENING, CaseStatus.ASSESSMENT, CaseStatus.AWAITING_GROUP, CaseStatus.IN_PROGRAMME,
+            CaseStatus.COMPLETED, CaseStatus.AFTERCARE, CaseStatus.SUSPENDED);
+
+    /**
+     * Each man's current support plan (the latest agreed) whose next review date (the earliest of its open or
+     * in-progress goals) is before today: a review moves the dates on, and the alert goes.
+     */
+    private static void supportPlanReviews(Transaction tx, LocalDate today, List<Alert> alerts) {
+        java.util.Map<CaseId, org.dvpp.domain.casework.SupportPlan> current = new java.util.LinkedHashMap<>();
+        for (var plan : CaseDocuments.PLANS.listForAgency(tx)) {
+            // documents come oldest first: a later plan replaces an earlier one unless it was agreed before it
+            current.merge(plan.caseId(), plan, (a, b) -> b.agreedOn().isBefore(a.agreedOn()) ? a : b);
+        }
+        for (var plan : current.values()) {
+            Optional<LocalDate> due = plan.nextReview();
+            if (due.isEmpty() || !due.get().isBefore(today)) {
+                continue;
+            }
+            Case c = tx.cases().get(plan.caseId());
+            if (!PLAN_IN_USE.contains(c.status())) {
+                continue;
+            }
+            alerts.add(new Alert(Alert.Kind.SUPPORT_PLAN_REVIEW_OVERDUE, plan.id().value(), due.get(), "case "
+                    + c.id() + " support plan " + plan.id() + " was due for review on " + due.get()
+                    + (plan.reviews().isEmpty() ? " and has never been reviewed"
+                            : " (last reviewed " + plan.reviews().get(plan.reviews().size() - 1).reviewedOn() + ")"),
+                    Optional.of(c.id().value())));
+        }
     }
 
     private void caseAlerts(Transaction tx, Case c, LocalDate today, List<Alert> alerts) {

@@ -30,6 +30,10 @@ final class CaseDocuments<T extends Record> {
             new CaseDocuments<>("partner-outcome", org.dvpp.domain.casework.PartnerReportedOutcome.class);
     static final CaseDocuments<org.dvpp.domain.casework.CompletionEvaluation> EVALUATIONS = new CaseDocuments<>(
             "completion-evaluation", org.dvpp.domain.casework.CompletionEvaluation.class);
+    static final CaseDocuments<org.dvpp.domain.casework.AftercarePlace> AFTERCARE_PLACES = new CaseDocuments<>(
+            "aftercare-place", org.dvpp.domain.casework.AftercarePlace.class);
+    static final CaseDocuments<org.dvpp.domain.casework.AftercareAttendance> AFTERCARE_ATTENDANCE =
+            new CaseDocuments<>("aftercare-attendance", org.dvpp.domain.casework.AftercareAttendance.class);
     static final CaseDocuments<org.dvpp.domain.safety.MaracReferral> MARAC = new CaseDocuments<>("marac-referral",
             org.dvpp.domain.safety.MaracReferral.class);
 

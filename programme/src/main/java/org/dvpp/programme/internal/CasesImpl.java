@@ -275,6 +275,7 @@ final class CasesImpl implements Cases {
         return k.run(user, op, CASE_ID, caseId, ch -> ch.freeText(REASON, reason, 2000), tx -> {
             Case after = k.handle(tx, user, caseId, command.get());
             freePlaces(tx, caseId);
+            AftercareImpl.endOpenPlaces(tx, caseId, k.today());
             return after;
         });
     }

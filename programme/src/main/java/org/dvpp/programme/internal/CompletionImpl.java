@@ -30,6 +30,7 @@ final class CompletionImpl implements Completion {
     }
 
     private static final Kernel.Op PROGRESS = Kernel.Op.read("completion.progress", Permission.VIEW_CASE, "case");
+    private static final Kernel.Op SCHEDULE = Kernel.Op.read("completion.schedule", Permission.VIEW_CASE, "case");
     private static final Kernel.Op COMPLETE = Kernel.Op.write("completion.complete", Permission.MANAGE_CASE,
             AuditAction.UPDATE, "case");
 
@@ -55,6 +56,29 @@ final class CompletionImpl implements Completion {
                     + p.coveredSessions().size() + " sessions, " + p.totalTime().toMinutes() + " minutes"));
             CasesImpl.freePlaces(tx, caseId);
             return after;
+        });
+    }
+
+    @Override
+    public java.util.List<Meeting> schedule(ActingUser user, CaseId caseId) {
+        return k.run(user, SCHEDULE, "caseId", caseId, ch -> { }, tx -> {
+            Case c = tx.cases().get(caseId);
+            if (CurriculumSupport.oneToOnePlaceOf(tx, c).isPresent()) {
+                return java.util.List.<Meeting>of();
+            }
+            var allocation = CurriculumSupport.allocationOf(tx, c).orElseThrow(() -> new InvalidInputException(
+                    "caseId", "has-a-place", "case " + caseId + " has never had a group place"));
+            var group = tx.groups().get(allocation.group());
+            var curriculum = curricula.catalogue().get(group.curriculumId());
+            var lines = new java.util.HashMap<org.dvpp.domain.SessionId, org.dvpp.domain.group.AttendanceStatus>();
+            tx.groupSessions().attendanceForCase(caseId).forEach(a -> lines.put(a.session(), a.status()));
+            var pass = CurriculumSupport.dueOnly(CurriculumSupport.pass(tx.groupSessions().listForGroup(group.id()),
+                    allocation, curriculum, lines.keySet()), curriculum, !curriculum.fatheringSessions().isEmpty()
+                            && CurriculumSupport.isParent(tx, caseId));
+            return pass.stream().map(s -> new Meeting(s.id(), s.sequence(), s.curriculumSession(),
+                    curriculum.session(s.curriculumSession()).title(), s.scheduledStart(), s.status(),
+                    curriculum.fatheringSessions().contains(s.curriculumSession()),
+                    java.util.Optional.ofNullable(lines.get(s.id())))).toList();
         });
     }
 }

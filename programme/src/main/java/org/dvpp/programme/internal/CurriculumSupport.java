@@ -116,13 +116,49 @@ public record CurriculumSupport(CurriculumCatalogue catalogue, HolidayCalendar c
         Set<SessionId> his = sessions.stream().map(GroupSession::id).collect(Collectors.toSet());
         var attendance = lines.stream().filter(line -> his.contains(line.session())).toList();
         var oneToOnes = tx.oneToOnes().listForCase(c.id());
-        Progress progress = Progress.of(curriculum, c.id(), sessions, attendance, oneToOnes);
+        // his family records are read only when the curriculum has a fathering component
+        boolean parent = !curriculum.fatheringSessions().isEmpty() && isParent(tx, c.id());
+        Progress progress = Progress.of(curriculum, c.id(), sessions, attendance, oneToOnes, parent);
+        sessions = dueOnly(sessions, curriculum, parent);
         Optional<LocalDate> from = sessions.isEmpty() ? Optional.empty()
                 : Optional.of(sessions.get(0).scheduledStart().toLocalDate());
         Optional<LocalDate> until = sessions.isEmpty() ? Optional.empty()
                 : Optional.of(sessions.get(sessions.size() - 1).scheduledStart().toLocalDate());
         return Optional.of(new Standing(Optional.of(g), curriculum, progress, curriculum.oneToOne(), from, until,
                 oneToOnes));
+    }
+
+    /**
+     * Whether his recorded parent status says he is a parent: the latest family record (by its date, then the later
+     * written) decides; a man with none is not taken to be one.
+     *
+     * @param tx the transaction
+     * @param caseId his case
+     * @return whether the fathering component is delivered to him
+     */
+    static boolean isParent(Transaction tx, org.dvpp.domain.CaseId caseId) {
+        org.dvpp.domain.casework.FamilyCircumstances latest = null;
+        for (var f : CaseDocuments.FAMILY.list(tx, caseId)) {
+            if (latest == null || !f.on().isBefore(latest.on())) {
+                latest = f;
+            }
+        }
+        return latest != null && latest.parentStatus().map(org.dvpp.domain.casework.ParentStatus::isParent)
+                .orElse(false);
+    }
+
+    /**
+     * @param pass a man's pass
+     * @param curriculum its curriculum
+     * @param parent whether he is a parent
+     * @return the meetings of it he is due at: all of them, less the fathering component's for a man who is not a
+     *     parent
+     */
+    static List<GroupSession> dueOnly(List<GroupSession> pass, Curriculum curriculum, boolean parent) {
+        if (parent || curriculum.fatheringSessions().isEmpty()) {
+            return pass;
+        }
+        return pass.stream().filter(s -> !curriculum.fatheringSessions().contains(s.curriculumSession())).toList();
     }
 
     /**

@@ -135,6 +135,20 @@ final class DefaultDvpp implements Dvpp {
         return completion;
     }
 
+    /** Aftercare, injected by method so the constructor keeps its parameters. */
+    private org.dvpp.programme.Aftercare aftercare;
+
+    /** @param aftercare aftercare places and attendance */
+    @Inject
+    void aftercare(org.dvpp.programme.Aftercare aftercare) {
+        this.aftercare = aftercare;
+    }
+
+    @Override
+    public org.dvpp.programme.Aftercare aftercare() {
+        return aftercare;
+    }
+
     @Override
     public Alerts alerts() {
         return alerts;

@@ -133,6 +133,10 @@ final class GroupsImpl implements Groups {
             if (g.status() != GroupStatus.PLANNED && g.status() != GroupStatus.RUNNING) {
                 throw new InvalidInputException("groupId", "open-group", "group " + groupId + " is " + g.status());
             }
+            if (curricula.catalogue().get(g.curriculumId()).isAftercare()) {
+                throw new InvalidInputException("groupId", "not-aftercare-group", "group " + groupId
+                        + " is an aftercare group: men who have completed get a place in it with aftercare().offer");
+            }
             int entry = entrySession(tx, g);
             Allocation a = new Allocation(user.agency(), groupId, caseId, k.today(), entry, AllocationStatus.ACTIVE);
             List<GroupSession> pass = CurriculumSupport.pass(tx.groupSessions().listForGroup(groupId), a,
@@ -266,6 +270,12 @@ final class GroupsImpl implements Groups {
     /** Checks the session's facilitators against the agency's rule; the violations name the field and the rule. */
     private List<Violation> facilitatorProblems(Transaction tx, GroupSession session, List<org.dvpp.domain.UserId> who,
             String field) {
+        return facilitatorProblems(tx, facilitatorRule, session, who, field);
+    }
+
+    /** Checks a session's facilitators against a rule (programme and aftercare registers alike). */
+    static List<Violation> facilitatorProblems(Transaction tx, org.dvpp.programme.FacilitatorRule facilitatorRule,
+            GroupSession session, List<org.dvpp.domain.UserId> who, String field) {
         List<Violation> out = new ArrayList<>();
         if (who.stream().distinct().count() != who.size()) {
             out.add(new Violation(field, "unique", "a facilitator is named twice"));
@@ -310,6 +320,10 @@ final class GroupsImpl implements Groups {
             String facilitatorField = explicit ? "facilitators" : "group.facilitators";
             if (session.status() == SessionStatus.CANCELLED) {
                 throw new InvalidInputException("sessionId", "not-cancelled", "session " + sessionId + " was cancelled");
+            }
+            if (curricula.catalogue().get(ownGroup.curriculumId()).isAftercare()) {
+                throw new InvalidInputException("sessionId", "not-aftercare-group", "session " + sessionId
+                        + " is an aftercare group's meeting: take its register with aftercare().takeRegister");
             }
             if (session.registerTaken()) {
                 throw new InvalidInputException("sessionId", "register-not-taken",
@@ -380,12 +394,15 @@ final class GroupsImpl implements Groups {
         Group g = tx.groups().get(session.group());
         Curriculum curriculum = curricula.catalogue().get(g.curriculumId());
         List<GroupSession> all = tx.groupSessions().listForGroup(g.id());
+        // the fathering component's meetings are for the men who are parents only
+        boolean fathering = curriculum.fatheringSessions().contains(session.curriculumSession());
         List<CaseId> out = new ArrayList<>();
         tx.allocations().activeInGroup(g.id()).stream()
                 .sorted(java.util.Comparator.comparing(Allocation::allocatedOn))
                 .forEach(a -> {
                     if (CurriculumSupport.pass(all, a, curriculum, Set.of()).stream()
-                            .anyMatch(s -> s.id().equals(session.id()))) {
+                            .anyMatch(s -> s.id().equals(session.id()))
+                            && (!fathering || CurriculumSupport.isParent(tx, a.caseId()))) {
                         out.add(a.caseId());
                     }
                 });
@@ -413,7 +430,9 @@ final class GroupsImpl implements Groups {
             for (Allocation a : tx.allocations().allInGroup(groupId)) {
                 Set<SessionId> lines = new HashSet<>();
                 tx.groupSessions().attendanceForCase(a.caseId()).forEach(l -> lines.add(l.session()));
-                List<GroupSession> pass = CurriculumSupport.pass(all, a, curriculum, lines);
+                List<GroupSession> pass = CurriculumSupport.dueOnly(CurriculumSupport.pass(all, a, curriculum, lines),
+                        curriculum, !curriculum.fatheringSessions().isEmpty()
+                                && CurriculumSupport.isParent(tx, a.caseId()));
                 if (pass.isEmpty()) {
                     continue;
                 }
@@ -427,7 +446,7 @@ final class GroupsImpl implements Groups {
         });
     }
 
-    private static Duration credited(RegisterLine line, GroupSession session, String p, List<Violation> problems) {
+    static Duration credited(RegisterLine line, GroupSession session, String p, List<Violation> problems) {
         if (line.credited().isPresent()) {
             return line.credited().get();
         }
@@ -470,6 +489,11 @@ final class GroupsImpl implements Groups {
         k.run(user, ONE_TO_ONE, "caseId", caseId, c -> c.valid("session", in)
                 .notInFuture("session.date", in == null ? null : in.date(), k.today()), tx -> {
             Case c = tx.cases().get(caseId);
+            if (in.kind() == org.dvpp.domain.group.OneToOneKind.AFTERCARE) {
+                // aftercare is kept apart from the programme's one-to-ones, which the reports count
+                throw new InvalidInputException("session.kind", "aftercare-one-to-one", "an aftercare one-to-one is "
+                        + "recorded on his aftercare place with aftercare().recordOneToOne");
+            }
             if (!in.catchUpSessions().isEmpty()) {
                 // a catch-up makes up sessions his curriculum has, and only those
                 var onPathway = CurriculumSupport.oneToOnePlaceOf(tx, c)

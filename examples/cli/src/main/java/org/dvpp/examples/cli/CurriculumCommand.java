@@ -155,6 +155,12 @@ final class CurriculumCommand implements Runnable {
                                 + (c.oneToOne().everyWeeks() == 1 ? "week" : c.oneToOne().everyWeeks() + " weeks")
                         : "One-to-ones: none planned");
                 CompletionRule r = c.completion();
+                if (c.isAftercare()) {
+                    out.println("Aftercare: a relapse-prevention group for men who have completed; it decides no"
+                            + " completion (dvpp.aftercare() gives its places and takes its registers)");
+                }
+                c.fathering().ifPresent(f -> out.printf("Fathering component: module %s (sessions %s), for men who"
+                        + " are parents only%n", f.module(), c.fatheringSessions()));
                 out.printf("Completion: at least %d sessions attended or caught up; at least %d hours (group and"
                                 + " one-to-one); sessions %s attended or caught up. Exclusion review above %d unexcused"
                                 + " absences; warning after %d in a row.%n",

@@ -150,4 +150,14 @@ class CurriculumCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("30 meetings", "  27  ", "1. Being a man");
     }
+
+    @Test
+    void showSaysWhenACurriculumIsForAftercare() {
+        Run r = run("curriculum", "show", "dvpp-aftercare-6");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("dvpp-aftercare-6", "Aftercare: a relapse-prevention group",
+                "new men join at sessions [1, 3, 5]");
+        assertThat(run("curriculum", "show", "dvpp-rolling-26").out()).doesNotContain("Aftercare:",
+                "Fathering component");
+    }
 }

@@ -542,7 +542,10 @@ public final class DemoCohort {
         private boolean decideCompletion(CaseId c) {
             try {
                 dvpp.completion().complete(practitioner, c);
-                dvpp.cases().startAftercare(practitioner, c);
+                // aftercare one-to-ones for twelve weeks (a place in an aftercare group would do as well)
+                dvpp.aftercare().offer(practitioner, c, new org.dvpp.programme.Aftercare.PlaceInput(
+                        org.dvpp.domain.casework.AftercareMode.ONE_TO_ONE, Optional.empty(), today(),
+                        Optional.of(today().plusWeeks(12))));
                 endAssessments(c);
                 return true;
             } catch (IllegalTransitionException e) {
