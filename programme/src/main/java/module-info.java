@@ -20,6 +20,11 @@ module org.dvpp.programme {
     requires org.hibernate.validator;
     requires tools.jackson.databind;
     requires org.slf4j;
+    // keyed pseudonyms of the research export (Tink's PRF); Tink is an automatic module, so its run-time libraries are
+    // required on its behalf, as storage-jdbc does
+    requires com.google.crypto.tink;
+    requires com.google.gson;
+    requires com.google.protobuf;
     requires static org.jspecify;
 
     exports org.dvpp.programme;

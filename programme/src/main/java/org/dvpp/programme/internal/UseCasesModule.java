@@ -37,6 +37,8 @@ final class UseCasesModule extends AbstractModule {
         bind(Alerts.class).to(AlertsImpl.class).in(Singleton.class);
         bind(Reports.class).to(ReportsImpl.class).in(Singleton.class);
         bind(Casework.class).to(CaseworkImpl.class).in(Singleton.class);
+        bind(org.dvpp.programme.SubjectAccess.class).to(SubjectAccessImpl.class).in(Singleton.class);
+        bind(org.dvpp.programme.Research.class).to(ResearchImpl.class).in(Singleton.class);
     }
 
     /**
