@@ -126,7 +126,7 @@ final class SarWalker {
         }
         for (RecordComponent rc : r.getClass().getRecordComponents()) {
             String path = prefix.isEmpty() ? rc.getName() : prefix + "." + rc.getName();
-            if (prefix.isEmpty() && (rc.getName().equals("agency") || rc.getName().equals("version"))) {
+            if (rc.getName().equals("agency") || prefix.isEmpty() && rc.getName().equals("version")) {
                 continue; // the agency heads the bundle; a version counter is storage's
             }
             Object v = read(rc, r);
