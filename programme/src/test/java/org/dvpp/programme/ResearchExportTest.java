@@ -47,6 +47,12 @@ class ResearchExportTest {
     static void start() throws Exception {
         h = new Harness();
         dpo = ActingUser.of(UserId.random(), h.agency, Role.DATA_PROTECTION_OFFICER);
+        men.addAll(seed(h));
+    }
+
+    /** Three men with a marker in every free-text field they have, each with a partner. */
+    static List<CaseId> seed(Harness h) {
+        List<CaseId> men = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             CaseId c = h.dvpp.referrals().receive(h.practitioner, new Referrals.NewReferral("PH-RES-" + i,
                     LocalDate.parse("1980-05-1" + i), "merton", ReferralSource.PROBATION, h.today(), new Referrer(
@@ -60,6 +66,7 @@ class ResearchExportTest {
             h.addPartner(c);
             men.add(c);
         }
+        return men;
     }
 
     @AfterAll
@@ -78,6 +85,18 @@ class ResearchExportTest {
 
     @Test
     void item33_noDirectIdentifierFreeTextOrP0DatesAsMonthsAndPseudonymsKeyedStableAndNotReversible() throws Exception {
+        assertExport(h, dpo, men);
+    }
+
+    @Test
+    void item33_theResearchExportIsPseudonymisedOnPostgres() throws Exception {
+        try (Harness local = Harness.onPostgres(b -> { })) {
+            assertExport(local, ActingUser.of(UserId.random(), local.agency, Role.DATA_PROTECTION_OFFICER),
+                    seed(local));
+        }
+    }
+
+    private static void assertExport(Harness h, ActingUser dpo, List<CaseId> men) throws Exception {
         ResearchExportKey key = ResearchExportKey.generate();
         ResearchExport one = h.dvpp.research().export(dpo, key);
         String all = String.join("\n", one.files().values());

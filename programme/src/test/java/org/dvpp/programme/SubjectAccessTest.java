@@ -43,14 +43,24 @@ class SubjectAccessTest {
     static void start() throws Exception {
         h = new Harness();
         dpo = ActingUser.of(UserId.random(), h.agency, Role.DATA_PROTECTION_OFFICER);
+        Seeded s = seed(h);
+        man = s.man();
+        her = s.her();
+    }
+
+    /** A man and his partner as the tests need them, in a harness. */
+    record Seeded(CaseId man, PersonAtRiskId her) {
+    }
+
+    static Seeded seed(Harness h) {
         // his referral's reason names his partner; his risk event's summary does not name anyone
-        man = h.dvpp.referrals().receive(h.practitioner, new Referrals.NewReferral("PH-SAR-1", LocalDate.parse(
+        CaseId man = h.dvpp.referrals().receive(h.practitioner, new Referrals.NewReferral("PH-SAR-1", LocalDate.parse(
                 "1984-07-09"), "merton", ReferralSource.PROBATION, h.today(), new Referrer("National Probation Service",
                 "probation officer", "npso-17"), "assault on partner Rosalind " + MARK + "-referral")).caseId();
         h.dvpp.cases().screen(h.practitioner, man, ScreeningAnswers.of(true));
         h.intakeAssessment(man);
-        her = h.dvpp.safety().addPersonAtRisk(h.practitioner, man, new Safety.NewPersonAtRisk(Relationship.PARTNER,
-                new ContactDetails("Rosalind Quill", Optional.empty(), "07700 900456", MARK + "-address",
+        PersonAtRiskId her = h.dvpp.safety().addPersonAtRisk(h.practitioner, man, new Safety.NewPersonAtRisk(
+                Relationship.PARTNER, new ContactDetails("Rosalind Quill", Optional.empty(), "07700 900456", MARK + "-address",
                         MARK + "-safe-notes"), false));
         h.dvpp.casework().recordFamily(h.practitioner, man, new Casework.FamilyInput(h.today(),
                 ParentStatus.CHILDREN_LIVE_ELSEWHERE, List.of(new Casework.ChildContactInput("Tobias", Optional.of(
@@ -69,6 +79,7 @@ class SubjectAccessTest {
         ps.recordSafetyPlan(h.partnerSupport, her, new PartnerSupport.SafetyPlanInput(h.today(),
                 h.today().plusWeeks(4), List.of(new org.dvpp.domain.safety.SafetyAction(MARK + "-action", "her sister",
                         Optional.empty(), false))));
+        return new Seeded(man, her);
     }
 
     @AfterAll
@@ -78,6 +89,19 @@ class SubjectAccessTest {
 
     @Test
     void item30_aMansBundleHoldsNoThirdPartyDataListsEachWithheldItemWithItsExemptionAndFlagsNotesNamingThemForReview() {
+        assertHisBundle(h, dpo, man, her);
+    }
+
+    @Test
+    void item30_aMansBundleHoldsNoThirdPartyDataOnPostgres() throws Exception {
+        try (Harness local = Harness.onPostgres(b -> { })) {
+            Seeded s = seed(local);
+            assertHisBundle(local, ActingUser.of(UserId.random(), local.agency, Role.DATA_PROTECTION_OFFICER), s.man(),
+                    s.her());
+        }
+    }
+
+    private static void assertHisBundle(Harness h, ActingUser dpo, CaseId man, PersonAtRiskId her) {
         SubjectAccessBundle b = h.dvpp.subjectAccess().participantBundle(dpo, man);
         String json = b.toJson();
         String html = b.toHtml();
@@ -168,6 +192,26 @@ class SubjectAccessTest {
                 assertThat(e.actor()).isEqualTo(u.id());
             });
         }
+    }
+
+    @Test
+    void aPolicyThatGivesSubjectAccessToAPerpetratorFacingRoleCannotStart() {
+        AccessPolicy leaky = new AccessPolicy() {
+            @Override
+            public boolean allows(Role role, Permission permission) {
+                return permission == Permission.SUBJECT_ACCESS && role == Role.CASE_MANAGER
+                        || AccessPolicy.standard().allows(role, permission);
+            }
+
+            @Override
+            public boolean mayRead(Role role, org.dvpp.domain.DataClass dataClass) {
+                return AccessPolicy.standard().mayRead(role, dataClass);
+            }
+        };
+        assertThatThrownBy(() -> Dvpp.builder().embeddedDatabase(h.dir.resolve("never")).keyProvider(
+                org.dvpp.storage.spi.KeyProviders.keysetFile(h.dir.resolve("keyset.json"))).accessPolicy(leaky)
+                .build()).isInstanceOf(org.dvpp.domain.InvalidInputException.class)
+                .hasMessageContaining("CASE_MANAGER").hasMessageContaining("SUBJECT_ACCESS");
     }
 
     @Test
