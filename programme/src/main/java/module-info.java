@@ -2,7 +2,8 @@
  * The programme front door: {@link org.dvpp.programme.Dvpp#builder()} and the use cases that run a programme from
  * referral to closure (referrals, screening with pluggable eligibility rules, suitability with supervisor sign-off,
  * consent, people at risk, risk events, allocation within capacity, registers, completion by the curriculum's rule,
- * aftercare, closure, reopening), access policy, audit, and delivery of events to listeners through the outbox. Guice
+ * aftercare, closure, reopening), partner support, subject access bundles and the pseudonymised research export,
+ * access policy, audit, and delivery of events to listeners through the outbox. Guice
  * wires it inside; an embedder never has to touch Guice. Storage is found through {@code StorageProvider}.
  *
  * @uses org.dvpp.storage.spi.StorageProvider

@@ -79,6 +79,13 @@ class SubjectAccessTest {
         ps.recordSafetyPlan(h.partnerSupport, her, new PartnerSupport.SafetyPlanInput(h.today(),
                 h.today().plusWeeks(4), List.of(new org.dvpp.domain.safety.SafetyAction(MARK + "-action", "her sister",
                         Optional.empty(), false))));
+        // her own answers about him, on an instrument
+        Map<String, String> answers = new java.util.HashMap<>();
+        for (int i = 1; i <= 9; i++) {
+            answers.put("Q" + i, "2");
+        }
+        h.dvpp.assessments().recordPartnerReport(h.partnerSupport, man, new Assessments.PartnerReport("phq-9",
+                org.dvpp.domain.casework.TimePoint.INTAKE, h.today(), answers, Optional.of(her)));
         return new Seeded(man, her);
     }
 
@@ -113,7 +120,9 @@ class SubjectAccessTest {
         assertThat(json).contains("PH-SAR-1", "1984-07-09", "probation", "audit-c", "\"needs.housing\" : \"high\"",
                 "disclosure");
         assertThat(b.sections()).extracting(SubjectAccess.Section::title).contains("Participant", "Referrals", "Cases",
-                "Assessments", "Family circumstances", "Needs assessments", "Risk events");
+                "Assessments", "Family circumstances", "Needs assessments", "Risk events")
+                .doesNotContain("Your answers about him"); // her account of him is hers, withheld from him
+        assertThat(json).doesNotContain("phq-9");
         // each withheld item named with its exemption: the P0 fields of his records by record and field, and the
         // records about other people as kinds only
         String referralId = b.sections().stream().filter(s -> s.title().equals("Referrals")).findFirst().orElseThrow()
@@ -155,6 +164,8 @@ class SubjectAccessTest {
         String json = b.toJson();
         assertThat(json).contains("Rosalind Quill", MARK + "-address", MARK + "-contact-notes", MARK + "-action",
                 "her sister");
+        assertThat(b.sections()).extracting(SubjectAccess.Section::title).contains("Your details", "Your worker",
+                "Contacts and attempts", "Safety plans", "Your answers about him");
         // his reference, his case, his referral and his risk are not hers
         for (String out : List.of(json, b.toHtml())) {
             assertThat(out).doesNotContain("PH-SAR-1").doesNotContain(man.value().toString())
