@@ -127,7 +127,7 @@ public final class SarRender {
                     + "<tbody>");
             for (SubjectAccess.Withheld w : withheld) {
                 b.append("<tr><td>").append(HtmlOut.esc(w.section())).append("</td><td>")
-                        .append(HtmlOut.esc(w.kind() + w.recordId().map(id -> " " + id).orElse(" (any)")))
+                        .append(HtmlOut.esc(w.kind() + w.recordId().map(id -> " " + id).orElse(" (if any)")))
                         .append("</td><td>").append(HtmlOut.esc(w.field().equals("*") ? "the whole record"
                                 : w.field())).append("</td><td>").append(HtmlOut.esc(w.exemption().basis()))
                         .append("</td></tr>");
