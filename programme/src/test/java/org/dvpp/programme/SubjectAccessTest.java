@@ -79,6 +79,17 @@ class SubjectAccessTest {
         ps.recordSafetyPlan(h.partnerSupport, her, new PartnerSupport.SafetyPlanInput(h.today(),
                 h.today().plusWeeks(4), List.of(new org.dvpp.domain.safety.SafetyAction(MARK + "-action", "her sister",
                         Optional.empty(), false))));
+        // two DASH risk checklists: the professional judgement's reasons, a text answer (P1), name her in one only
+        for (String reasons : List.of("Rosalind says he follows her home", "escalating pattern of control")) {
+            Map<String, String> dash = new java.util.LinkedHashMap<>();
+            for (int q = 1; q <= 24; q++) {
+                dash.put("Q" + q, q <= 4 ? "yes" : "no");
+            }
+            dash.put("PJ", "yes");
+            dash.put("PJ_REASONS", reasons);
+            h.dvpp.assessments().record(h.practitioner, man, new Assessments.NewAssessment("dash-ric",
+                    org.dvpp.domain.casework.TimePoint.AD_HOC, h.today(), dash));
+        }
         // her own answers about him, on an instrument
         Map<String, String> answers = new java.util.HashMap<>();
         for (int i = 1; i <= 9; i++) {
@@ -148,7 +159,16 @@ class SubjectAccessTest {
                         .containsExactly("Needs assessments", "notes", SubjectAccess.NAMES_LINKED_PERSON))
                 .anySatisfy(r -> assertThat(r).extracting(ReviewFlag::section, ReviewFlag::field, ReviewFlag::reason)
                         .containsExactly("Risk events", "summary", SubjectAccess.MAY_SPEAK_OF_OTHERS))
+                .filteredOn(r -> !r.section().equals("Assessments"))
                 .allSatisfy(r -> assertThat(r.withheld()).isTrue());
+        // his own text answers: the one naming her withheld, the other given; both for review
+        assertThat(b.forReview()).filteredOn(r -> r.field().equals("answers.PJ_REASONS"))
+                .extracting(ReviewFlag::reason, ReviewFlag::withheld).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(SubjectAccess.NAMES_LINKED_PERSON, true),
+                        org.assertj.core.groups.Tuple.tuple(SubjectAccess.MAY_SPEAK_OF_OTHERS, false));
+        assertThat(b.withheld()).anySatisfy(w -> assertThat(w).extracting(Withheld::section, Withheld::field)
+                .containsExactly("Assessments", "answers.PJ_REASONS"));
+        assertThat(json).contains("escalating pattern of control").doesNotContain("follows her home");
         // audited as an export of the case
         assertThat(h.audit(h.agency)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.EXPORT);

@@ -28,7 +28,8 @@ import org.dvpp.programme.SubjectAccess.Exemption;
  * <p>For a man ({@link Side#PARTICIPANT}) every {@link DataClass#P0} component (people at risk, and every reason, note
  * and summary that may speak of them) is left out and listed as withheld, and so is any id of a person at risk,
  * wherever it sits; a withheld text is flagged for review, as naming a linked person when it contains one of their
- * names. For a person at risk ({@link Side#PERSON_AT_RISK}) her P0 data is included, her free text flagged for review,
+ * names; a text answer of his own (P1) is given and flagged for review, or withheld when it names a linked person.
+ * For a person at risk ({@link Side#PERSON_AT_RISK}) her P0 data is included, her free text flagged for review,
  * and the ids of the man and of his case are withheld.
  */
 final class SarWalker {
@@ -148,11 +149,30 @@ final class SarWalker {
                 review.add(new SubjectAccess.ReviewFlag(where.section(), where.kind(), where.recordId(), path,
                         SubjectAccess.MAY_SPEAK_OF_OTHERS, false));
             }
-            value(v, path, where, out);
+            // his answers (P1) may hold free text too (a professional judgement's reasons): such a text is reviewed
+            boolean answers = side == Side.PARTICIPANT && s != null && s.value() == DataClass.P1 && v instanceof Map;
+            value(v, path, where, out, answers);
         }
     }
 
     private void value(Object v, String path, Where where, List<SubjectAccess.Field> out) {
+        value(v, path, where, out, false);
+    }
+
+    private void value(Object v, String path, Where where, List<SubjectAccess.Field> out, boolean answers) {
+        if (answers && v instanceof String text && text.strip().contains(" ")) {
+            // a text answer rather than a code: withheld when it names a linked person, else given and reviewed
+            boolean names = namesSomeone(text);
+            if (names) {
+                withheld.add(new SubjectAccess.Withheld(where.section(), where.kind(), where.recordId(), path,
+                        Exemption.THIRD_PARTY));
+            } else {
+                out.add(new SubjectAccess.Field(path, text));
+            }
+            review.add(new SubjectAccess.ReviewFlag(where.section(), where.kind(), where.recordId(), path, names
+                    ? SubjectAccess.NAMES_LINKED_PERSON : SubjectAccess.MAY_SPEAK_OF_OTHERS, names));
+            return;
+        }
         if (theirs(v)) {
             withheld.add(new SubjectAccess.Withheld(where.section(), where.kind(), where.recordId(), path,
                     Exemption.THIRD_PARTY));
@@ -171,7 +191,7 @@ final class SarWalker {
                 out.add(new SubjectAccess.Field(path, NONE));
             }
             m.entrySet().stream().sorted(java.util.Comparator.comparing(e -> words(e.getKey())))
-                    .forEach(e -> value(e.getValue(), path + "." + words(e.getKey()), where, out));
+                    .forEach(e -> value(e.getValue(), path + "." + words(e.getKey()), where, out, answers));
         } else if (v instanceof Collection<?> c) {
             List<?> items = c instanceof List<?> l ? l : c.stream().sorted(java.util.Comparator.comparing(
                     SarWalker::words)).toList();
