@@ -174,6 +174,64 @@ class ResearchExportTest {
     }
 
     @Test
+    void aKeysetWrappedByAKmsKeyGivesTheSamePseudonymsAsInClearAndAWrongKmsKeyIsRefused() throws Exception {
+        com.google.crypto.tink.aead.AeadConfig.register();
+        com.google.crypto.tink.prf.PrfConfig.register();
+        com.google.crypto.tink.KeysetHandle prf = com.google.crypto.tink.KeysetHandle.generateNew(
+                com.google.crypto.tink.prf.PredefinedPrfParameters.HMAC_SHA256_PRF);
+        byte[] ad = "research-key".getBytes(StandardCharsets.UTF_8);
+        org.dvpp.storage.spi.KeyEncryptionKey kms = kek();
+        String wrapped = com.google.crypto.tink.TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(prf, aead(kms), ad);
+        String clear = com.google.crypto.tink.TinkJsonProtoKeysetFormat.serializeKeyset(prf,
+                com.google.crypto.tink.InsecureSecretKeyAccess.get());
+        UUID id = UUID.randomUUID();
+        assertThat(ResearchExportKey.of(new DataKeyset.Wrapped(wrapped, kms, ad)).pseudonym("person", id))
+                .isEqualTo(ResearchExportKey.of(new DataKeyset.Cleartext(clear)).pseudonym("person", id));
+        assertThatThrownBy(() -> ResearchExportKey.of(new DataKeyset.Wrapped(wrapped, kek(), ad)))
+                .isInstanceOf(InvalidInputException.class).hasMessageNotContaining(clear.substring(0, 30));
+    }
+
+    /** A key-encryption key as a KMS would hold it: here a fresh AES-GCM key in memory. */
+    private static org.dvpp.storage.spi.KeyEncryptionKey kek() throws Exception {
+        com.google.crypto.tink.Aead a = com.google.crypto.tink.KeysetHandle.generateNew(
+                com.google.crypto.tink.aead.PredefinedAeadParameters.AES256_GCM).getPrimitive(
+                com.google.crypto.tink.RegistryConfiguration.get(), com.google.crypto.tink.Aead.class);
+        return new org.dvpp.storage.spi.KeyEncryptionKey() {
+            @Override
+            public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
+                try {
+                    return a.encrypt(plaintext, associatedData);
+                } catch (java.security.GeneralSecurityException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            @Override
+            public byte[] decrypt(byte[] ciphertext, byte[] associatedData) {
+                try {
+                    return a.decrypt(ciphertext, associatedData);
+                } catch (java.security.GeneralSecurityException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    private static com.google.crypto.tink.Aead aead(org.dvpp.storage.spi.KeyEncryptionKey kek) {
+        return new com.google.crypto.tink.Aead() {
+            @Override
+            public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
+                return kek.encrypt(plaintext, associatedData);
+            }
+
+            @Override
+            public byte[] decrypt(byte[] ciphertext, byte[] associatedData) {
+                return kek.decrypt(ciphertext, associatedData);
+            }
+        };
+    }
+
+    @Test
     void anAeadKeysetIsNotAResearchKeyAndTheErrorHoldsNoKeyMaterial(@TempDir Path dir) throws Exception {
         Path aead = dir.resolve("aead.json");
         org.dvpp.storage.jdbc.Keysets.generate(aead);
