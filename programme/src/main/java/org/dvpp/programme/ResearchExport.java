@@ -33,6 +33,8 @@ public record ResearchExport(Instant producedAt, String keyCheck, @Sensitive(Dat
 
     /**
      * Writes every file into a directory (created if missing); an existing file of the same name is not overwritten.
+     * Where the file system has POSIX permissions, a directory made here and every file are its owner's only: the
+     * export is personal data.
      *
      * @param directory where
      * @throws UncheckedIOException if a file exists or cannot be written
@@ -40,13 +42,26 @@ public record ResearchExport(Instant producedAt, String keyCheck, @Sensitive(Dat
     public void writeTo(Path directory) {
         Checks.required(directory, "directory");
         try {
-            Files.createDirectories(directory);
+            if (Files.notExists(directory)) {
+                Files.createDirectories(directory);
+                ownerOnly(directory, "rwx------");
+            }
             for (Map.Entry<String, String> f : files.entrySet()) {
-                Files.writeString(directory.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE_NEW);
+                Path file = directory.resolve(f.getKey());
+                Files.writeString(file, "", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                ownerOnly(file, "rw-------");
+                Files.writeString(file, f.getValue(), StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void ownerOnly(Path p, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException notPosix) {
+            // the file system decides who may read it
         }
     }
 

@@ -260,6 +260,12 @@ class ResearchExportTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
                     e.files().keySet()).contains("data-dictionary.csv", "README.txt", "cases.csv");
         }
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    dir.resolve("out/cases.csv")))).isEqualTo("rw-------");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    dir.resolve("out")))).isEqualTo("rwx------");
+        }
         assertThatThrownBy(() -> e.writeTo(dir.resolve("out"))).isInstanceOf(java.io.UncheckedIOException.class);
     }
 

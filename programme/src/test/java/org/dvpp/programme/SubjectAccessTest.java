@@ -246,6 +246,18 @@ class SubjectAccessTest {
     }
 
     @Test
+    void everyValueIsEscapedOnThePage() {
+        CaseId c = h.dvpp.referrals().receive(h.practitioner, new Referrals.NewReferral("PH-SAR-3", LocalDate.parse(
+                "1990-01-01"), "merton", ReferralSource.OTHER_PROFESSIONAL, h.today(), new Referrer(
+                        "<img src=x onerror=alert(1)> & \"Probation\"", "officer", ""), "")).caseId();
+        String html = h.dvpp.subjectAccess().participantBundle(dpo, c).toHtml();
+        assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Probation&quot;")
+                .doesNotContain("<img").doesNotContain("<script");
+        assertThat(h.dvpp.subjectAccess().participantBundle(dpo, c).toJson())
+                .contains("<img src=x onerror=alert(1)> & \\\"Probation\\\"");
+    }
+
+    @Test
     void anotherAgencysManOrPersonIsNotFound() {
         AgencyId other = AgencyId.random();
         ActingUser theirs = ActingUser.of(UserId.random(), other, Role.DATA_PROTECTION_OFFICER);
