@@ -13,10 +13,11 @@ import org.dvpp.domain.PersonAtRiskId;
  *
  * <p>A man's bundle ({@link #participantBundle}) holds every record of every case he has had: his referrals, cases and
  * their history, eligibility, suitability and consent, assessments, attendance, one-to-ones and places, check-ins,
- * needs, support plans, motivation, his parent status, equality monitoring, completion evaluations, risk events, the
- * information-sharing register, onward and MARAC referrals and voided records. What is about other people is
- * withheld and listed with its exemption ({@link Exemption}): every record about a person at risk (partners,
- * ex-partners, children), partners' own accounts and partner support's casework with them, and every
+ * needs, support plans, motivation, his parent status, equality monitoring, completion evaluations, onward referrals
+ * and voided records. What is about other people is withheld and listed with its exemption ({@link Exemption}): every
+ * record about a person at risk (partners, ex-partners, children), partners' own accounts and partner support's
+ * casework with them, his risk events, information-sharing entries and MARAC referrals (which may show that she
+ * disclosed abuse or sought help: withheld under the serious harm test until a reviewer releases them), and every
  * {@link org.dvpp.domain.DataClass#P0} field of his own records (reasons, notes and summaries may speak of them). Each
  * withheld text is also flagged for review ({@link ReviewFlag}), and one that names a person linked to his case is
  * flagged as such, so that a reviewer can decide what may be released after redaction. No P0 value, and no id of a
@@ -164,6 +165,12 @@ public interface SubjectAccess {
 
     /** The review reason of a withheld text that names a person at risk or a child linked to his case. */
     String NAMES_LINKED_PERSON = "names a person at risk or a child linked to the case";
+    /**
+     * The review reason of his risk events, information-sharing entries and MARAC referrals, withheld as kinds: they
+     * may show that a person at risk disclosed abuse or sought help.
+     */
+    String MAY_REVEAL_DISCLOSURE = "may show that a person at risk disclosed abuse or sought help: apply the serious "
+            + "harm test before releasing any of it";
     /** The review reason of any other withheld or included free text. */
     String MAY_SPEAK_OF_OTHERS = "free text that may speak of other people";
 }

@@ -53,7 +53,7 @@ class SubjectAccessTest {
     }
 
     static Seeded seed(Harness h) {
-        // his referral's reason names his partner; his risk event's summary does not name anyone
+        // his referral's reason names his partner; his needs notes name his child
         CaseId man = h.dvpp.referrals().receive(h.practitioner, new Referrals.NewReferral("PH-SAR-1", LocalDate.parse(
                 "1984-07-09"), "merton", ReferralSource.PROBATION, h.today(), new Referrer("National Probation Service",
                 "probation officer", "npso-17"), "assault on partner Rosalind " + MARK + "-referral")).caseId();
@@ -129,9 +129,11 @@ class SubjectAccessTest {
         }
         // his own data is there: his reference, date of birth, referral source, the assessment, the status, his needs
         assertThat(json).contains("PH-SAR-1", "1984-07-09", "probation", "audit-c", "\"needs.housing\" : \"high\"",
-                "disclosure");
+                "\"partnerContact\" : \"recorded\"");
         assertThat(b.sections()).extracting(SubjectAccess.Section::title).contains("Participant", "Referrals", "Cases",
-                "Assessments", "Family circumstances", "Needs assessments", "Risk events")
+                "Assessments", "Family circumstances", "Needs assessments")
+                .doesNotContain("Risk events") // her disclosure could be read from it
+                .doesNotContain("MARAC referrals", "Information sharing")
                 .doesNotContain("Your answers about him"); // her account of him is hers, withheld from him
         assertThat(json).doesNotContain("phq-9");
         // each withheld item named with its exemption: the P0 fields of his records by record and field, and the
@@ -143,7 +145,12 @@ class SubjectAccessTest {
                 .anySatisfy(w -> assertThat(w).extracting(Withheld::section, Withheld::field, Withheld::exemption)
                         .containsExactly("Family circumstances", "contactArrangements", Exemption.THIRD_PARTY))
                 .anySatisfy(w -> assertThat(w).extracting(Withheld::section, Withheld::field, Withheld::exemption)
-                        .containsExactly("Risk events", "summary", Exemption.THIRD_PARTY))
+                        .containsExactly("Cases", "partnerContact.people", Exemption.THIRD_PARTY))
+                .anySatisfy(w -> assertThat(w).extracting(Withheld::section, Withheld::recordId, Withheld::field,
+                        Withheld::exemption).containsExactly("Risk events", Optional.empty(), "*",
+                                Exemption.SERIOUS_HARM))
+                .anySatisfy(w -> assertThat(w).extracting(Withheld::section, Withheld::exemption)
+                        .containsExactly("MARAC referrals", Exemption.SERIOUS_HARM))
                 .anySatisfy(w -> assertThat(w).extracting(Withheld::section, Withheld::recordId, Withheld::field,
                         Withheld::exemption).containsExactly("People at risk", Optional.empty(), "*",
                                 Exemption.THIRD_PARTY))
@@ -158,7 +165,8 @@ class SubjectAccessTest {
                 .anySatisfy(r -> assertThat(r).extracting(ReviewFlag::section, ReviewFlag::field, ReviewFlag::reason)
                         .containsExactly("Needs assessments", "notes", SubjectAccess.NAMES_LINKED_PERSON))
                 .anySatisfy(r -> assertThat(r).extracting(ReviewFlag::section, ReviewFlag::field, ReviewFlag::reason)
-                        .containsExactly("Risk events", "summary", SubjectAccess.MAY_SPEAK_OF_OTHERS))
+                        .containsExactly("Risk events", "*", SubjectAccess.MAY_REVEAL_DISCLOSURE))
+                .noneSatisfy(r -> assertThat(r.section()).isEqualTo("MARAC referrals")) // he has none to review
                 .filteredOn(r -> !r.section().equals("Assessments"))
                 .allSatisfy(r -> assertThat(r.withheld()).isTrue());
         // his own text answers: the one naming her withheld, the other given; both for review

@@ -18,6 +18,7 @@ import org.dvpp.domain.Identifier;
 import org.dvpp.domain.ParticipantId;
 import org.dvpp.domain.PersonAtRiskId;
 import org.dvpp.domain.Sensitive;
+import org.dvpp.domain.casework.PartnerContactStatus;
 import org.dvpp.programme.SubjectAccess;
 import org.dvpp.programme.SubjectAccess.Exemption;
 
@@ -81,6 +82,11 @@ final class SarWalker {
     /** Records a whole kind of record as withheld, naming no record (so neither its existence nor number shows). */
     void withholdAll(String section, String kind, Exemption exemption) {
         withheld.add(new SubjectAccess.Withheld(section, kind, Optional.empty(), "*", exemption));
+    }
+
+    /** Flags a kind of record withheld as a whole for the reviewer, naming no record. */
+    void flagAll(String section, String kind, String reason) {
+        review.add(new SubjectAccess.ReviewFlag(section, kind, Optional.empty(), "*", reason, true));
     }
 
     /**
@@ -184,6 +190,11 @@ final class SarWalker {
             } else {
                 value(o.get(), path, where, out);
             }
+        } else if (v instanceof PartnerContactStatus.Recorded && side == Side.PARTICIPANT) {
+            // that people at risk are recorded is his start guard; how many is theirs
+            out.add(new SubjectAccess.Field(path, "recorded"));
+            withheld.add(new SubjectAccess.Withheld(where.section(), where.kind(), where.recordId(), path + ".people",
+                    Exemption.THIRD_PARTY));
         } else if (v instanceof Record r && !(v instanceof Identifier)) {
             components(r, path, where, out);
         } else if (v instanceof Map<?, ?> m) {

@@ -78,13 +78,14 @@ final class SubjectAccessImpl implements SubjectAccess {
                     .list(tx, c));
             perCase(w, sections, cases, "Completion evaluations", "completion evaluation", c -> CaseDocuments
                     .EVALUATIONS.list(tx, c));
-            perCase(w, sections, cases, "Risk events", "risk event", c -> tx.riskEvents().listForCase(c));
-            perCase(w, sections, cases, "Information sharing", "sharing entry", c -> tx.informationSharing()
-                    .listForCase(c));
             perCase(w, sections, cases, "Onward referrals", "onward referral", c -> tx.onwardReferrals()
                     .listForCase(c));
-            perCase(w, sections, cases, "MARAC referrals", "MARAC referral", c -> CaseDocuments.MARAC.list(tx, c));
             perCase(w, sections, cases, "Voided records", "voided record", c -> tx.voids().listForCase(c));
+            // his risk records may show that she disclosed abuse or sought help: withheld until a reviewer has applied
+            // the serious harm test, as kinds (a record's date or number could tell him when she spoke)
+            mayReveal(w, cases, "Risk events", "risk event", c -> tx.riskEvents().listForCase(c));
+            mayReveal(w, cases, "Information sharing", "sharing entry", c -> tx.informationSharing().listForCase(c));
+            mayReveal(w, cases, "MARAC referrals", "MARAC referral", c -> CaseDocuments.MARAC.list(tx, c));
             // records about other people: withheld as kinds, so that neither their existence nor their number shows
             w.withholdAll(PEOPLE, "person at risk (partner, ex-partner, child or other family member)",
                     Exemption.THIRD_PARTY);
@@ -102,6 +103,18 @@ final class SubjectAccessImpl implements SubjectAccess {
             all.addAll(read.apply(c.id()));
         }
         w.section(title, kind, all).ifPresent(sections::add);
+    }
+
+    private static void mayReveal(SarWalker w, List<Case> cases, String title, String kind,
+            Function<CaseId, List<? extends Record>> read) {
+        boolean any = false;
+        for (Case c : cases) {
+            any |= !read.apply(c.id()).isEmpty();
+        }
+        w.withholdAll(title, kind, Exemption.SERIOUS_HARM);
+        if (any) {
+            w.flagAll(title, kind, SubjectAccess.MAY_REVEAL_DISCLOSURE);
+        }
     }
 
     @Override
