@@ -122,6 +122,9 @@ class ResearchExportTest {
         ResearchExport other = h.dvpp.research().export(dpo, ResearchExportKey.generate());
         Set<String> people = column(one, "participants.csv", 0);
         assertThat(people).hasSize(3);
+        // in pseudonym order, not storage's (which follows the references)
+        assertThat(new ArrayList<>(people)).isSorted();
+        assertThat(new ArrayList<>(column(one, "cases.csv", 0))).isSorted();
         assertThat(column(other, "participants.csv", 0)).hasSize(3).doesNotContainAnyElementsOf(people);
         assertThat(other.keyCheck()).isNotEqualTo(one.keyCheck());
         // the cases file links each case to its man by pseudonym

@@ -84,12 +84,17 @@ final class ResearchImpl implements Research {
             rows.add(List.of(cells));
         }
 
+        /**
+         * The rows are in order of their first column, a pseudonym (a stable sort: a case's own rows keep their
+         * order), never in storage's order, which follows references and dates and would let a reader line the rows
+         * up with them.
+         */
         String csv() {
             StringBuilder b = new StringBuilder();
             List<String> head = new ArrayList<>();
             columns.forEach(c -> head.add(c[0]));
             line(b, head);
-            rows.forEach(r -> line(b, r));
+            rows.stream().sorted(java.util.Comparator.comparing(r -> r.get(0))).forEach(r -> line(b, r));
             return b.toString();
         }
     }
