@@ -2,7 +2,8 @@
  * The programme front door: {@link org.dvpp.programme.Dvpp#builder()} and the use cases that run a programme from
  * referral to closure (referrals, screening with pluggable eligibility rules, suitability with supervisor sign-off,
  * consent, people at risk, risk events, allocation within capacity, registers, completion by the curriculum's rule,
- * aftercare, closure, reopening), access policy, audit, and delivery of events to listeners through the outbox. Guice
+ * aftercare, closure, reopening), partner support, subject access bundles and the pseudonymised research export,
+ * access policy, audit, and delivery of events to listeners through the outbox. Guice
  * wires it inside; an embedder never has to touch Guice. Storage is found through {@code StorageProvider}.
  *
  * @uses org.dvpp.storage.spi.StorageProvider
@@ -20,6 +21,11 @@ module org.dvpp.programme {
     requires org.hibernate.validator;
     requires tools.jackson.databind;
     requires org.slf4j;
+    // keyed pseudonyms of the research export (Tink's PRF); Tink is an automatic module, so its run-time libraries are
+    // required on its behalf, as storage-jdbc does
+    requires com.google.crypto.tink;
+    requires com.google.gson;
+    requires com.google.protobuf;
     requires static org.jspecify;
 
     exports org.dvpp.programme;

@@ -11,4 +11,6 @@ module org.dvpp.reporting {
     requires java.desktop;
 
     exports org.dvpp.reporting;
+    // the programme's subject access bundles reuse the HTML page, its escaping and the spreadsheet-safe CSV cell
+    exports org.dvpp.reporting.internal to org.dvpp.programme;
 }

@@ -41,6 +41,12 @@ public interface Dvpp extends AutoCloseable {
     /** @return partner support's casework with each person at risk, its task lists and break-the-glass */
     PartnerSupport partnerSupport();
 
+    /** @return subject access: a man's bundle (third parties withheld) and a person at risk's own bundle */
+    SubjectAccess subjectAccess();
+
+    /** @return the pseudonymised research export for an external evaluator */
+    Research research();
+
     /** @return groups, places, registers and one-to-ones */
     Groups groups();
 

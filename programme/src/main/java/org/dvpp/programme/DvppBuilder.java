@@ -408,7 +408,7 @@ public final class DvppBuilder {
                         + "text that may speak of them); no policy may");
             }
             for (Permission p : List.of(Permission.VIEW_PARTNER_SUPPORT, Permission.RECORD_PARTNER_SUPPORT,
-                    Permission.BREAK_THE_GLASS)) {
+                    Permission.BREAK_THE_GLASS, Permission.SUBJECT_ACCESS)) {
                 if (role.perpetratorFacing() && accessPolicy.allows(role, p)) {
                     throw new InvalidInputException("accessPolicy", "no-p0-for-perpetrator-facing-roles", "the "
                             + "access policy lets the perpetrator-facing role " + role + " " + p + " (partner "

@@ -53,6 +53,12 @@ public enum Permission {
     VIEW_REPORTS,
     /** see report figures without disclosure control (never for publication) */
     VIEW_RAW_REPORTS,
+    /** answer a subject access request: a man's bundle of what the SDK holds about him (third parties withheld), or a
+     * person at risk's bundle of her own record (his data withheld); audited as an export */
+    SUBJECT_ACCESS,
+    /** export the agency's pseudonymised record-level data for an external evaluator (no free text, no P0, no direct
+     * identifiers, dates as months); audited as an export */
+    RESEARCH_EXPORT,
     /** record a needs assessment, a support plan and its reviews, the sources of his motivation, his parent status */
     RECORD_NEEDS,
     /** see needs assessments, support plans, motivation and family circumstances */

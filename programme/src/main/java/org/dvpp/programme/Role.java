@@ -22,7 +22,9 @@ public enum Role {
     /** sees aggregate reports only */
     ANALYST(false),
     /** administers the agency's settings */
-    ADMINISTRATOR(false);
+    ADMINISTRATOR(false),
+    /** answers data-protection requests: subject access bundles and research exports, nothing else */
+    DATA_PROTECTION_OFFICER(false);
 
     private final boolean perpetratorFacing;
 

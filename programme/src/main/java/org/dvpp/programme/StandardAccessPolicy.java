@@ -3,6 +3,7 @@ package org.dvpp.programme;
 import static org.dvpp.programme.Role.ADMINISTRATOR;
 import static org.dvpp.programme.Role.ANALYST;
 import static org.dvpp.programme.Role.CASE_MANAGER;
+import static org.dvpp.programme.Role.DATA_PROTECTION_OFFICER;
 import static org.dvpp.programme.Role.FACILITATOR;
 import static org.dvpp.programme.Role.MANAGER;
 import static org.dvpp.programme.Role.PARTNER_SUPPORT;
@@ -30,7 +31,7 @@ final class StandardAccessPolicy implements AccessPolicy {
     private StandardAccessPolicy() {
         grant(Permission.ADMINISTER_AGENCY, ADMINISTRATOR);
         grant(Permission.VIEW_AGENCY, ADMINISTRATOR, MANAGER, SUPERVISOR, PRACTITIONER, CASE_MANAGER, FACILITATOR,
-                PARTNER_SUPPORT, SAFEGUARDING_LEAD, ANALYST);
+                PARTNER_SUPPORT, SAFEGUARDING_LEAD, ANALYST, DATA_PROTECTION_OFFICER);
         grant(Permission.RECEIVE_REFERRAL, PRACTITIONER, CASE_MANAGER, SUPERVISOR, MANAGER);
         grant(Permission.VIEW_CASE, PRACTITIONER, CASE_MANAGER, FACILITATOR, SUPERVISOR, MANAGER, PARTNER_SUPPORT,
                 SAFEGUARDING_LEAD);
@@ -58,6 +59,8 @@ final class StandardAccessPolicy implements AccessPolicy {
         grant(Permission.VOID_RECORDS, SUPERVISOR);
         grant(Permission.VIEW_REPORTS, MANAGER, SUPERVISOR, ADMINISTRATOR, ANALYST);
         grant(Permission.VIEW_RAW_REPORTS, ADMINISTRATOR);
+        grant(Permission.SUBJECT_ACCESS, DATA_PROTECTION_OFFICER);
+        grant(Permission.RESEARCH_EXPORT, DATA_PROTECTION_OFFICER);
         grant(Permission.RECORD_NEEDS, PRACTITIONER, CASE_MANAGER, SUPERVISOR);
         grant(Permission.VIEW_NEEDS, PRACTITIONER, CASE_MANAGER, SUPERVISOR, PARTNER_SUPPORT, SAFEGUARDING_LEAD);
         grant(Permission.RECORD_EQUALITY, PRACTITIONER, CASE_MANAGER, SUPERVISOR);
@@ -67,8 +70,9 @@ final class StandardAccessPolicy implements AccessPolicy {
         grant(Permission.VIEW_SAFETY_RECORDS, PRACTITIONER, CASE_MANAGER, SUPERVISOR, PARTNER_SUPPORT,
                 SAFEGUARDING_LEAD);
 
-        read(DataClass.P0, PARTNER_SUPPORT, SAFEGUARDING_LEAD, SUPERVISOR);
-        read(DataClass.P1, PRACTITIONER, CASE_MANAGER, SUPERVISOR, SAFEGUARDING_LEAD);
+        // the data protection officer reads what the bundles hold (her bundle is P0, his P1); it holds no other read
+        read(DataClass.P0, PARTNER_SUPPORT, SAFEGUARDING_LEAD, SUPERVISOR, DATA_PROTECTION_OFFICER);
+        read(DataClass.P1, PRACTITIONER, CASE_MANAGER, SUPERVISOR, SAFEGUARDING_LEAD, DATA_PROTECTION_OFFICER);
         read(DataClass.P2, Role.values());
     }
 

@@ -33,7 +33,7 @@ class EntryPointValidationTest {
     private static List<Object> facades() {
         Dvpp d = h.dvpp;
         return List.of(d.agencies(), d.referrals(), d.cases(), d.assessments(), d.safety(), d.groups(), d.completion(),
-                d.alerts(), d.reports(), d.events(), d.partnerSupport());
+                d.alerts(), d.reports(), d.events(), d.partnerSupport(), d.subjectAccess(), d.research());
     }
 
     @Test

@@ -60,6 +60,7 @@ class FrontDoorSecurityTest {
     /** A marker in a P1 free-text field: the reasons for a professional judgement in a DASH risk assessment. */
     private static final String P1 = "CANARY-P1-" + UUID.randomUUID();
     private static Harness h;
+    private static final ResearchExportKey RESEARCH_KEY = ResearchExportKey.generate();
     private static final RecordingListener events = new RecordingListener("canary-events", 0);
     private static CaseId marked;
     private static CaseId absent;
@@ -186,7 +187,10 @@ class FrontDoorSecurityTest {
                 () -> h.dvpp.safety().onwardReferrals(u, marked),
                 () -> h.dvpp.safety().maracReferrals(u, marked),
                 () -> h.dvpp.reports().equality(u, org.dvpp.domain.participant.ProtectedCharacteristic.RACE,
-                        org.dvpp.reporting.DisclosurePolicy.DEFAULT));
+                        org.dvpp.reporting.DisclosurePolicy.DEFAULT),
+                () -> h.dvpp.subjectAccess().participantBundle(u, marked),
+                () -> h.dvpp.subjectAccess().personAtRiskBundle(u, person),
+                () -> h.dvpp.research().export(u, RESEARCH_KEY));
         List<Object> out = new ArrayList<>();
         for (Supplier<Object> read : reads) {
             try {
@@ -269,6 +273,34 @@ class FrontDoorSecurityTest {
         }
         // the marker is there for those who may read P1, so the check above is not vacuous
         assertThat(dump(everyRead(as(Role.PRACTITIONER)))).contains(P1 + "-pj");
+    }
+
+    @Test
+    void item30_noP0MarkerInAnyMansSubjectAccessBundleAsJsonOrHtml() {
+        ActingUser dpo = as(Role.DATA_PROTECTION_OFFICER);
+        for (CaseId c : List.of(marked, absent)) {
+            SubjectAccessBundle b = h.dvpp.subjectAccess().participantBundle(dpo, c);
+            for (String out : List.of(b.toJson(), b.toHtml(), dump(b))) {
+                assertThat(out).doesNotContain(P0).doesNotContain(partnerId).doesNotContain(person.toString());
+            }
+            assertThat(b.withheld()).isNotEmpty();
+        }
+        // not vacuous: his own P1 data is in his bundle, and her bundle holds the markers of her record
+        assertThat(h.dvpp.subjectAccess().participantBundle(dpo, marked).toJson()).contains(P1 + "-pj", "PH-CANARY");
+        assertThat(h.dvpp.subjectAccess().personAtRiskBundle(dpo, person).toJson()).contains(P0 + "-name",
+                P0 + "-address", P0 + "-ps-notes", P0 + "-ps-account", P0 + "-ps-action", P0 + "-ps-signpost");
+    }
+
+    @Test
+    void item33_noP0OrFreeTextMarkerNameReferenceOrDateOfBirthInAnyResearchExportFile() {
+        ResearchExport e = h.dvpp.research().export(as(Role.DATA_PROTECTION_OFFICER), RESEARCH_KEY);
+        assertThat(e.files()).containsKeys("participants.csv", "cases.csv", "assessments.csv", "data-dictionary.csv");
+        for (Map.Entry<String, String> f : e.files().entrySet()) {
+            assertThat(f.getValue()).as(f.getKey()).doesNotContain(P0).doesNotContain(P1).doesNotContain(partnerId)
+                    .doesNotContain("PH-CANARY").doesNotContain("1985-03-02").doesNotContain("Jane Example")
+                    .doesNotContain(marked.value().toString());
+        }
+        assertThat(e.files().get("assessments.csv")).contains("dash-ric");
     }
 
     @Test

@@ -16,21 +16,28 @@ record PolicyTable(Map<Permission, Set<Role>> grants, Map<DataClass, Set<Role>> 
 
     static PolicyTable read(Path readme) throws IOException {
         List<String> lines = Files.readAllLines(readme);
-        int header = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("| operation or data class |")) {
-                header = i;
+        Map<Permission, Set<Role>> grants = new EnumMap<>(Permission.class);
+        Map<DataClass, Set<Role>> readers = new EnumMap<>(DataClass.class);
+        boolean any = false;
+        // one table or several (a role may have a table of its own); a role missing from a table is denied its rows
+        for (int header = 0; header < lines.size(); header++) {
+            if (lines.get(header).startsWith("| operation or data class |")) {
+                any = true;
+                table(lines, header, grants, readers);
             }
         }
-        if (header < 0) {
+        if (!any) {
             throw new AssertionError("no policy table in " + readme);
         }
+        return new PolicyTable(grants, readers);
+    }
+
+    private static void table(List<String> lines, int header, Map<Permission, Set<Role>> grants,
+            Map<DataClass, Set<Role>> readers) {
         List<Role> columns = new ArrayList<>();
         for (String cell : cells(lines.get(header)).subList(1, cells(lines.get(header)).size())) {
             columns.add(Role.valueOf(cell));
         }
-        Map<Permission, Set<Role>> grants = new EnumMap<>(Permission.class);
-        Map<DataClass, Set<Role>> readers = new EnumMap<>(DataClass.class);
         for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
             List<String> row = cells(lines.get(i));
             String name = row.get(0).replace("`", "");
@@ -44,12 +51,12 @@ record PolicyTable(Map<Permission, Set<Role>> grants, Map<DataClass, Set<Role>> 
                 }
             }
             if (name.startsWith("read ")) {
-                readers.put(DataClass.valueOf(name.substring(5)), yes);
+                readers.computeIfAbsent(DataClass.valueOf(name.substring(5)), c -> EnumSet.noneOf(Role.class))
+                        .addAll(yes);
             } else {
-                grants.put(Permission.valueOf(name), yes);
+                grants.computeIfAbsent(Permission.valueOf(name), p -> EnumSet.noneOf(Role.class)).addAll(yes);
             }
         }
-        return new PolicyTable(grants, readers);
     }
 
     private static List<String> cells(String line) {

@@ -25,6 +25,8 @@ final class DefaultDvpp implements Dvpp {
     private final Safety safety;
     private final Groups groups;
     private final PartnerSupport partnerSupport;
+    private final org.dvpp.programme.SubjectAccess subjectAccess;
+    private final org.dvpp.programme.Research research;
     private final Completion completion;
     private final org.dvpp.programme.Pathways pathways;
     private final org.dvpp.programme.Facilitators facilitators;
@@ -50,12 +52,17 @@ final class DefaultDvpp implements Dvpp {
      * @param kernel shared services (closed with this object)
      * @param casework needs, plans, motivation, family and equality monitoring
      * @param partnerSupport partner support's casework
+     * @param subjectAccess subject access bundles
+     * @param research research exports
      */
     @Inject
     DefaultDvpp(Agencies agencies, Referrals referrals, Cases cases, Assessments assessments, Safety safety, Groups groups, Completion completion,
             Alerts alerts, Reports reports, EventsImpl events, Kernel kernel, Casework casework,
             PartnerSupport partnerSupport, org.dvpp.programme.Pathways pathways,
-            org.dvpp.programme.Facilitators facilitators, org.dvpp.programme.Corrections corrections) {
+            org.dvpp.programme.Facilitators facilitators, org.dvpp.programme.Corrections corrections,
+            org.dvpp.programme.SubjectAccess subjectAccess, org.dvpp.programme.Research research) {
+        this.subjectAccess = subjectAccess;
+        this.research = research;
         this.partnerSupport = partnerSupport;
         this.pathways = pathways;
         this.facilitators = facilitators;
@@ -108,6 +115,16 @@ final class DefaultDvpp implements Dvpp {
     @Override
     public PartnerSupport partnerSupport() {
         return partnerSupport;
+    }
+
+    @Override
+    public org.dvpp.programme.SubjectAccess subjectAccess() {
+        return subjectAccess;
+    }
+
+    @Override
+    public org.dvpp.programme.Research research() {
+        return research;
     }
 
     @Override

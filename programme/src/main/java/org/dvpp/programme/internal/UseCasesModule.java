@@ -38,6 +38,8 @@ final class UseCasesModule extends AbstractModule {
         bind(Reports.class).to(ReportsImpl.class).in(Singleton.class);
         bind(Casework.class).to(CaseworkImpl.class).in(Singleton.class);
         bind(org.dvpp.programme.Aftercare.class).to(AftercareImpl.class).in(Singleton.class);
+        bind(org.dvpp.programme.SubjectAccess.class).to(SubjectAccessImpl.class).in(Singleton.class);
+        bind(org.dvpp.programme.Research.class).to(ResearchImpl.class).in(Singleton.class);
     }
 
     /**

@@ -47,6 +47,27 @@ public final class HtmlOut {
         return sb.toString();
     }
 
+    /**
+     * The start of a self-contained page, up to and including {@code <body>}: the Content-Security-Policy that allows
+     * no script and no outside resource, the title, and the shared styles (tables, notes, print margins) with the
+     * page's own.
+     *
+     * @param title the page title (escaped here)
+     * @param css the page's own style rules, appended to the shared ones (trusted text, not escaped)
+     * @return the page's head
+     */
+    public static String head(String title, String css) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                + "style-src 'unsafe-inline'; img-src data:\">"
+                + "<title>" + esc(title) + "</title><style>"
+                + "body{font-family:sans-serif;margin:2em;color:#222}h1{font-size:1.5em}"
+                + "table{border-collapse:collapse;font-size:.8em;margin:1em 0}"
+                + "th,td{border:1px solid #999;padding:.2em .4em;vertical-align:top}"
+                + ".note{font-size:.85em;color:#444}.raw{color:#a00;font-weight:bold}"
+                + "@media print{body{margin:0}}" + css + "</style></head><body>";
+    }
+
     private static String svg(JFreeChart chart, int w, int h) {
         chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -73,19 +94,10 @@ public final class HtmlOut {
      */
     public static String render(PublishedReport r) {
         StringBuilder sb = new StringBuilder(64_000);
-        sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-                .append("style-src 'unsafe-inline'; img-src data:\">")
-                .append("<title>").append(esc(r.title())).append("</title><style>")
-                .append("body{font-family:sans-serif;margin:2em;color:#222}h1{font-size:1.5em}")
-                .append("table{border-collapse:collapse;font-size:.8em;margin:1em 0}")
-                .append("th,td{border:1px solid #999;padding:.2em .4em;text-align:right}")
-                .append("th:first-child,td:first-child{text-align:left}.note{font-size:.85em;color:#444}")
-                .append(".chart{margin:1em 0;break-inside:avoid;page-break-inside:avoid}")
-                .append(".raw{color:#a00;font-weight:bold}")
-                .append("@media print{body{margin:0}@page{size:A4 landscape;margin:12mm}")
-                .append("table{font-size:7pt}tr,svg{break-inside:avoid;page-break-inside:avoid}}")
-                .append("</style></head><body>");
+        sb.append(head(r.title(), "th,td{text-align:right}th:first-child,td:first-child{text-align:left}"
+                + ".chart{margin:1em 0;break-inside:avoid;page-break-inside:avoid}"
+                + "@media print{@page{size:A4 landscape;margin:12mm}table{font-size:7pt}"
+                + "tr,svg{break-inside:avoid;page-break-inside:avoid}}"));
         sb.append("<h1>").append(esc(r.title())).append("</h1><p>Referrals received from ").append(r.from())
                 .append(" to ").append(r.toExclusive().minusDays(1)).append(", by ")
                 .append(esc(r.by().name().toLowerCase(java.util.Locale.ROOT))).append(".</p>");

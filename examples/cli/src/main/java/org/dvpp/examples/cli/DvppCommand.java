@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
             "DVPP Kit: tools for domestic violence perpetrator programmes.",
             "Survivor safety comes first: this tool never prints a partner's or child's details."
         },
-        subcommands = {DemoCommand.class, ConsoleCommand.class, ReportCommand.class, DoctorCommand.class, CurriculumCommand.class, InstrumentsCommand.class,
+        subcommands = {DemoCommand.class, ConsoleCommand.class, ReportCommand.class, ExportCommand.class, DoctorCommand.class, CurriculumCommand.class, InstrumentsCommand.class,
             ScoreCommand.class, CommandLine.HelpCommand.class})
 public final class DvppCommand implements Runnable {
 

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.UserId;
@@ -19,7 +19,6 @@ import org.dvpp.reporting.DisclosurePolicy;
 import org.dvpp.reporting.PublishedReport;
 import org.dvpp.reporting.ReportFormat;
 import org.dvpp.reporting.ReportWriter;
-import org.dvpp.storage.spi.KeyProviders;
 import org.dvpp.storage.spi.OutcomeQuery;
 import org.dvpp.storage.spi.ReportDimension;
 import picocli.CommandLine.Command;
@@ -35,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = "Write the outcome report for a period (suppressed and rounded, safe to publish).")
 final class ReportCommand implements Callable<Integer> {
     /** The file beside the demo database that holds the demo agency's id. */
-    static final String AGENCY_FILE = "agency-id";
+    static final String AGENCY_FILE = NamedDatabase.AGENCY_FILE;
 
     /** The breakdowns offered on the command line. */
     enum By { area, source, curriculum, group, total }
@@ -82,30 +81,15 @@ final class ReportCommand implements Callable<Integer> {
             err.println("--threshold must be at least 8 (the NHS Digital minimum)");
             return 2;
         }
-        Path home = dir != null ? dir : DataHome.directory().resolve("demo");
-        Path keys = home.resolve("keyset.json");
-        if (!Files.isDirectory(home.resolve("db")) || !Files.exists(keys)) {
-            err.println("No database in " + home + " (run `dvpp demo` first, or name one with --dir)");
+        Optional<NamedDatabase> db = NamedDatabase.find(dir, agency, err);
+        if (db.isEmpty()) {
             return 2;
         }
-        String id = agency != null ? agency : Files.exists(home.resolve(AGENCY_FILE))
-                ? Files.readString(home.resolve(AGENCY_FILE)).trim() : null;
-        if (id == null) {
-            err.println("No agency: give --agency");
-            return 2;
-        }
-        AgencyId agencyId;
-        try {
-            agencyId = new AgencyId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            err.println("--agency is not a valid id");
-            return 2;
-        }
+        AgencyId agencyId = db.get().agency();
         // progress goes to stderr, so that the report itself can be piped
         ProgressBar bar = new ProgressBar(err, 4);
         bar.step("opening the database");
-        try (Dvpp dvpp = Dvpp.builder().embeddedDatabase(home.resolve("db")).keyProvider(KeyProviders.keysetFile(keys))
-                .build()) {
+        try (Dvpp dvpp = db.get().open()) {
             ActingUser manager = ActingUser.of(UserId.random(), agencyId, Role.MANAGER);
             bar.step("computing the figures in the database");
             OutcomeQuery q = OutcomeQuery.of(from, to.plusDays(1), ReportDimension.valueOf(by.name().toUpperCase(
