@@ -225,6 +225,13 @@ class AftercareTest {
             assertThat(h.dvpp.reports().funnel(h.supervisor, from, completed.plusDays(1))).isEqualTo(funnel);
             assertThat(h.dvpp.reports().attendance(h.supervisor)).isEqualTo(attendanceReport);
             assertThat(h.dvpp.cases().get(h.practitioner, man).status()).isEqualTo(CaseStatus.AFTERCARE);
+            // his subject access bundle holds his aftercare places and every line of his aftercare attendance
+            var bundle = h.dvpp.subjectAccess().participantBundle(ActingUser.of(org.dvpp.domain.UserId.random(),
+                    h.agency, Role.DATA_PROTECTION_OFFICER), man);
+            assertThat(bundle.sections()).filteredOn(sec -> sec.title().equals("Aftercare places"))
+                    .singleElement().satisfies(sec -> assertThat(sec.entries()).hasSize(2));
+            assertThat(bundle.sections()).filteredOn(sec -> sec.title().equals("Aftercare attendance"))
+                    .singleElement().satisfies(sec -> assertThat(sec.entries()).hasSize(all.size()));
             // a supervisor closes the case, which ends the open place with it
             assertThat(h.dvpp.cases().close(h.supervisor, man, "aftercare finished").status())
                     .isEqualTo(CaseStatus.CLOSED);

@@ -78,6 +78,10 @@ final class SubjectAccessImpl implements SubjectAccess {
                     .list(tx, c));
             perCase(w, sections, cases, "Completion evaluations", "completion evaluation", c -> CaseDocuments
                     .EVALUATIONS.list(tx, c));
+            perCase(w, sections, cases, "Aftercare places", "aftercare place", c -> CaseDocuments.AFTERCARE_PLACES
+                    .list(tx, c));
+            perCase(w, sections, cases, "Aftercare attendance", "aftercare attendance", c -> CaseDocuments
+                    .AFTERCARE_ATTENDANCE.list(tx, c));
             perCase(w, sections, cases, "Onward referrals", "onward referral", c -> tx.onwardReferrals()
                     .listForCase(c));
             perCase(w, sections, cases, "Voided records", "voided record", c -> tx.voids().listForCase(c));
