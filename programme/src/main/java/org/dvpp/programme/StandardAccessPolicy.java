@@ -67,6 +67,12 @@ final class StandardAccessPolicy implements AccessPolicy {
         grant(Permission.VIEW_SAFETY_RECORDS, PRACTITIONER, CASE_MANAGER, SUPERVISOR, PARTNER_SUPPORT,
                 SAFEGUARDING_LEAD);
 
+        grant(Permission.RESTRICT_PROCESSING, SUPERVISOR, SAFEGUARDING_LEAD);
+        grant(Permission.VIEW_RESTRICTED, SAFEGUARDING_LEAD);
+        grant(Permission.PLACE_HOLD, SUPERVISOR, SAFEGUARDING_LEAD);
+        grant(Permission.ERASE_RECORDS, ADMINISTRATOR);
+        grant(Permission.APPLY_RETENTION, ADMINISTRATOR);
+
         read(DataClass.P0, PARTNER_SUPPORT, SAFEGUARDING_LEAD, SUPERVISOR);
         read(DataClass.P1, PRACTITIONER, CASE_MANAGER, SUPERVISOR, SAFEGUARDING_LEAD);
         read(DataClass.P2, Role.values());

@@ -35,6 +35,7 @@ final class DefaultDvpp implements Dvpp {
     private final Casework casework;
     private final Storage storage;
     private final InputValidator validator;
+    private final org.dvpp.programme.DataRights dataRights;
 
     /**
      * @param agencies the agency
@@ -55,7 +56,9 @@ final class DefaultDvpp implements Dvpp {
     DefaultDvpp(Agencies agencies, Referrals referrals, Cases cases, Assessments assessments, Safety safety, Groups groups, Completion completion,
             Alerts alerts, Reports reports, EventsImpl events, Kernel kernel, Casework casework,
             PartnerSupport partnerSupport, org.dvpp.programme.Pathways pathways,
-            org.dvpp.programme.Facilitators facilitators, org.dvpp.programme.Corrections corrections) {
+            org.dvpp.programme.Facilitators facilitators, org.dvpp.programme.Corrections corrections,
+            org.dvpp.programme.DataRights dataRights) {
+        this.dataRights = dataRights;
         this.partnerSupport = partnerSupport;
         this.pathways = pathways;
         this.facilitators = facilitators;
@@ -128,6 +131,11 @@ final class DefaultDvpp implements Dvpp {
     @Override
     public org.dvpp.programme.Corrections corrections() {
         return corrections;
+    }
+
+    @Override
+    public org.dvpp.programme.DataRights dataRights() {
+        return dataRights;
     }
 
     @Override

@@ -37,6 +37,7 @@ final class UseCasesModule extends AbstractModule {
         bind(Alerts.class).to(AlertsImpl.class).in(Singleton.class);
         bind(Reports.class).to(ReportsImpl.class).in(Singleton.class);
         bind(Casework.class).to(CaseworkImpl.class).in(Singleton.class);
+        bind(org.dvpp.programme.DataRights.class).to(DataRightsImpl.class).in(Singleton.class);
     }
 
     /**
