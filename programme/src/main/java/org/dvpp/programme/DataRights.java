@@ -31,6 +31,10 @@ import org.dvpp.domain.participant.Restriction;
 public interface DataRights {
 
     /**
+     * Restricts processing of a man's records. Refused (rule {@code no-group-place}, field {@code subject}) while a
+     * case of his is awaiting a group, in the programme or suspended from it, since its registers and waiting lists
+     * must still list him: withdraw him first.
+     *
      * @param user who restricts (needs {@link Permission#RESTRICT_PROCESSING})
      * @param subject the man
      * @param reason why (P0: it may speak of a partner or child; at most 2000 characters)

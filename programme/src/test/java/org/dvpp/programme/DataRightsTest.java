@@ -126,6 +126,13 @@ class DataRightsTest {
         assertThat(audit(h, "dataRights.restrictedRecord")).anySatisfy(e -> assertThat(e.action())
                 .isEqualTo(AuditAction.READ));
         assertThat(h.audit(h.agency)).noneSatisfy(e -> assertThat(e.purpose()).contains(MARKER));
+
+        // a man with a group place is not restricted: the group's registers must still list him
+        CaseId placed = h.readyMan();
+        h.dvpp.groups().allocate(h.manager, h.closedGroup(12), placed);
+        assertThatThrownBy(() -> h.dvpp.dataRights().restrict(h.supervisor, h.get(placed).participant(), "r"))
+                .isInstanceOfSatisfying(org.dvpp.domain.InvalidInputException.class, e -> assertThat(
+                        e.violations()).extracting(v -> v.rule()).containsExactly("no-group-place"));
     }
 
     @Test

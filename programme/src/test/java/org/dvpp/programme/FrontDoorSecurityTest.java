@@ -183,7 +183,10 @@ class FrontDoorSecurityTest {
                 () -> h.dvpp.safety().onwardReferrals(u, marked),
                 () -> h.dvpp.safety().maracReferrals(u, marked),
                 () -> h.dvpp.reports().equality(u, org.dvpp.domain.participant.ProtectedCharacteristic.RACE,
-                        org.dvpp.reporting.DisclosurePolicy.DEFAULT));
+                        org.dvpp.reporting.DisclosurePolicy.DEFAULT),
+                () -> h.dvpp.dataRights().restrictedRecord(u, h.get(marked).participant()),
+                () -> h.dvpp.dataRights().holds(u, h.get(marked).participant()),
+                () -> h.dvpp.dataRights().restriction(u, h.get(marked).participant()));
         List<Object> out = new ArrayList<>();
         for (Supplier<Object> read : reads) {
             try {

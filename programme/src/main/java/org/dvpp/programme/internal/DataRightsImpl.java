@@ -35,6 +35,8 @@ final class DataRightsImpl implements DataRights {
     private static final String SUBJECT = "subject";
     static final String REQUEST = "REQUEST";
     static final String RETENTION = "RETENTION";
+    /** The rule that refuses to restrict a man who holds a group place or waits for one. */
+    static final String NO_GROUP_PLACE = "no-group-place";
 
     private static final Kernel.Op RESTRICT = Kernel.Op.write("dataRights.restrict", Permission.RESTRICT_PROCESSING,
             AuditAction.UPDATE, SUBJECT);
@@ -76,6 +78,15 @@ final class DataRightsImpl implements DataRights {
     public Restriction restrict(ActingUser user, ParticipantId subject, String reason) {
         return k.run(user, RESTRICT, SUBJECT, subject, ch -> ch.freeText("reason", reason, 2000), tx -> {
             subject(tx, subject);
+            // a man with a group place or on a waiting list stays on its registers and lists: end that first
+            for (Case c : tx.cases().listForParticipant(subject)) {
+                if (c.status() == CaseStatus.IN_PROGRAMME || c.status() == CaseStatus.AWAITING_GROUP
+                        || c.status() == CaseStatus.SUSPENDED) {
+                    throw new org.dvpp.domain.InvalidInputException("subject", NO_GROUP_PLACE, "case " + c.id()
+                            + " is " + c.status() + ": withdraw him from the group or its waiting list before "
+                            + "restricting his records");
+                }
+            }
             Restriction r = new Restriction(subject, k.now(), user.id(), reason);
             tx.dataRights().restrict(r);
             return r;
