@@ -223,4 +223,43 @@ public abstract class DataRightsContract {
         assertThat(storage().readOnly(f.agencyId(), (Transaction tx) -> tx.dataRights().retentionCandidates()))
                 .isEmpty();
     }
+
+    @Test
+    public void firstWritesForOneManAtOnceAllCommitUnderOneKey() throws Exception {
+        Fixtures f = agency();
+        Participant p = f.participant("north");
+        storage().inTransaction(f.agencyId(), (Transaction tx) -> {
+            tx.participants().insert(p); // no encrypted value yet: he has no key
+            return null;
+        });
+        int threads = 8;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<PersonAtRisk>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                done.add(pool.submit(() -> {
+                    PersonAtRisk par = f.personAtRisk(p.id());
+                    start.await();
+                    storage().inTransaction(f.agencyId(), (Transaction tx) -> {
+                        tx.peopleAtRisk().insert(par);
+                        return null;
+                    });
+                    return par;
+                }));
+            }
+            for (java.util.concurrent.Future<PersonAtRisk> d : done) {
+                PersonAtRisk written = d.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(storage().readOnly(f.agencyId(), (Transaction tx) -> tx.peopleAtRisk()
+                        .find(written.id()))).contains(written);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // one key serves them all: erasing him makes every one of them unreadable
+        Erasure e = storage().inTransaction(f.agencyId(), (Transaction tx) -> tx.dataRights().erase(p.id(),
+                f.supervisor(), Fixtures.AT, "REQUEST"));
+        assertThat(e.valuesShredded()).isEqualTo(threads * 5L);
+        assertThat(e.valuesSealed()).isZero();
+    }
 }
