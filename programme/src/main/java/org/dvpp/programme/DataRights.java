@@ -17,12 +17,13 @@ import org.dvpp.domain.participant.Restriction;
  * <ul>
  *   <li><b>Restriction</b> keeps his records but leaves them out of every list, caseload, export and report figure;
  *       reads by id find nothing. Only {@link Permission#VIEW_RESTRICTED} reads them ({@link #restrictedRecord}), until
- *       the restriction is {@linkplain #lift lifted}.</li>
+ *       the restriction is {@linkplain #lift lifted}. The people at risk from him and their partner-support casework
+ *       stay as they were: they are hers, and her support goes on.</li>
  *   <li><b>Erasure</b> destroys his own data key (crypto-shredding): every P0 and P1 value of his, including the
  *       history of his cases and voided records, becomes unreadable in the database and in any later backup. His
  *       reference is replaced and his date of birth kept as its year; the audit log keeps an entry naming the erasure
- *       and its counts, never a value. It is refused, with the reasons, while a legal or safeguarding hold is in force
- *       or a case of his is not closed.</li>
+ *       and its counts, never a value. It is refused, with the reasons, while a legal or safeguarding hold is in force,
+ *       a case of his is not closed, or a person at risk from him is engaged with partner support.</li>
  *   <li><b>Retention</b> ({@link #applyRetention}) erases every man whose retention period (by {@link RetentionClass},
  *       set with {@link DvppBuilder#retention}) has run out since his last case closed, unless he is held or
  *       restricted. The embedder schedules it; it runs on the SDK's clock, is idempotent and audited.</li>

@@ -6,7 +6,8 @@ import org.dvpp.domain.ParticipantId;
 
 /**
  * An erasure that may not be done now, with every reason: {@code legal-hold} or {@code safeguarding-hold} (a hold in
- * force, named by its id), {@code case-open} (a case of his is not closed). Nothing was changed.
+ * force, named by its id), {@code case-open} (a case of his is not closed), {@code partner-support-engaged} (a person
+ * at risk from him is engaged with partner support, whose records of her erasure would destroy). Nothing was changed.
  */
 public final class ErasureRefusedException extends DvppException {
     private static final long serialVersionUID = 1L;
@@ -16,6 +17,8 @@ public final class ErasureRefusedException extends DvppException {
     public static final String SAFEGUARDING_HOLD = "safeguarding-hold";
     /** A case of his is not closed. */
     public static final String CASE_OPEN = "case-open";
+    /** A person at risk from him is engaged with partner support: her record is still needed for her safety. */
+    public static final String SUPPORT_ENGAGED = "partner-support-engaged";
 
     private final ParticipantId subject;
     private final List<String> reasons;

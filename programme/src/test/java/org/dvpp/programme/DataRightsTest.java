@@ -89,10 +89,10 @@ class DataRightsTest {
 
         // hidden: reads by id, lists, caseloads and figures
         assertThatThrownBy(() -> h.dvpp.cases().get(h.practitioner, a.caseId())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> h.dvpp.partnerSupport().record(h.partnerSupport, a.partner()))
-                .isInstanceOf(NotFoundException.class);
         assertThat(inSafetyCaseload(h, a)).isFalse();
-        assertThat(inPartnerCaseload(h, a)).isFalse();
+        // her support goes on: the people at risk from him and their casework are hers, not his
+        assertThat(inPartnerCaseload(h, a)).isTrue();
+        assertThat(h.dvpp.partnerSupport().record(h.partnerSupport, a.partner()).contacts()).hasSize(1);
         assertThat(referred(h)).isEqualTo(before - 1);
         // the other man is untouched
         assertThat(h.get(b.caseId()).id()).isEqualTo(b.caseId());
@@ -175,6 +175,12 @@ class DataRightsTest {
                 .anySatisfy(p -> assertThat(p).endsWith("refused safeguarding-hold"))
                 .anySatisfy(p -> assertThat(p).endsWith("refused case-open"));
         h.dvpp.dataRights().releaseHold(h.supervisor, safeguarding.id());
+        // while partner support is engaged with her, erasing him would destroy her records too
+        h.dvpp.safety().updateSupportStatus(h.partnerSupport, m.partner(),
+                org.dvpp.domain.safety.PartnerSupportStatus.ENGAGED);
+        assertThat(refused(h, m.id()).reasons()).containsExactly(ErasureRefusedException.SUPPORT_ENGAGED);
+        h.dvpp.safety().updateSupportStatus(h.partnerSupport, m.partner(),
+                org.dvpp.domain.safety.PartnerSupportStatus.DECLINED);
 
         assertThatThrownBy(() -> h.dvpp.dataRights().erase(h.supervisor, m.id()))
                 .isInstanceOf(AccessDeniedException.class);

@@ -169,6 +169,13 @@ final class DataRightsImpl implements DataRights {
 
     private static void holdsInForce(Transaction tx, ParticipantId subject, List<String> reasons,
             List<String> details) {
+        // her support goes on whatever he asks: erasing him would destroy her partner-support records too
+        for (org.dvpp.domain.safety.PersonAtRisk p : tx.peopleAtRisk().listForParticipant(subject)) {
+            if (p.supportStatus() == org.dvpp.domain.safety.PartnerSupportStatus.ENGAGED) {
+                reasons.add(ErasureRefusedException.SUPPORT_ENGAGED);
+                details.add(ErasureRefusedException.SUPPORT_ENGAGED + " (person at risk " + p.id() + ")");
+            }
+        }
         for (DataHold h : tx.dataRights().holds(subject)) {
             if (h.inForce()) {
                 String code = h.kind() == HoldKind.LEGAL ? ErasureRefusedException.LEGAL_HOLD

@@ -29,8 +29,9 @@ import org.dvpp.storage.spi.Transaction;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.dvpp.storage.spi.DataRightsRepository}: a restricted man is left out of every list,
- * caseload and figure and read only by a transaction that reveals restricted men, until the restriction is lifted; an
+ * The contract of {@link org.dvpp.storage.spi.DataRightsRepository}: a restricted man's records are left out of every
+ * list, caseload and figure and read only by a transaction that reveals restricted men, until the restriction is
+ * lifted, while the people at risk from him and their partner-support casework stay visible; an
  * erased man is hidden for good, nothing more can be written for him, and every other man is untouched; holds round-
  * trip; the retention job's candidates are exactly the men whose cases are all closed. Extend it and supply the
  * storage, as for {@link StorageContract}.
@@ -119,6 +120,8 @@ public abstract class DataRightsContract {
 
     private static final Seen ALL = new Seen(true, true, true, true, true, true, true, true, true);
     private static final Seen NONE = new Seen(false, false, false, false, false, false, false, false, false);
+    /** A restriction hides his records, not the people at risk from him and their casework (hers, still needed). */
+    private static final Seen HIS_HIDDEN = new Seen(false, false, false, false, true, true, true, false, false);
 
     @Test
     public void aRestrictedManIsLeftOutOfEveryListUntilRevealedOrLifted() {
@@ -131,7 +134,7 @@ public abstract class DataRightsContract {
             tx.dataRights().restrict(r);
             return null;
         });
-        assertThat(seen(f, s, false)).as("restricted").isEqualTo(NONE);
+        assertThat(seen(f, s, false)).as("restricted").isEqualTo(HIS_HIDDEN);
         assertThat(seen(f, other, false)).as("another man").isEqualTo(ALL);
         assertThat(seen(f, s, true)).as("revealed").isEqualTo(ALL);
         assertThat(storage().readOnly(f.agencyId(), (Transaction tx) -> tx.dataRights().restriction(s.man().id())))

@@ -79,11 +79,24 @@ final class Db {
                 + caseColumn + (revealRestricted ? " AND ss_.state = 'ERASED'" : "") + ")";
     }
 
-    /** {@link #visible(String, String)} for a table tied to a subject through a person at risk. */
+    /**
+     * The condition that leaves out the people at risk from an erased man, and their partner-support casework. A
+     * restriction of <em>his</em> records does not hide them: they are hers, and her support goes on.
+     *
+     * @param agencyColumn the outer query's agency column
+     * @param subjectColumn the outer query's column holding the man's participant id
+     * @return {@code " AND NOT EXISTS (...)"}
+     */
+    static String notErased(String agencyColumn, String subjectColumn) {
+        return " AND NOT EXISTS (SELECT 1 FROM subject_status ss_ WHERE ss_.agency_id = " + agencyColumn
+                + " AND ss_.subject_id = " + subjectColumn + " AND ss_.state = 'ERASED')";
+    }
+
+    /** {@link #notErased(String, String)} for a table tied to a man through a person at risk. */
     String visiblePerson(String agencyColumn, String personColumn) {
         return " AND NOT EXISTS (SELECT 1 FROM subject_status ss_ JOIN person_at_risk sp_ ON sp_.agency_id = "
                 + "ss_.agency_id AND sp_.participant_id = ss_.subject_id WHERE ss_.agency_id = " + agencyColumn
-                + " AND sp_.id = " + personColumn + (revealRestricted ? " AND ss_.state = 'ERASED'" : "") + ")";
+                + " AND sp_.id = " + personColumn + " AND ss_.state = 'ERASED')";
     }
 
     @FunctionalInterface

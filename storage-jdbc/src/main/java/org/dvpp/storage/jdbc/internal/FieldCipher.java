@@ -290,13 +290,14 @@ public final class FieldCipher {
     }
 
     /**
-     * Moves a value under the subject's own key (for erasure): a value still under the agency keyset is decrypted and
-     * sealed again with the subject's key; one already sealed with it is returned as it is.
+     * Moves a value under the subject's own key (for erasure): a value still under the agency keyset (or another
+     * subject's key) is decrypted and sealed again with the subject's key; one already sealed with it is returned as it
+     * is.
      *
      * @return the value sealed with the subject's key, or the same array when nothing had to change
      */
     byte[] sealUnder(UUID subject, String table, String id, String column, byte[] ciphertext) {
-        if (subjectSealed(ciphertext)) {
+        if (subjectSealed(ciphertext) && subjectOf(ciphertext).equals(subject)) {
             return ciphertext;
         }
         return sealForSubject(subject, table, id, column, decryptRaw(table, id, column, ciphertext));

@@ -132,7 +132,8 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
         Checks.required(person, "person");
         return db.list("SELECT id, person_id, recorded_on, kind_enc, feels_safe_enc, account_enc, recorded_by "
                 + "FROM ps_account WHERE agency_id = ? AND person_id = ?"
-                + db.visiblePerson("ps_account.agency_id", "ps_account.person_id") + " ORDER BY recorded_on, id", this::account,
+                + db.visiblePerson("ps_account.agency_id", "ps_account.person_id") + " ORDER BY recorded_on, id",
+                this::account,
                 db.agencyId, person);
     }
 
@@ -188,7 +189,8 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
         Checks.required(person, "person");
         return db.list("SELECT id, person_id, agreed_on, review_on, actions_enc, recorded_by FROM ps_safety_plan "
                 + "WHERE agency_id = ? AND person_id = ?"
-                + db.visiblePerson("ps_safety_plan.agency_id", "ps_safety_plan.person_id") + " ORDER BY agreed_on, recorded_at_nanos, id", this::plan,
+                + db.visiblePerson("ps_safety_plan.agency_id", "ps_safety_plan.person_id")
+                + " ORDER BY agreed_on, recorded_at_nanos, id", this::plan,
                 db.agencyId, person);
     }
 
@@ -265,7 +267,7 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
     public List<PersonAtRiskId> supportedPeople(org.dvpp.domain.ParticipantId participant) {
         Checks.required(participant, "participant");
         return db.list("SELECT id FROM person_at_risk WHERE agency_id = ? AND participant_id = ? "
-                + db.visible("person_at_risk.agency_id", "person_at_risk.participant_id") + " "
+                + Db.notErased("person_at_risk.agency_id", "person_at_risk.participant_id") + " "
                 + "AND support_status <> ? ORDER BY id", r -> new PersonAtRiskId(r.uuid("id")), db.agencyId,
                 participant, org.dvpp.domain.safety.PartnerSupportStatus.NOT_APPLICABLE);
     }

@@ -65,7 +65,7 @@ final class PersonAtRiskRepo implements PersonAtRiskRepository {
     @Override
     public Optional<PersonAtRisk> find(PersonAtRiskId id) {
         Checks.required(id, "id");
-        return db.one(SELECT + db.visible("person_at_risk.agency_id", "person_at_risk.participant_id") + " AND id = ?", this::map, db.agencyId, id);
+        return db.one(SELECT + Db.notErased("person_at_risk.agency_id", "person_at_risk.participant_id") + " AND id = ?", this::map, db.agencyId, id);
     }
 
     @Override
@@ -91,7 +91,7 @@ final class PersonAtRiskRepo implements PersonAtRiskRepository {
     @Override
     public List<PersonAtRisk> listForParticipant(ParticipantId participant) {
         Checks.required(participant, "participant");
-        return db.list(SELECT + db.visible("person_at_risk.agency_id", "person_at_risk.participant_id")
+        return db.list(SELECT + Db.notErased("person_at_risk.agency_id", "person_at_risk.participant_id")
                 + " AND participant_id = ? ORDER BY id", this::map, db.agencyId, participant);
     }
 }

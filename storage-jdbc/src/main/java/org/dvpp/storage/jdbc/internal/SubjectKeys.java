@@ -59,7 +59,7 @@ final class SubjectKeys {
         }
         Optional<Stored> s = stored(subject);
         if (s.isPresent()) {
-            return keep(subject, s.get(), "(write)", "(write)");
+            return keep(subject, s.get());
         }
         try {
             KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
@@ -88,10 +88,10 @@ final class SubjectKeys {
         }
         Stored s = stored(subject).orElseThrow(() -> new DecryptionFailedException(table, id, column,
                 new GeneralSecurityException("no data key for the subject named in the value")));
-        return keep(subject, s, table + "." + column, id);
+        return keep(subject, s);
     }
 
-    private Aead keep(UUID subject, Stored s, String what, String id) {
+    private Aead keep(UUID subject, Stored s) {
         if (s.erased() || s.wrapped().isEmpty()) {
             throw new ErasedSubjectException(subject);
         }
