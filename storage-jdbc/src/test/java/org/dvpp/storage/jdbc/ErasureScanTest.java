@@ -43,7 +43,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Checklist item 31 at rest, and the V70 upgrade. A database made at V40 holds a man's person at risk written under the
  * agency keyset; it is upgraded to V70 and read back unchanged. Then he and another man get every kind of record
- * (sealed with their own keys), each with his own marker, and the first is erased. The scan then tries to decrypt every
+ * (sealed with their own keys: case history, a voided assessment and its void among them), each with his own marker,
+ * and the first is erased. The scan then tries to decrypt every
  * encrypted cell of every table with every key the database and the agency keyset still give (the agency keyset, and
  * every subject key still wrapped in {@code subject_key}), under each cell's own associated data: nothing decrypts to
  * the erased man's marker, his old agency-key values were moved under his destroyed key, while the other man's marker
@@ -63,7 +64,7 @@ class ErasureScanTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql", "mariadb"})
-    void item31_anErasedMansValuesAreUnreadableInEveryTableIncludingRowsWrittenBeforeV70(String kind)
+    void item31_anErasedMansValuesAreUnreadableInEveryTableWithHistoryVoidedRecordsAndRowsFromBeforeV70(String kind)
             throws Exception {
         try (TestDatabases.Db db = EncryptionAtRestTest.database(kind)) {
             Dialect dialect = switch (kind) {
@@ -142,6 +143,13 @@ class ErasureScanTest {
             tx.riskEvents().insert(f.riskEvent(closed.id()));
             tx.informationSharing().insert(f.sharing(closed.id()));
             tx.assessments().insert(f.assessment(closed.id()));
+            // a soft-deleted record: a voided assessment stays in its table, its void's reason beside it
+            org.dvpp.domain.casework.AssessmentRecord mistaken = f.assessment(closed.id());
+            tx.assessments().insert(mistaken);
+            tx.voids().voidAssessment(mistaken.id());
+            tx.voids().record(new org.dvpp.domain.casework.VoidedRecord(UUID.randomUUID(), f.agencyId(), closed.id(),
+                    org.dvpp.domain.casework.VoidedRecord.Kind.ASSESSMENT, mistaken.id().value(), "assessment intake",
+                    Fixtures.AT, f.supervisor(), f.reason()));
             tx.caseDocuments().insert(f.caseDocument(closed.id(), "needs-assessment"));
             tx.dataRights().placeHold(new org.dvpp.domain.participant.DataHold(org.dvpp.domain.DataHoldId.random(),
                     man.id(), org.dvpp.domain.participant.HoldKind.LEGAL, Fixtures.AT, f.supervisor(), f.reason(),
