@@ -59,6 +59,9 @@ public interface Dvpp extends AutoCloseable {
     /** @return voiding mistaken records with a reason */
     Corrections corrections();
 
+    /** @return restriction, erasure by crypto-shredding, holds and the retention job */
+    DataRights dataRights();
+
     /** @return progress and completion */
     Completion completion();
 

@@ -55,6 +55,15 @@ public final class DvppBuilder {
     private final java.util.Map<String, String> storageOptions = new java.util.LinkedHashMap<>();
     private final java.util.Set<String> needAreas = new java.util.LinkedHashSet<>(Casework.STANDARD_NEED_AREAS);
     private Duration breakTheGlassWindow = Duration.ZERO;
+    private final java.util.EnumMap<RetentionClass, java.time.Period> retention = defaultRetention();
+
+    private static java.util.EnumMap<RetentionClass, java.time.Period> defaultRetention() {
+        java.util.EnumMap<RetentionClass, java.time.Period> m = new java.util.EnumMap<>(RetentionClass.class);
+        for (RetentionClass c : RetentionClass.values()) {
+            m.put(c, c.defaultPeriod());
+        }
+        return m;
+    }
     private final List<SecurityEventListener> securityListeners = new ArrayList<>();
 
     DvppBuilder() {
@@ -331,6 +340,25 @@ public final class DvppBuilder {
     }
 
     /**
+     * Sets how long a record class is kept after the man's last case closed, for {@link DataRights#applyRetention}
+     * (defaults: {@link RetentionClass#defaultPeriod()}).
+     *
+     * @param recordClass the record class
+     * @param period how long (at least one day, at most 100 years; no negative part)
+     * @return this builder
+     */
+    public DvppBuilder retention(RetentionClass recordClass, java.time.Period period) {
+        Checks.required(recordClass, "recordClass");
+        Checks.required(period, "period");
+        if (period.isNegative() || period.isZero() || period.toTotalMonths() > 1200 || period.getDays() < 0) {
+            throw new InvalidInputException("period", "range", "a retention period is at least one day and at most "
+                    + "100 years");
+        }
+        retention.put(recordClass, period);
+        return this;
+    }
+
+    /**
      * Adds need areas of the agency's own to the needs assessment, beside the standard ones
      * ({@link Casework#STANDARD_NEED_AREAS}).
      *
@@ -438,6 +466,7 @@ public final class DvppBuilder {
                 Optional.ofNullable(backgroundDispatch), retryBase, retryMax, transactionAttempts, holidayCalendarId,
                 consentWithdrawal, java.util.Map.copyOf(storageOptions),
                 java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(needAreas)), breakTheGlassWindow,
-                List.copyOf(securityListeners), facilitatorRule);
+                List.copyOf(securityListeners), facilitatorRule, java.util.Collections.unmodifiableMap(
+                        new java.util.EnumMap<>(retention)));
     }
 }

@@ -72,5 +72,15 @@ public enum Permission {
     /** refer to MARAC and record the meeting's outcome and actions */
     REFER_TO_MARAC,
     /** see a case's risk events, onward referrals, information-sharing register and MARAC referrals */
-    VIEW_SAFETY_RECORDS
+    VIEW_SAFETY_RECORDS,
+    /** restrict processing of a man's records (UK GDPR art. 18) and lift the restriction */
+    RESTRICT_PROCESSING,
+    /** read a restricted man's records (legal hold, data-protection review) */
+    VIEW_RESTRICTED,
+    /** place and release legal and safeguarding holds, which stop erasure */
+    PLACE_HOLD,
+    /** erase a man's records by crypto-shredding (refused while a hold is in force) */
+    ERASE_RECORDS,
+    /** run the retention job, which erases what is past its retention period */
+    APPLY_RETENTION
 }

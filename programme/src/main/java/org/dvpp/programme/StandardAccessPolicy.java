@@ -70,6 +70,14 @@ final class StandardAccessPolicy implements AccessPolicy {
         grant(Permission.VIEW_SAFETY_RECORDS, PRACTITIONER, CASE_MANAGER, SUPERVISOR, PARTNER_SUPPORT,
                 SAFEGUARDING_LEAD);
 
+        // data rights: the data protection officer answers restriction and erasure requests beside the roles that
+        // run the casework; holds are placed by those who know of the proceedings or the safeguarding concern
+        grant(Permission.RESTRICT_PROCESSING, SUPERVISOR, SAFEGUARDING_LEAD, DATA_PROTECTION_OFFICER);
+        grant(Permission.VIEW_RESTRICTED, SAFEGUARDING_LEAD, DATA_PROTECTION_OFFICER);
+        grant(Permission.PLACE_HOLD, SUPERVISOR, SAFEGUARDING_LEAD);
+        grant(Permission.ERASE_RECORDS, ADMINISTRATOR, DATA_PROTECTION_OFFICER);
+        grant(Permission.APPLY_RETENTION, ADMINISTRATOR, DATA_PROTECTION_OFFICER);
+
         // the data protection officer reads what the bundles hold (her bundle is P0, his P1); it holds no other read
         read(DataClass.P0, PARTNER_SUPPORT, SAFEGUARDING_LEAD, SUPERVISOR, DATA_PROTECTION_OFFICER);
         read(DataClass.P1, PRACTITIONER, CASE_MANAGER, SUPERVISOR, SAFEGUARDING_LEAD, DATA_PROTECTION_OFFICER);

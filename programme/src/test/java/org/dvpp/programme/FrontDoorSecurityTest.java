@@ -190,7 +190,10 @@ class FrontDoorSecurityTest {
                         org.dvpp.reporting.DisclosurePolicy.DEFAULT),
                 () -> h.dvpp.subjectAccess().participantBundle(u, marked),
                 () -> h.dvpp.subjectAccess().personAtRiskBundle(u, person),
-                () -> h.dvpp.research().export(u, RESEARCH_KEY));
+                () -> h.dvpp.research().export(u, RESEARCH_KEY),
+                () -> h.dvpp.dataRights().restrictedRecord(u, h.get(marked).participant()),
+                () -> h.dvpp.dataRights().holds(u, h.get(marked).participant()),
+                () -> h.dvpp.dataRights().restriction(u, h.get(marked).participant()));
         List<Object> out = new ArrayList<>();
         for (Supplier<Object> read : reads) {
             try {

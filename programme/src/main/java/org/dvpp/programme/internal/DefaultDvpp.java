@@ -37,6 +37,7 @@ final class DefaultDvpp implements Dvpp {
     private final Casework casework;
     private final Storage storage;
     private final InputValidator validator;
+    private final org.dvpp.programme.DataRights dataRights;
 
     /**
      * @param agencies the agency
@@ -60,9 +61,11 @@ final class DefaultDvpp implements Dvpp {
             Alerts alerts, Reports reports, EventsImpl events, Kernel kernel, Casework casework,
             PartnerSupport partnerSupport, org.dvpp.programme.Pathways pathways,
             org.dvpp.programme.Facilitators facilitators, org.dvpp.programme.Corrections corrections,
-            org.dvpp.programme.SubjectAccess subjectAccess, org.dvpp.programme.Research research) {
+            org.dvpp.programme.SubjectAccess subjectAccess, org.dvpp.programme.Research research,
+            org.dvpp.programme.DataRights dataRights) {
         this.subjectAccess = subjectAccess;
         this.research = research;
+        this.dataRights = dataRights;
         this.partnerSupport = partnerSupport;
         this.pathways = pathways;
         this.facilitators = facilitators;
@@ -145,6 +148,11 @@ final class DefaultDvpp implements Dvpp {
     @Override
     public org.dvpp.programme.Corrections corrections() {
         return corrections;
+    }
+
+    @Override
+    public org.dvpp.programme.DataRights dataRights() {
+        return dataRights;
     }
 
     @Override

@@ -246,7 +246,11 @@ final class GroupsImpl implements Groups {
             men.addAll(due(tx, session));
             List<DueMan> due = new ArrayList<>();
             for (CaseId caseId : men) {
-                Case c = tx.cases().get(caseId);
+                java.util.Optional<Case> found = tx.cases().find(caseId);
+                if (found.isEmpty()) {
+                    continue; // a man restricted or erased since that register was taken is not listed
+                }
+                Case c = found.get();
                 String reference = tx.participants().find(c.participant())
                         .orElseThrow(() -> new NotFoundException("participant", c.participant())).reference();
                 due.add(new DueMan(caseId, reference, java.util.Optional.ofNullable(register.get(caseId))));

@@ -189,7 +189,8 @@ public final class Kernel {
                 Redactor.Outcome<T> out = Redactor.redact(result, readable);
                 if (op.change() != null) {
                     String note = result instanceof GlassAccess g ? " access " + g.id() + " until " + g.expiresAt()
-                            : "";
+                            : result instanceof org.dvpp.programme.ErasureReceipt e ? " basis " + e.basis()
+                                    + " sealed " + e.valuesSealed() + " shredded " + e.valuesShredded() : "";
                     audit(tx, user, op.change(), op.entity(), id(user, subject), op.name() + note + via);
                 } else if (out.sawAny() || op.auditEveryRead() || underGlass != null) {
                     audit(tx, user, AuditAction.READ, op.entity(), id(user, subject), (op.name() + via + " "
@@ -209,6 +210,10 @@ public final class Kernel {
                     + e.field());
             security.announce(new SecurityEvent.DecryptionFailed(user.agency(), user.id(), e.table(), e.field(),
                     e.recordId(), op.name(), e.correlationId(), now()));
+            throw e;
+        } catch (org.dvpp.programme.ErasureRefusedException e) {
+            // a refused erasure is kept in the audit log with its reasons' codes (never a hold's own words)
+            auditAlone(user, AuditAction.DENIED, op, subject, e, " refused " + String.join(" ", e.reasons()));
             throw e;
         } catch (DvppException e) {
             LOG.debug("{} refused: {} (correlation {})", op.name(), e.errorCode(), e.correlationId());
@@ -239,6 +244,15 @@ public final class Kernel {
         } catch (RuntimeException auditFailure) {
             cause.addSuppressed(auditFailure);
         }
+    }
+
+    /**
+     * Writes one more audit entry in the call's transaction, for work that acts on several records in one call (the
+     * retention job: one entry per man it erases). Only ids, codes, counts and dates may go into the purpose.
+     */
+    void auditAlso(Transaction tx, ActingUser user, AuditAction action, String entityType, Identifier entity,
+            String purpose) {
+        audit(tx, user, action, entityType, entity.value(), purpose);
     }
 
     private static UUID id(ActingUser user, @Nullable Identifier subject) {

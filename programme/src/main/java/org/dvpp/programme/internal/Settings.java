@@ -44,6 +44,7 @@ import org.dvpp.storage.spi.StorageProvider;
  * @param breakTheGlassWindow how long a break-the-glass access stays open (zero: break-the-glass is not enabled)
  * @param securityListeners who receives security events
  * @param facilitatorRule who may run a session
+ * @param retention the retention period of each record class
  */
 public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedDirectory, KeyProvider keyProvider,
         Clock clock, Optional<String> storageProviderId, List<StorageProvider> storageProviders,
@@ -54,5 +55,6 @@ public record Settings(Optional<DataSource> dataSource, Optional<Path> embeddedD
         String holidayCalendarId, org.dvpp.programme.ConsentWithdrawalPolicy consentWithdrawal,
         java.util.Map<String, String> storageOptions, java.util.Set<String> needAreas,
         Duration breakTheGlassWindow, List<org.dvpp.programme.SecurityEventListener> securityListeners,
-        org.dvpp.programme.FacilitatorRule facilitatorRule) {
+        org.dvpp.programme.FacilitatorRule facilitatorRule,
+        java.util.Map<org.dvpp.programme.RetentionClass, java.time.Period> retention) {
 }

@@ -40,6 +40,7 @@ final class UseCasesModule extends AbstractModule {
         bind(org.dvpp.programme.Aftercare.class).to(AftercareImpl.class).in(Singleton.class);
         bind(org.dvpp.programme.SubjectAccess.class).to(SubjectAccessImpl.class).in(Singleton.class);
         bind(org.dvpp.programme.Research.class).to(ResearchImpl.class).in(Singleton.class);
+        bind(org.dvpp.programme.DataRights.class).to(DataRightsImpl.class).in(Singleton.class);
     }
 
     /**

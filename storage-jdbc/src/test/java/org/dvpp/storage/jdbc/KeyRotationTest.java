@@ -70,7 +70,9 @@ class KeyRotationTest {
 
             Keysets.rotate(keys);
             long rewritten = storage.reencrypt(f.agencyId());
-            assertThat(rewritten).isGreaterThanOrEqualTo(5 + 1 + 1 + 3 + c.history().size());
+            // his values are sealed with his own data key (V70): rotation re-wraps that key, and the reads after
+            // retiring the old key below prove it
+            assertThat(rewritten).isGreaterThanOrEqualTo(1);
             Keysets.retirePreviousKeys(keys);
 
             Storage reopened = new JdbcStorageProvider().open(StorageConfig.builder(db.dataSource)

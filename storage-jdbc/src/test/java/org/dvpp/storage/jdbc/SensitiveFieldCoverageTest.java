@@ -47,7 +47,10 @@ class SensitiveFieldCoverageTest {
                     "byWhom", "ps_safety_plan.actions_enc")),
             Map.entry("org.dvpp.domain.safety.Signposting", Map.of("organisation", "ps_signposting.organisation_enc",
                     "notes", "ps_signposting.notes_enc")),
-            Map.entry("org.dvpp.domain.safety.GlassAccess", Map.of("reason", "ps_glass_access.reason_enc"))));
+            Map.entry("org.dvpp.domain.safety.GlassAccess", Map.of("reason", "ps_glass_access.reason_enc")),
+            // restriction and holds (V70)
+            Map.entry("org.dvpp.domain.participant.Restriction", Map.of("reason", "subject_status.reason_enc")),
+            Map.entry("org.dvpp.domain.participant.DataHold", Map.of("reason", "subject_hold.reason_enc"))));
 
     /** Records kept as casework documents: every component is inside the one encrypted body. */
     private static final String DOC = "case_document.body_enc";

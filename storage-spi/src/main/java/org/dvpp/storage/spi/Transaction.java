@@ -86,4 +86,10 @@ public interface Transaction {
 
     /** @return the tamper-evident audit log of this agency */
     AuditLog audit();
+
+    /**
+     * @return restriction, holds and erasure of subjects (per-subject data keys)
+     * @since 0.3
+     */
+    DataRightsRepository dataRights();
 }

@@ -597,8 +597,9 @@ public abstract class StorageContract {
             return null;
         });
         long rewritten = storage().reencrypt(f.agencyId());
-        // 5 contact fields + 1 referral reason + 1 absence reason + 7 transition reasons + 1 document body at least
-        assertThat(rewritten).isGreaterThanOrEqualTo(5 + 1 + 1 + c.history().size() + 1);
+        // the values are sealed with the man's own data key, which rotation re-wraps (one key); values still under the
+        // agency keyset (written before per-subject keys) are rewritten one by one
+        assertThat(rewritten).isGreaterThanOrEqualTo(1);
         assertThat(read(f, (Transaction tx) -> tx.caseDocuments().find(doc.id()))).contains(doc);
         assertThat(read(f, (Transaction tx) -> tx.peopleAtRisk().find(par.id()))).contains(par);
         assertThat(read(f, (Transaction tx) -> tx.cases().get(c.id()))).isEqualTo(c);

@@ -30,7 +30,7 @@ final class AssessmentRepo implements AssessmentRepository {
 
     static Object[] params(Db db, AssessmentRecord a) {
         UUID id = a.id().value();
-        FieldCipher f = db.cipher;
+        FieldCipher f = db.cipher.forCase(a.caseId().value());
         return new Object[] {a.agency(), a.id(), a.caseId(), a.instrumentId(), a.instrumentVersion(), a.timePoint(),
             a.completedOn(), f.encrypt(TABLE, id, "answers_enc", Codec.map(a.answers())),
             f.encryptOptional(TABLE, id, "total_enc", a.total().map(BigDecimal::toString)),
@@ -58,12 +58,12 @@ final class AssessmentRepo implements AssessmentRepository {
     @Override
     public Optional<AssessmentRecord> find(AssessmentId id) {
         Checks.required(id, "id");
-        return db.one(SELECT + " AND id = ?", this::map, db.agencyId, id);
+        return db.one(SELECT + db.visibleCase("assessment.agency_id", "assessment.case_id") + " AND id = ?", this::map, db.agencyId, id);
     }
 
     @Override
     public List<AssessmentRecord> listForCase(CaseId caseId) {
         Checks.required(caseId, "caseId");
-        return db.list(SELECT + " AND case_id = ? ORDER BY completed_on, id", this::map, db.agencyId, caseId);
+        return db.list(SELECT + db.visibleCase("assessment.agency_id", "assessment.case_id") + " AND case_id = ? ORDER BY completed_on, id", this::map, db.agencyId, caseId);
     }
 }

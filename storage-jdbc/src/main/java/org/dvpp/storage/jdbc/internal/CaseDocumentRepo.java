@@ -37,13 +37,13 @@ final class CaseDocumentRepo implements CaseDocumentRepository {
         db.insert("CaseDocument", d.id(), "INSERT INTO case_document (agency_id, id, case_id, kind, "
                 + "recorded_at_nanos, recorded_by, body_enc, row_version) VALUES (?,?,?,?,?,?,?,0)", d.agency(),
                 d.id(), d.caseId(), d.kind(), d.recordedAt(), d.recordedBy(),
-                db.cipher.encrypt(TABLE, d.id(), "body_enc", d.body()));
+                db.cipher.forCase(d.caseId().value()).encrypt(TABLE, d.id(), "body_enc", d.body()));
     }
 
     @Override
     public Optional<CaseDocument> find(UUID id) {
         Checks.required(id, "id");
-        return db.one(SELECT + " AND id = ?", this::map, db.agencyId, id);
+        return db.one(SELECT + db.visibleCase("case_document.agency_id", "case_document.case_id") + " AND id = ?", this::map, db.agencyId, id);
     }
 
     @Override
@@ -52,7 +52,7 @@ final class CaseDocumentRepo implements CaseDocumentRepository {
         db.own(d.agency());
         int n = db.update("UPDATE case_document SET body_enc = ?, row_version = row_version + 1 WHERE agency_id = ? "
                 + "AND id = ? AND kind = ? AND case_id = ? AND row_version = ?",
-                db.cipher.encrypt(TABLE, d.id(), "body_enc", d.body()), db.agencyId, d.id(), d.kind(), d.caseId(),
+                db.cipher.forCase(d.caseId().value()).encrypt(TABLE, d.id(), "body_enc", d.body()), db.agencyId, d.id(), d.kind(), d.caseId(),
                 d.version());
         if (n == 0) {
             Optional<CaseDocument> now = find(d.id());
@@ -69,13 +69,13 @@ final class CaseDocumentRepo implements CaseDocumentRepository {
     public List<CaseDocument> listForCase(CaseId caseId, String kind) {
         Checks.required(caseId, "caseId");
         Checks.required(kind, "kind");
-        return db.list(SELECT + " AND case_id = ? AND kind = ? ORDER BY recorded_at_nanos, id", this::map, db.agencyId,
+        return db.list(SELECT + db.visibleCase("case_document.agency_id", "case_document.case_id") + " AND case_id = ? AND kind = ? ORDER BY recorded_at_nanos, id", this::map, db.agencyId,
                 caseId, kind);
     }
 
     @Override
     public List<CaseDocument> listForAgency(String kind) {
         Checks.required(kind, "kind");
-        return db.list(SELECT + " AND kind = ? ORDER BY recorded_at_nanos, id", this::map, db.agencyId, kind);
+        return db.list(SELECT + db.visibleCase("case_document.agency_id", "case_document.case_id") + " AND kind = ? ORDER BY recorded_at_nanos, id", this::map, db.agencyId, kind);
     }
 }

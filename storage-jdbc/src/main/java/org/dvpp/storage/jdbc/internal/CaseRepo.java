@@ -95,7 +95,7 @@ final class CaseRepo implements CaseRepository {
         } else if (pc instanceof PartnerContactStatus.Absent a) {
             p.add("ABSENT");
             p.add(Db.nul(Types.INTEGER));
-            p.add(db.cipher.encrypt(TABLE, c.id().value(), "pc_reason_enc", a.reason()));
+            p.add(db.cipher.forSubject(c.participant().value()).encrypt(TABLE, c.id().value(), "pc_reason_enc", a.reason()));
             p.add(a.recordedBy());
             p.add(Db.optUuid(a.reviewedBy()));
             p.add(Db.opt(a.reviewedOn(), Types.DATE));
@@ -130,7 +130,8 @@ final class CaseRepo implements CaseRepository {
     static Object[] transitionParams(Db db, Case c, int seq) {
         CaseTransition t = c.history().get(seq);
         return new Object[] {c.agency(), c.id(), seq, t.episode(), t.from(), t.to(), t.command(),
-            db.cipher.encrypt(TRANSITIONS, c.id().value() + "#" + seq, "reason_enc", t.reason()), t.actor(),
+            db.cipher.forSubject(c.participant().value()).encrypt(TRANSITIONS, c.id().value() + "#" + seq, "reason_enc",
+                    t.reason()), t.actor(),
             t.at()};
     }
 
@@ -151,7 +152,7 @@ final class CaseRepo implements CaseRepository {
     @Override
     public Optional<Case> find(CaseId id) {
         Checks.required(id, "id");
-        return db.one(SELECT + " AND id = ?", this::mapRow, db.agencyId, id).map(this::withHistory);
+        return db.one(SELECT + db.visible("dv_case.agency_id", "dv_case.participant_id") + " AND id = ?", this::mapRow, db.agencyId, id).map(this::withHistory);
     }
 
     @Override
@@ -200,14 +201,16 @@ final class CaseRepo implements CaseRepository {
     @Override
     public List<Case> listForParticipant(ParticipantId participant) {
         Checks.required(participant, "participant");
-        return db.list(SELECT + " AND participant_id = ? ORDER BY id", this::mapRow, db.agencyId, participant)
+        return db.list(SELECT + db.visible("dv_case.agency_id", "dv_case.participant_id")
+                + " AND participant_id = ? ORDER BY id", this::mapRow, db.agencyId, participant)
                 .stream().map(this::withHistory).toList();
     }
 
     @Override
     public List<CaseId> idsWithStatus(CaseStatus status) {
         Checks.required(status, "status");
-        return db.list("SELECT id FROM dv_case WHERE agency_id = ? AND status = ? ORDER BY id",
+        return db.list("SELECT id FROM dv_case WHERE agency_id = ? AND status = ?"
+                + db.visible("dv_case.agency_id", "dv_case.participant_id") + " ORDER BY id",
                 r -> new CaseId(r.uuid("id")), db.agencyId, status);
     }
 

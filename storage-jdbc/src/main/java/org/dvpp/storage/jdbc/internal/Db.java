@@ -32,13 +32,71 @@ final class Db {
     final UUID agencyId;
     final Clock clock;
 
+    /** The subjects' own data keys, for this transaction. */
+    final SubjectKeys subjects;
+    /** Whether this transaction sees restricted subjects (a legal-hold read); erased ones stay hidden. */
+    private boolean revealRestricted;
+
     Db(Connection connection, Dialect dialect, FieldCipher cipher, AgencyId agency, Clock clock) {
         this.connection = connection;
         this.dialect = dialect;
-        this.cipher = cipher;
         this.agency = agency;
         this.agencyId = agency.value();
         this.clock = clock;
+        this.subjects = new SubjectKeys(this);
+        this.cipher = cipher.within(subjects);
+    }
+
+    /** Lets the rest of this transaction see restricted subjects, for a read under the legal-hold permission. */
+    void revealRestricted() {
+        this.revealRestricted = true;
+    }
+
+    /**
+     * The condition that leaves out hidden subjects (restricted, unless revealed, and erased) from a list, caseload,
+     * export or figure. It refers to the outer query's agency column by {@code agencyColumn}, so it needs no
+     * parameter.
+     *
+     * @param agencyColumn the outer query's agency column, such as {@code c.agency_id}
+     * @param subjectColumn the outer query's column holding the man's participant id, such as {@code c.participant_id}
+     * @return {@code " AND NOT EXISTS (...)"}
+     */
+    String visible(String agencyColumn, String subjectColumn) {
+        return visible(agencyColumn, subjectColumn, revealRestricted);
+    }
+
+    /** {@link #visible(String, String)} for a report figure, which never counts a restricted subject. */
+    static String visible(String agencyColumn, String subjectColumn, boolean revealRestricted) {
+        return " AND NOT EXISTS (SELECT 1 FROM subject_status ss_ WHERE ss_.agency_id = " + agencyColumn
+                + " AND ss_.subject_id = " + subjectColumn + (revealRestricted ? " AND ss_.state = 'ERASED'" : "")
+                + ")";
+    }
+
+    /** {@link #visible(String, String)} for a table tied to a subject through its case. */
+    String visibleCase(String agencyColumn, String caseColumn) {
+        return " AND NOT EXISTS (SELECT 1 FROM subject_status ss_ JOIN dv_case sc_ ON sc_.agency_id = ss_.agency_id "
+                + "AND sc_.participant_id = ss_.subject_id WHERE ss_.agency_id = " + agencyColumn + " AND sc_.id = "
+                + caseColumn + (revealRestricted ? " AND ss_.state = 'ERASED'" : "") + ")";
+    }
+
+    /**
+     * The condition that leaves out the people at risk from an erased man, and their partner-support casework. A
+     * restriction of <em>his</em> records does not hide them: they are hers, and her support goes on.
+     *
+     * @param agencyColumn the outer query's agency column
+     * @param subjectColumn the outer query's column holding the man's participant id
+     * @return {@code " AND NOT EXISTS (...)"}
+     */
+    static String notErased(String agencyColumn, String subjectColumn) {
+        return " AND NOT EXISTS (SELECT 1 FROM subject_status ss_ WHERE ss_.agency_id = " + agencyColumn
+                + " AND ss_.subject_id = " + subjectColumn + " AND ss_.state = 'ERASED')";
+    }
+
+    /** {@link #notErased(String, String)} for a table tied to a man through a person at risk. */
+    String visiblePerson(String agencyColumn, String personColumn) {
+        return " AND NOT EXISTS (SELECT 1 FROM subject_status ss_ JOIN person_at_risk sp_ ON sp_.agency_id = "
+                + "ss_.agency_id AND sp_.participant_id = ss_.subject_id WHERE ss_.agency_id = " + agencyColumn
+                + " AND sp_.id = " + personColumn + " AND ss_.state = 'ERASED')";
     }
 
     @FunctionalInterface

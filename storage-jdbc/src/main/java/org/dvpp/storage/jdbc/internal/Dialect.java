@@ -102,6 +102,11 @@ public enum Dialect {
                         .contains("uq_outbox_stream")) {
                     return true;
                 }
+                // two first writes for one subject both made his data key: the one that lost reads the other's
+                if (isDuplicate(s) && String.valueOf(s.getMessage()).toLowerCase(Locale.ROOT)
+                        .contains("uq_subject_key")) {
+                    return true;
+                }
             }
         }
         return false;

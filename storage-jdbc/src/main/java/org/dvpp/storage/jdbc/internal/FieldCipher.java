@@ -33,8 +33,19 @@ public final class FieldCipher {
         }
     }
 
+    /** The first bytes of a value sealed with a subject's own data key, followed by the subject's id (16 bytes). */
+    private static final byte[] SUBJECT_MAGIC = {'D', 'V', 'S', 1};
+    private static final int SUBJECT_HEADER = SUBJECT_MAGIC.length + 16;
+
+    /** The agency keyset, shared by every view of this cipher and swapped atomically on reload. */
+    private static final class Shared {
+        volatile Aead aead;
+    }
+
     private final KeyProvider keys;
-    private volatile Aead aead;
+    private final Shared shared;
+    private final @org.jspecify.annotations.Nullable SubjectKeys subjects;
+    private final @org.jspecify.annotations.Nullable UUID writeSubject;
 
     /**
      * @param keys the key provider
@@ -52,7 +63,86 @@ public final class FieldCipher {
     public FieldCipher(KeyProvider keys, java.time.Duration timeout) {
         this.keys = keys;
         this.timeout = timeout;
-        this.aead = loadInTime(keys, timeout);
+        this.shared = new Shared();
+        this.shared.aead = loadInTime(keys, timeout);
+        this.subjects = null;
+        this.writeSubject = null;
+    }
+
+    private FieldCipher(FieldCipher base, @org.jspecify.annotations.Nullable SubjectKeys subjects,
+            @org.jspecify.annotations.Nullable UUID writeSubject) {
+        this.keys = base.keys;
+        this.timeout = base.timeout;
+        this.shared = base.shared;
+        this.subjects = subjects;
+        this.writeSubject = writeSubject;
+    }
+
+    /**
+     * @param subjects one transaction's subject data keys
+     * @return this cipher reading values sealed with a subject's key through {@code subjects} (agency-key values as
+     *     before); it still writes with the agency keyset
+     */
+    FieldCipher within(SubjectKeys subjects) {
+        return new FieldCipher(this, subjects, null);
+    }
+
+    /**
+     * @param subject the man (participant id) the values belong to
+     * @return this cipher writing with that subject's own data key (created on first use)
+     */
+    FieldCipher forSubject(UUID subject) {
+        if (subjects == null) {
+            throw new IllegalStateException("subject keys are only available inside a transaction");
+        }
+        return new FieldCipher(this, subjects, subject);
+    }
+
+    /**
+     * @param caseId a case
+     * @return this cipher writing with the key of the case's man, or with the agency keyset when the case is unknown
+     */
+    FieldCipher forCase(UUID caseId) {
+        return subjects.ofCase(caseId).map(this::forSubject).orElse(this);
+    }
+
+    /**
+     * @param personId a person at risk
+     * @return this cipher writing with the key of the man she is at risk from, or with the agency keyset when she is
+     *     unknown
+     */
+    FieldCipher forPerson(UUID personId) {
+        return subjects.ofPerson(personId).map(this::forSubject).orElse(this);
+    }
+
+    /** @return the agency keyset's primitive (wraps the subjects' data keys) */
+    Aead agencyAead() {
+        return shared.aead;
+    }
+
+    /**
+     * @param ciphertext a stored value
+     * @return whether it was sealed with a subject's own data key
+     */
+    static boolean subjectSealed(byte[] ciphertext) {
+        if (ciphertext.length < SUBJECT_HEADER) {
+            return false;
+        }
+        for (int i = 0; i < SUBJECT_MAGIC.length; i++) {
+            if (ciphertext[i] != SUBJECT_MAGIC[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param ciphertext a value sealed with a subject's key
+     * @return the subject's id from its header
+     */
+    static UUID subjectOf(byte[] ciphertext) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(ciphertext, SUBJECT_MAGIC.length, 16);
+        return new UUID(b.getLong(), b.getLong());
     }
 
     private final java.time.Duration timeout;
@@ -60,7 +150,7 @@ public final class FieldCipher {
 
     /** Re-reads the keyset from the provider (after a rotation). */
     public void reload() {
-        this.aead = loadInTime(keys, timeout);
+        this.shared.aead = loadInTime(keys, timeout);
     }
 
     /**
@@ -176,11 +266,41 @@ public final class FieldCipher {
     }
 
     private byte[] encryptRaw(String table, String id, String column, byte[] plaintext) {
+        if (writeSubject != null) {
+            return sealForSubject(writeSubject, table, id, column, plaintext);
+        }
         try {
-            return aead.encrypt(plaintext, ad(table, id, column));
+            return shared.aead.encrypt(plaintext, ad(table, id, column));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed for " + table + "." + column, e);
         }
+    }
+
+    private byte[] sealForSubject(UUID subject, String table, String id, String column, byte[] plaintext) {
+        Aead key = subjects.forWrite(subject);
+        try {
+            byte[] body = key.encrypt(plaintext, ad(table, id, column));
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(SUBJECT_HEADER + body.length);
+            out.put(SUBJECT_MAGIC).putLong(subject.getMostSignificantBits()).putLong(subject.getLeastSignificantBits())
+                    .put(body);
+            return out.array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed for " + table + "." + column, e);
+        }
+    }
+
+    /**
+     * Moves a value under the subject's own key (for erasure): a value still under the agency keyset (or another
+     * subject's key) is decrypted and sealed again with the subject's key; one already sealed with it is returned as it
+     * is.
+     *
+     * @return the value sealed with the subject's key, or the same array when nothing had to change
+     */
+    byte[] sealUnder(UUID subject, String table, String id, String column, byte[] ciphertext) {
+        if (subjectSealed(ciphertext) && subjectOf(ciphertext).equals(subject)) {
+            return ciphertext;
+        }
+        return sealForSubject(subject, table, id, column, decryptRaw(table, id, column, ciphertext));
     }
 
     String decrypt(String table, UUID id, String column, byte[] ciphertext) {
@@ -200,16 +320,33 @@ public final class FieldCipher {
     }
 
     private byte[] decryptRaw(String table, String id, String column, byte[] ciphertext) {
+        if (subjectSealed(ciphertext) && subjects != null) {
+            // a subject that was erased has no key: its values read as not found, not as tampering
+            Aead key = subjects.forRead(subjectOf(ciphertext), table, id, column);
+            try {
+                return key.decrypt(java.util.Arrays.copyOfRange(ciphertext, SUBJECT_HEADER, ciphertext.length),
+                        ad(table, id, column));
+            } catch (GeneralSecurityException | RuntimeException e) {
+                throw new DecryptionFailedException(table, id, column, e);
+            }
+        }
         try {
-            return aead.decrypt(ciphertext, ad(table, id, column));
+            return shared.aead.decrypt(ciphertext, ad(table, id, column));
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new DecryptionFailedException(table, id, column, e);
         }
     }
 
-    /** Decrypts with any enabled key and encrypts again with the primary key, for rotation. */
+    /**
+     * Decrypts with any enabled key and encrypts again with the primary key, for rotation. A value sealed with a
+     * subject's own key is left as it is (rotation re-wraps the subject's key instead).
+     */
     byte[] reencrypt(String table, String id, String column, byte[] ciphertext) {
-        return encryptRaw(table, id, column, decryptRaw(table, id, column, ciphertext));
+        if (subjectSealed(ciphertext)) {
+            return ciphertext;
+        }
+        return new FieldCipher(this, subjects, null).encryptRaw(table, id, column,
+                decryptRaw(table, id, column, ciphertext));
     }
 
     static String keysetJson(KeysetHandle handle) {

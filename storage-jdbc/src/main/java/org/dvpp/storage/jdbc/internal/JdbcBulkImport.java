@@ -116,7 +116,13 @@ final class JdbcBulkImport implements BulkImport {
             }
             long n;
             if (copy) {
-                n = PostgresCopy.copy(db, kind, sql, rows, params);
+                // every row's values first: sealing a value may read or make the man's data key, which needs the
+                // connection, and a connection streaming COPY can run no other statement
+                List<Object[]> values = new java.util.ArrayList<>(rows.size());
+                for (T t : rows) {
+                    values.add(params.params(db, t));
+                }
+                n = PostgresCopy.copy(db, kind, sql, values, (d, v) -> v);
             } else {
                 try (Db.Batch b = db.batch(kind, sql)) {
                     for (T t : rows) {

@@ -143,4 +143,9 @@ final class JdbcTransaction implements Transaction {
     public AuditLog audit() {
         return new AuditRepo(db);
     }
+
+    @Override
+    public org.dvpp.storage.spi.DataRightsRepository dataRights() {
+        return new DataRightsRepo(db);
+    }
 }

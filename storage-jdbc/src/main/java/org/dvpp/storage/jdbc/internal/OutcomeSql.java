@@ -81,7 +81,8 @@ final class OutcomeSql {
                 .append("r.received_on AS rec, r.area_of_residence AS area, r.ref_source AS src, ")
                 .append("(SELECT MIN(n.received_on) FROM referral n WHERE n.agency_id = r.agency_id ")
                 .append("AND n.case_id = r.case_id AND n.episode > r.episode) AS nxt ")
-                .append("FROM referral r WHERE r.agency_id = ? AND r.received_on >= ? AND r.received_on < ?), ");
+                .append("FROM referral r WHERE r.agency_id = ? AND r.received_on >= ? AND r.received_on < ?")
+                .append(Db.visible("r.agency_id", "r.participant_id", false)).append("), ");
         sb.append("t AS (SELECT x.rid, ")
                 .append(flag(cmd(CaseCommand.COMPLETE_SCREENING))).append(" AS screened, ")
                 .append(flag(cmd(CaseCommand.COMPLETE_SCREENING) + " AND " + to(CaseStatus.ASSESSMENT)))

@@ -45,7 +45,7 @@ final class ParticipantRepo implements ParticipantRepository {
     @Override
     public Optional<Versioned<Participant>> findVersioned(ParticipantId id) {
         Checks.required(id, "id");
-        return db.one(COLS + " AND id = ?", this::map, db.agencyId, id);
+        return db.one(COLS + db.visible("participant.agency_id", "participant.id") + " AND id = ?", this::map, db.agencyId, id);
     }
 
     @Override
@@ -74,12 +74,13 @@ final class ParticipantRepo implements ParticipantRepository {
     public List<Participant> list(int offset, int limit) {
         Checks.range(offset, "offset", 0, Integer.MAX_VALUE);
         Checks.range(limit, "limit", 1, 10_000);
-        return db.list(COLS + " ORDER BY ref_code LIMIT ? OFFSET ?", this::map, db.agencyId, limit, offset).stream()
+        return db.list(COLS + db.visible("participant.agency_id", "participant.id") + " ORDER BY ref_code LIMIT ? OFFSET ?", this::map, db.agencyId, limit, offset).stream()
                 .map(Versioned::value).toList();
     }
 
     @Override
     public long count() {
-        return db.count("SELECT COUNT(*) FROM participant WHERE agency_id = ?", db.agencyId);
+        return db.count("SELECT COUNT(*) FROM participant WHERE agency_id = ?"
+                + db.visible("participant.agency_id", "participant.id"), db.agencyId);
     }
 }

@@ -54,6 +54,11 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
         return db.cipher;
     }
 
+    /** @return the cipher that writes her values with the key of the man she is at risk from */
+    private FieldCipher f(PersonAtRiskId person) {
+        return db.cipher.forPerson(person.value());
+    }
+
     /** A person at risk of another agency, or none, is not found: nothing is written against her. */
     private void requirePerson(PersonAtRiskId person) {
         if (db.count("SELECT COUNT(*) FROM person_at_risk WHERE agency_id = ? AND id = ?", db.agencyId, person) == 0) {
@@ -72,11 +77,11 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
         db.insert("PartnerContact", c.id(), "INSERT INTO ps_contact (agency_id, id, person_id, occurred_at_nanos, "
                 + "channel_enc, outcome_enc, safe_times_enc, safe_ways_enc, notes_enc, recorded_by) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?)", db.agencyId, id, c.person(), c.occurredAt(),
-                f().encrypt(CONTACT, id, "channel_enc", c.channel().name()),
-                f().encrypt(CONTACT, id, "outcome_enc", c.outcome().name()),
-                f().encrypt(CONTACT, id, "safe_times_enc", c.safeTimes()),
-                f().encrypt(CONTACT, id, "safe_ways_enc", c.safeWays()),
-                f().encrypt(CONTACT, id, "notes_enc", c.notes()), c.recordedBy());
+                f(c.person()).encrypt(CONTACT, id, "channel_enc", c.channel().name()),
+                f(c.person()).encrypt(CONTACT, id, "outcome_enc", c.outcome().name()),
+                f(c.person()).encrypt(CONTACT, id, "safe_times_enc", c.safeTimes()),
+                f(c.person()).encrypt(CONTACT, id, "safe_ways_enc", c.safeWays()),
+                f(c.person()).encrypt(CONTACT, id, "notes_enc", c.notes()), c.recordedBy());
     }
 
     private PartnerContact contact(Row r) throws SQLException {
@@ -95,6 +100,7 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
         Checks.required(person, "person");
         return db.list("SELECT id, person_id, occurred_at_nanos, channel_enc, outcome_enc, safe_times_enc, "
                 + "safe_ways_enc, notes_enc, recorded_by FROM ps_contact WHERE agency_id = ? AND person_id = ? "
+                + db.visiblePerson("ps_contact.agency_id", "ps_contact.person_id")
                 + "ORDER BY occurred_at_nanos, id", this::contact, db.agencyId, person);
     }
 
@@ -108,9 +114,9 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
         UUID id = a.id().value();
         db.insert("SurvivorAccount", a.id(), "INSERT INTO ps_account (agency_id, id, person_id, recorded_on, kind_enc, "
                 + "feels_safe_enc, account_enc, recorded_by) VALUES (?,?,?,?,?,?,?,?)", db.agencyId, id, a.person(),
-                a.recordedOn(), f().encrypt(ACCOUNT, id, "kind_enc", a.kind().name()),
-                f().encryptOptional(ACCOUNT, id, "feels_safe_enc", a.feelsSafe().map(String::valueOf)),
-                f().encrypt(ACCOUNT, id, "account_enc", a.account()), a.recordedBy());
+                a.recordedOn(), f(a.person()).encrypt(ACCOUNT, id, "kind_enc", a.kind().name()),
+                f(a.person()).encryptOptional(ACCOUNT, id, "feels_safe_enc", a.feelsSafe().map(String::valueOf)),
+                f(a.person()).encrypt(ACCOUNT, id, "account_enc", a.account()), a.recordedBy());
     }
 
     private SurvivorAccount account(Row r) throws SQLException {
@@ -125,7 +131,9 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
     public List<SurvivorAccount> accounts(PersonAtRiskId person) {
         Checks.required(person, "person");
         return db.list("SELECT id, person_id, recorded_on, kind_enc, feels_safe_enc, account_enc, recorded_by "
-                + "FROM ps_account WHERE agency_id = ? AND person_id = ? ORDER BY recorded_on, id", this::account,
+                + "FROM ps_account WHERE agency_id = ? AND person_id = ?"
+                + db.visiblePerson("ps_account.agency_id", "ps_account.person_id") + " ORDER BY recorded_on, id",
+                this::account,
                 db.agencyId, person);
     }
 
@@ -164,7 +172,7 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
         UUID id = p.id().value();
         db.insert("SafetyPlan", p.id(), "INSERT INTO ps_safety_plan (agency_id, id, person_id, agreed_on, review_on, "
                 + "actions_enc, recorded_at_nanos, recorded_by) VALUES (?,?,?,?,?,?,?,?)", db.agencyId, id, p.person(),
-                p.agreedOn(), p.reviewOn(), f().encrypt(PLAN, id, "actions_enc", actions(p.actions())),
+                p.agreedOn(), p.reviewOn(), f(p.person()).encrypt(PLAN, id, "actions_enc", actions(p.actions())),
                 db.clock.instant(), p.recordedBy());
     }
 
@@ -180,7 +188,9 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
     public List<SafetyPlan> safetyPlans(PersonAtRiskId person) {
         Checks.required(person, "person");
         return db.list("SELECT id, person_id, agreed_on, review_on, actions_enc, recorded_by FROM ps_safety_plan "
-                + "WHERE agency_id = ? AND person_id = ? ORDER BY agreed_on, recorded_at_nanos, id", this::plan,
+                + "WHERE agency_id = ? AND person_id = ?"
+                + db.visiblePerson("ps_safety_plan.agency_id", "ps_safety_plan.person_id")
+                + " ORDER BY agreed_on, recorded_at_nanos, id", this::plan,
                 db.agencyId, person);
     }
 
@@ -194,9 +204,9 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
         UUID id = s.id().value();
         db.insert("Signposting", s.id(), "INSERT INTO ps_signposting (agency_id, id, person_id, signposted_on, "
                 + "service_enc, organisation_enc, notes_enc, recorded_by) VALUES (?,?,?,?,?,?,?,?)", db.agencyId, id,
-                s.person(), s.signpostedOn(), f().encrypt(SIGNPOST, id, "service_enc", s.service().name()),
-                f().encrypt(SIGNPOST, id, "organisation_enc", s.organisation()),
-                f().encrypt(SIGNPOST, id, "notes_enc", s.notes()), s.recordedBy());
+                s.person(), s.signpostedOn(), f(s.person()).encrypt(SIGNPOST, id, "service_enc", s.service().name()),
+                f(s.person()).encrypt(SIGNPOST, id, "organisation_enc", s.organisation()),
+                f(s.person()).encrypt(SIGNPOST, id, "notes_enc", s.notes()), s.recordedBy());
     }
 
     private Signposting signpost(Row r) throws SQLException {
@@ -212,7 +222,8 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
     public List<Signposting> signposting(PersonAtRiskId person) {
         Checks.required(person, "person");
         return db.list("SELECT id, person_id, signposted_on, service_enc, organisation_enc, notes_enc, recorded_by "
-                + "FROM ps_signposting WHERE agency_id = ? AND person_id = ? ORDER BY signposted_on, id",
+                + "FROM ps_signposting WHERE agency_id = ? AND person_id = ?"
+                + db.visiblePerson("ps_signposting.agency_id", "ps_signposting.person_id") + " ORDER BY signposted_on, id",
                 this::signpost, db.agencyId, person);
     }
 
@@ -245,7 +256,8 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
     @Override
     public List<PersonAtRiskId> caseload(UserId worker) {
         Checks.required(worker, "worker");
-        return db.list("SELECT person_id FROM ps_worker WHERE agency_id = ? AND worker_id = ? ORDER BY person_id",
+        return db.list("SELECT person_id FROM ps_worker WHERE agency_id = ? AND worker_id = ?"
+                + db.visiblePerson("ps_worker.agency_id", "ps_worker.person_id") + " ORDER BY person_id",
                 r -> new PersonAtRiskId(r.uuid("person_id")), db.agencyId, worker);
     }
 
@@ -255,6 +267,7 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
     public List<PersonAtRiskId> supportedPeople(org.dvpp.domain.ParticipantId participant) {
         Checks.required(participant, "participant");
         return db.list("SELECT id FROM person_at_risk WHERE agency_id = ? AND participant_id = ? "
+                + Db.notErased("person_at_risk.agency_id", "person_at_risk.participant_id") + " "
                 + "AND support_status <> ? ORDER BY id", r -> new PersonAtRiskId(r.uuid("id")), db.agencyId,
                 participant, org.dvpp.domain.safety.PartnerSupportStatus.NOT_APPLICABLE);
     }
@@ -270,7 +283,7 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
         UUID id = n.id().value();
         db.insert("SupportNotification", n.id(), "INSERT INTO ps_notification (agency_id, " + NOTIFICATION_COLUMNS
                 + ") VALUES (?,?,?,?,?,?,?,?,?,?)", db.agencyId, id, n.person(), n.caseId(), n.event().value(),
-                f().encrypt(NOTIFICATION, id, "kind_enc", n.kind().name()), n.occurredAt(), Db.optUuid(n.worker()),
+                f(n.person()).encrypt(NOTIFICATION, id, "kind_enc", n.kind().name()), n.occurredAt(), Db.optUuid(n.worker()),
                 Db.optUuid(n.acknowledgedBy()), Db.opt(n.acknowledgedAt(), Types.BIGINT));
     }
 
@@ -295,6 +308,7 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
     public List<SupportNotification> notifications(PersonAtRiskId person) {
         Checks.required(person, "person");
         return db.list("SELECT " + NOTIFICATION_COLUMNS + " FROM ps_notification WHERE agency_id = ? AND person_id = ? "
+                + db.visiblePerson("ps_notification.agency_id", "ps_notification.person_id") + " "
                 + "ORDER BY occurred_at_nanos, id", this::notification, db.agencyId, person);
     }
 
@@ -303,7 +317,8 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
         Checks.required(worker, "worker");
         String who = worker.isPresent() ? "worker_id = ?" : "worker_id IS NULL";
         Object[] params = worker.isPresent() ? new Object[] {db.agencyId, worker.get()} : new Object[] {db.agencyId};
-        return db.list("SELECT " + NOTIFICATION_COLUMNS + " FROM ps_notification WHERE agency_id = ? AND " + who
+        return db.list("SELECT " + NOTIFICATION_COLUMNS + " FROM ps_notification WHERE agency_id = ?"
+                + db.visiblePerson("ps_notification.agency_id", "ps_notification.person_id") + " AND " + who
                 + " AND acknowledged_at_nanos IS NULL ORDER BY occurred_at_nanos, id", this::notification, params);
     }
 
@@ -327,7 +342,7 @@ final class PartnerSupportRepo implements PartnerSupportRepository {
         UUID id = g.id().value();
         db.insert("GlassAccess", g.id(), "INSERT INTO ps_glass_access (agency_id, id, person_id, user_id, "
                 + "opened_at_nanos, expires_at_nanos, reason_enc) VALUES (?,?,?,?,?,?,?)", db.agencyId, id, g.person(),
-                g.user(), g.openedAt(), g.expiresAt(), f().encrypt(GLASS, id, "reason_enc", g.reason()));
+                g.user(), g.openedAt(), g.expiresAt(), f(g.person()).encrypt(GLASS, id, "reason_enc", g.reason()));
     }
 
     private GlassAccess glass(Row r) throws SQLException {

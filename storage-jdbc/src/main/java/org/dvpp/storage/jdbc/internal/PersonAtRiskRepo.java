@@ -33,7 +33,7 @@ final class PersonAtRiskRepo implements PersonAtRiskRepository {
     static Object[] params(Db db, PersonAtRisk p) {
         UUID id = p.id().value();
         ContactDetails c = p.contact();
-        FieldCipher f = db.cipher;
+        FieldCipher f = db.cipher.forSubject(p.participant().value());
         return new Object[] {p.agency(), p.id(), p.participant(), p.relationship(),
             f.encrypt(TABLE, id, "name_enc", c.name()),
             f.encryptOptional(TABLE, id, "date_of_birth_enc", c.dateOfBirth().map(LocalDate::toString)),
@@ -65,7 +65,7 @@ final class PersonAtRiskRepo implements PersonAtRiskRepository {
     @Override
     public Optional<PersonAtRisk> find(PersonAtRiskId id) {
         Checks.required(id, "id");
-        return db.one(SELECT + " AND id = ?", this::map, db.agencyId, id);
+        return db.one(SELECT + Db.notErased("person_at_risk.agency_id", "person_at_risk.participant_id") + " AND id = ?", this::map, db.agencyId, id);
     }
 
     @Override
@@ -91,6 +91,7 @@ final class PersonAtRiskRepo implements PersonAtRiskRepository {
     @Override
     public List<PersonAtRisk> listForParticipant(ParticipantId participant) {
         Checks.required(participant, "participant");
-        return db.list(SELECT + " AND participant_id = ? ORDER BY id", this::map, db.agencyId, participant);
+        return db.list(SELECT + Db.notErased("person_at_risk.agency_id", "person_at_risk.participant_id")
+                + " AND participant_id = ? ORDER BY id", this::map, db.agencyId, participant);
     }
 }

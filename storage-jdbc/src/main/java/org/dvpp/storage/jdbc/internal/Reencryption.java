@@ -33,7 +33,8 @@ final class Reencryption {
             new Target(PartnerSupportRepo.PLAN, List.of("actions_enc")),
             new Target(PartnerSupportRepo.SIGNPOST, List.of("service_enc", "organisation_enc", "notes_enc")),
             new Target(PartnerSupportRepo.NOTIFICATION, List.of("kind_enc")),
-            new Target(PartnerSupportRepo.GLASS, List.of("reason_enc")));
+            new Target(PartnerSupportRepo.GLASS, List.of("reason_enc")),
+            new Target(DataRightsRepo.HOLD, List.of("reason_enc")));
 
     private final JdbcStorage storage;
 
@@ -46,7 +47,38 @@ final class Reencryption {
         for (Target t : TARGETS) {
             total += table(agency, t);
         }
-        return total + transitions(agency);
+        return total + transitions(agency) + subjectKeys(agency);
+    }
+
+    /**
+     * Wraps every live subject data key again with the agency keyset's primary key. Values sealed with a subject's key
+     * are not touched: they depend on the agency keyset only through his wrapped key.
+     */
+    private long subjectKeys(AgencyId agency) {
+        long total = 0;
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            Object[] result = storage.withDb(agency, false, db -> {
+                List<UUID> subjects = db.list("SELECT subject_id FROM subject_key WHERE agency_id = ? AND key_enc "
+                        + "IS NOT NULL" + (from == null ? "" : " AND subject_id > ?") + " ORDER BY subject_id LIMIT "
+                        + PAGE, r -> r.uuid("subject_id"),
+                        from == null ? new Object[] {db.agencyId} : new Object[] {db.agencyId, from});
+                long n = 0;
+                for (UUID s : subjects) {
+                    if (db.subjects.rewrap(s)) {
+                        n++;
+                    }
+                }
+                return new Object[] {n, subjects.isEmpty() ? null : subjects.get(subjects.size() - 1),
+                    subjects.size()};
+            });
+            total += (Long) result[0];
+            if ((Integer) result[2] < PAGE) {
+                return total;
+            }
+            after = (UUID) result[1];
+        }
     }
 
     private long table(AgencyId agency, Target t) {
@@ -73,8 +105,8 @@ final class Reencryption {
                     StringBuilder set = new StringBuilder();
                     for (int i = 0; i < t.columns().size(); i++) {
                         byte[] ct = (byte[]) row[i + 1];
-                        if (ct == null) {
-                            continue;
+                        if (ct == null || FieldCipher.subjectSealed(ct)) {
+                            continue; // a subject's own key seals it: re-wrapping his key covers it
                         }
                         String col = t.columns().get(i);
                         set.append(set.length() == 0 ? "" : ", ").append(col).append(" = ?");
@@ -112,6 +144,9 @@ final class Reencryption {
                     List<Object[]> rows = db.list("SELECT seq, reason_enc FROM case_transition WHERE agency_id = ? "
                             + "AND case_id = ?", r -> new Object[] {r.i("seq"), r.bytes("reason_enc")}, db.agencyId, c);
                     for (Object[] row : rows) {
+                        if (FieldCipher.subjectSealed((byte[]) row[1])) {
+                            continue;
+                        }
                         String id = c + "#" + row[0];
                         db.update("UPDATE case_transition SET reason_enc = ? WHERE agency_id = ? AND case_id = ? "
                                 + "AND seq = ?", db.cipher.reencrypt(CaseRepo.TRANSITIONS, id, "reason_enc",

@@ -28,7 +28,7 @@ final class ReferralRepo implements ReferralRepository {
     static Object[] params(Db db, Referral r) {
         return new Object[] {r.agency(), r.id(), r.participant(), r.source(), r.receivedOn(), r.areaOfResidence(),
             r.referrer().organisation(), r.referrer().role(), r.referrer().contactReference(),
-            db.cipher.encrypt(TABLE, r.id().value(), "reason_enc", r.reason())};
+            db.cipher.forSubject(r.participant().value()).encrypt(TABLE, r.id().value(), "reason_enc", r.reason())};
     }
 
     private Referral map(Row r) throws java.sql.SQLException {

@@ -24,16 +24,26 @@ import org.dvpp.storage.spi.ReportQueries;
 /** Report queries: the aggregation is done by the database; only one row per group of the result comes back. */
 final class ReportRepo implements ReportQueries {
     private static final String ATTENDED = "('PRESENT','LATE')";
+    /** Report figures never count a restricted or erased subject. */
+    private static final String HIDDEN_ATTENDANCE = hiddenByCase("attendance");
+    private static final String HIDDEN_ONE_TO_ONE = hiddenByCase("one_to_one");
+
+    private static String hiddenByCase(String table) {
+        return " AND NOT EXISTS (SELECT 1 FROM subject_status ss_ JOIN dv_case sc_ ON sc_.agency_id = ss_.agency_id "
+                + "AND sc_.participant_id = ss_.subject_id WHERE ss_.agency_id = " + table + ".agency_id AND sc_.id = "
+                + table + ".case_id) ";
+    }
+
     private static final String ATTENDANCE = "SELECT case_id, SUM(pr) AS pr, SUM(la) AS la, SUM(ex) AS ex, "
             + "SUM(un) AS un, SUM(gt) AS gt, SUM(oa) AS oa, SUM(ot) AS ot FROM ("
             + "SELECT case_id, CASE WHEN status = 'PRESENT' THEN 1 ELSE 0 END AS pr, "
             + "CASE WHEN status = 'LATE' THEN 1 ELSE 0 END AS la, "
             + "CASE WHEN status = 'EXCUSED_ABSENCE' THEN 1 ELSE 0 END AS ex, "
             + "CASE WHEN status = 'UNEXCUSED_ABSENCE' THEN 1 ELSE 0 END AS un, credited_nanos AS gt, 0 AS oa, "
-            + "0 AS ot FROM attendance WHERE voided = FALSE AND agency_id = ? %1$s "
+            + "0 AS ot FROM attendance WHERE voided = FALSE AND agency_id = ? %1$s " + HIDDEN_ATTENDANCE
             + "UNION ALL SELECT case_id, 0, 0, 0, 0, 0, CASE WHEN status IN " + ATTENDED + " THEN 1 ELSE 0 END, "
             + "CASE WHEN status IN " + ATTENDED + " THEN duration_nanos ELSE 0 END "
-            + "FROM one_to_one WHERE agency_id = ? %1$s) u GROUP BY case_id";
+            + "FROM one_to_one WHERE agency_id = ? %1$s " + HIDDEN_ONE_TO_ONE + ") u GROUP BY case_id";
     private final Db db;
 
     ReportRepo(Db db) {

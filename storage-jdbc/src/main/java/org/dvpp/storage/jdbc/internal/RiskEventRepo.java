@@ -52,18 +52,19 @@ final class RiskEventRepo implements RiskEventRepository {
     static Object[] params(Db db, RiskEvent e) {
         return new Object[] {e.agency(), e.id(), e.caseId(), e.kind(), e.occurredAt(), e.levelBefore(),
             e.levelAfter(), Codec.list(e.maracCriteria().stream().map(Enum::name).sorted().toList()),
-            db.cipher.encrypt(TABLE, e.id().value(), "summary_enc", e.summary()), e.recordedBy()};
+            db.cipher.forCase(e.caseId().value()).encrypt(TABLE, e.id().value(), "summary_enc",
+                e.summary()), e.recordedBy()};
     }
 
     @Override
     public Optional<RiskEvent> find(RiskEventId id) {
         Checks.required(id, "id");
-        return db.one(SELECT + " AND id = ?", this::map, db.agencyId, id);
+        return db.one(SELECT + db.visibleCase("risk_event.agency_id", "risk_event.case_id") + " AND id = ?", this::map, db.agencyId, id);
     }
 
     @Override
     public List<RiskEvent> listForCase(CaseId caseId) {
         Checks.required(caseId, "caseId");
-        return db.list(SELECT + " AND case_id = ? ORDER BY occurred_at_nanos, id", this::map, db.agencyId, caseId);
+        return db.list(SELECT + db.visibleCase("risk_event.agency_id", "risk_event.case_id") + " AND case_id = ? ORDER BY occurred_at_nanos, id", this::map, db.agencyId, caseId);
     }
 }

@@ -48,6 +48,12 @@ final class Row {
         return rs.getLong(c);
     }
 
+    /** @return the column's value, or null when it is SQL NULL */
+    Long lOrNull(String c) throws SQLException {
+        long v = rs.getLong(c);
+        return rs.wasNull() ? null : v;
+    }
+
     long l(int index) throws SQLException {
         return rs.getLong(index);
     }

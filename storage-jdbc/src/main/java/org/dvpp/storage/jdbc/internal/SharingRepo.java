@@ -45,19 +45,20 @@ final class SharingRepo implements InformationSharingRepository {
     static Object[] params(Db db, InformationSharingEntry e) {
         UUID id = e.id().value();
         return new Object[] {e.agency(), e.id(), e.caseId(), e.sharedOn(), e.recipient(), e.recipientName(),
-            db.cipher.encrypt(TABLE, id, "what_enc", e.what()), db.cipher.encrypt(TABLE, id, "why_enc", e.why()),
+            db.cipher.forCase(e.caseId().value()).encrypt(TABLE, id, "what_enc", e.what()),
+            db.cipher.forCase(e.caseId().value()).encrypt(TABLE, id, "why_enc", e.why()),
             e.lawfulBasis(), e.sharedBy()};
     }
 
     @Override
     public Optional<InformationSharingEntry> find(SharingEntryId id) {
         Checks.required(id, "id");
-        return db.one(SELECT + " AND id = ?", this::map, db.agencyId, id);
+        return db.one(SELECT + db.visibleCase("sharing_entry.agency_id", "sharing_entry.case_id") + " AND id = ?", this::map, db.agencyId, id);
     }
 
     @Override
     public List<InformationSharingEntry> listForCase(CaseId caseId) {
         Checks.required(caseId, "caseId");
-        return db.list(SELECT + " AND case_id = ? ORDER BY shared_on, id", this::map, db.agencyId, caseId);
+        return db.list(SELECT + db.visibleCase("sharing_entry.agency_id", "sharing_entry.case_id") + " AND case_id = ? ORDER BY shared_on, id", this::map, db.agencyId, caseId);
     }
 }

@@ -49,7 +49,7 @@ final class VoidRepo implements VoidRepository {
         db.insert("VoidedRecord", v.id(), "INSERT INTO voided_record (agency_id, id, case_id, kind, record_id, "
                 + "description, voided_at_nanos, voided_by, reason_enc) VALUES (?,?,?,?,?,?,?,?,?)", db.agencyId,
                 v.id(), v.caseId(), v.kind(), v.recordId(), v.description(), v.voidedAt(), v.voidedBy(),
-                db.cipher.encrypt(TABLE, v.id(), "reason_enc", v.reason()));
+                db.cipher.forCase(v.caseId().value()).encrypt(TABLE, v.id(), "reason_enc", v.reason()));
     }
 
     private VoidedRecord map(Row r) throws SQLException {
@@ -64,7 +64,8 @@ final class VoidRepo implements VoidRepository {
     public List<VoidedRecord> listForCase(CaseId caseId) {
         Checks.required(caseId, "caseId");
         return db.list("SELECT id, case_id, kind, record_id, description, voided_at_nanos, voided_by, reason_enc "
-                + "FROM voided_record WHERE agency_id = ? AND case_id = ? ORDER BY voided_at_nanos, id", this::map,
+                + "FROM voided_record WHERE agency_id = ? AND case_id = ?"
+                + db.visibleCase("voided_record.agency_id", "voided_record.case_id") + " ORDER BY voided_at_nanos, id", this::map,
                 db.agencyId, caseId);
     }
 }
