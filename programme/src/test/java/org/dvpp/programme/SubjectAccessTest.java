@@ -279,13 +279,13 @@ class SubjectAccessTest {
 
     @Test
     void aRestrictedMansBundleIsStillMadeForRestrictionLeavesHisRightOfAccess() {
-        CaseId c = h.dvpp.referrals().receive(h.practitioner, new Referrals.NewReferral("PH-SAR-3", LocalDate.parse(
+        CaseId c = h.dvpp.referrals().receive(h.practitioner, new Referrals.NewReferral("PH-SAR-RESTRICTED", LocalDate.parse(
                 "1981-05-03"), "merton", ReferralSource.SELF, h.today(), Referrer.self(), "")).caseId();
         var subject = h.dvpp.cases().get(h.practitioner, c).participant();
         h.dvpp.dataRights().restrict(dpo, subject, "he disputes the accuracy of his referral");
         assertThatThrownBy(() -> h.dvpp.cases().get(h.practitioner, c)).isInstanceOf(NotFoundException.class);
         SubjectAccessBundle b = h.dvpp.subjectAccess().participantBundle(dpo, c);
-        assertThat(b.reference()).isEqualTo("PH-SAR-3");
+        assertThat(b.reference()).isEqualTo("PH-SAR-RESTRICTED");
         assertThat(b.sections()).extracting(SubjectAccess.Section::title).contains("Referrals", "Cases");
     }
 
