@@ -91,6 +91,37 @@ final class ReportRepo implements ReportQueries {
         return rows;
     }
 
+    @Override
+    public void scorePairs(OutcomeQuery q, java.util.Set<String> withAnswers,
+            java.util.function.Consumer<org.dvpp.storage.spi.ScorePair> sink) {
+        Checks.required(q, "query");
+        Checks.required(withAnswers, "withAnswers");
+        Checks.required(sink, "sink");
+        for (String id : withAnswers) {
+            if (!id.matches("[a-z0-9][a-z0-9-]{0,79}")) {
+                throw new org.dvpp.domain.InvalidInputException("withAnswers", "instrument-id",
+                        "an instrument id is lower-case letters, digits and hyphens");
+            }
+        }
+        List<Object> p = new ArrayList<>(List.of(db.agencyId, q.from(), q.toExclusive()));
+        for (int i = 0; i <= OutcomeSql.keyParams(q.by()); i++) {
+            p.add(db.agencyId);
+        }
+        FieldCipher f = db.cipher;
+        String t = AssessmentRepo.TABLE;
+        db.each(OutcomeSql.pairs(q.by(), withAnswers), r -> {
+            java.util.UUID b = r.uuid("baid");
+            java.util.UUID e = r.uuid("eaid");
+            byte[] bans = r.bytes("bans");
+            byte[] eans = r.bytes("eans");
+            return new org.dvpp.storage.spi.ScorePair(r.str("k").trim(), r.str("iid"), r.str("ver"),
+                    f.decryptOptional(t, b, "total_enc", r.bytes("btot")).map(java.math.BigDecimal::new),
+                    f.decryptOptional(t, e, "total_enc", r.bytes("etot")).map(java.math.BigDecimal::new),
+                    bans == null ? Map.of() : Codec.map(f.decrypt(t, b, "answers_enc", bans)),
+                    eans == null ? Map.of() : Codec.map(f.decrypt(t, e, "answers_enc", eans)));
+        }, sink, p.toArray());
+    }
+
     private List<CaseAttendance> attendance(String filter, Object... params) {
         return db.list(String.format(ATTENDANCE, filter), r -> new CaseAttendance(new CaseId(r.uuid("case_id")),
                 r.l("pr"), r.l("la"), r.l("ex"), r.l("un"), Duration.ofNanos(r.l("gt")), r.l("oa"),
