@@ -42,13 +42,15 @@ final class OutcomeSql {
     }
 
     /**
-     * The referrals of the period (agency, from, toExclusive), each with the day the man's next referral was received.
+     * The referrals of the period (agency, from, toExclusive), each with the day the man's next referral was received
+     * (the earliest of his later episodes', by a window over the agency's referrals: a correlated subquery here was
+     * run again for every joined row).
      */
-    static final String REFERRALS = "x AS (SELECT r.id AS rid, r.participant_id AS pid, r.case_id AS cid, "
-            + "r.episode AS ep, r.received_on AS rec, r.area_of_residence AS area, r.ref_source AS src, "
-            + "(SELECT MIN(n.received_on) FROM referral n WHERE n.agency_id = r.agency_id "
-            + "AND n.case_id = r.case_id AND n.episode > r.episode) AS nxt "
-            + "FROM referral r WHERE r.agency_id = ? AND r.received_on >= ? AND r.received_on < ?), ";
+    static final String REFERRALS = "x AS (SELECT * FROM (SELECT r.id AS rid, r.participant_id AS pid, "
+            + "r.case_id AS cid, r.episode AS ep, r.received_on AS rec, r.area_of_residence AS area, "
+            + "r.ref_source AS src, CASE WHEN r.case_id IS NULL THEN NULL ELSE MIN(r.received_on) OVER ("
+            + "PARTITION BY r.case_id ORDER BY r.episode ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) END AS nxt "
+            + "FROM referral r WHERE r.agency_id = ?) w WHERE w.rec >= ? AND w.rec < ?), ";
 
     /**
      * @param by the breakdown
@@ -112,9 +114,11 @@ final class OutcomeSql {
     static final String PATHWAY_BOTH = ReportDimension.PATHWAY_BOTH;
 
     /**
-     * The pre/post pairs (see {@code ScorePair}): per referral of the period and instrument, his latest intake and
-     * latest end assessment under the referral, joined when taken with one version. Parameters: agency, from,
-     * toExclusive, the key's agency parameters ({@link #keyParams}), then the agency once more.
+     * The candidates of the pre/post pairs (see {@code ScorePair}): per referral of the period, instrument and time
+     * point (intake, end), his latest assessment under the referral, ordered by referral, instrument and time point,
+     * so that the caller pairs neighbouring rows taken with one version in one pass (a self-join of the windowed rows
+     * made PostgreSQL loop over them). Parameters: agency, from, toExclusive, the key's agency parameters
+     * ({@link #keyParams}), then the agency twice more.
      *
      * @param by the breakdown
      * @param withAnswers instruments whose answers are selected too (ids are plain: letters, digits, hyphens)
@@ -129,7 +133,7 @@ final class OutcomeSql {
         sb.append("k AS (SELECT x.rid, x.cid, x.rec, x.nxt, ").append(key(by)).append(" AS k FROM x")
                 .append(keyJoins(by)).append("), ");
         sb.append("s AS (SELECT k.rid, k.k, a.id AS aid, a.instrument_id AS iid, a.instrument_version AS ver, ")
-                .append("a.time_point AS tp, a.total_enc AS tot, ").append(answers).append(" AS ans, ")
+                .append("a.time_point AS tp, ")
                 .append("ROW_NUMBER() OVER (PARTITION BY k.rid, a.instrument_id, a.time_point ")
                 .append("ORDER BY a.completed_on DESC, CAST(a.id AS CHAR(36)) DESC) AS rn ")
                 .append("FROM k JOIN assessment a ON a.agency_id = ? AND a.case_id = k.cid AND a.voided = FALSE ")
@@ -137,11 +141,10 @@ final class OutcomeSql {
                 .append(" AND a.time_point IN ")
                 .append(in(org.dvpp.domain.casework.TimePoint.INTAKE, org.dvpp.domain.casework.TimePoint.END))
                 .append(" AND a.completed_on >= k.rec AND (k.nxt IS NULL OR a.completed_on < k.nxt)) ");
-        sb.append("SELECT b.k, b.iid, b.ver, b.aid AS baid, b.tot AS btot, b.ans AS bans, e.aid AS eaid, ")
-                .append("e.tot AS etot, e.ans AS eans FROM s b JOIN s e ON e.rid = b.rid AND e.iid = b.iid ")
-                .append("AND e.tp = ").append(q(org.dvpp.domain.casework.TimePoint.END.name()))
-                .append(" AND e.rn = 1 AND e.ver = b.ver WHERE b.tp = ")
-                .append(q(org.dvpp.domain.casework.TimePoint.INTAKE.name())).append(" AND b.rn = 1");
+        // the window sorts narrow rows; the ciphertexts of the chosen ones are joined afterwards
+        sb.append("SELECT s.rid, s.k, s.iid, s.ver, s.tp, s.aid, a.total_enc AS tot, ").append(answers)
+                .append(" AS ans FROM s JOIN assessment a ON a.agency_id = ? AND a.id = s.aid WHERE s.rn = 1 ")
+                .append("ORDER BY s.rid, s.iid, s.tp");
         return sb.toString();
     }
 

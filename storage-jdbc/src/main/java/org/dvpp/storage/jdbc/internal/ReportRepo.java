@@ -104,22 +104,37 @@ final class ReportRepo implements ReportQueries {
             }
         }
         List<Object> p = new ArrayList<>(List.of(db.agencyId, q.from(), q.toExclusive()));
-        for (int i = 0; i <= OutcomeSql.keyParams(q.by()); i++) {
+        for (int i = 0; i < OutcomeSql.keyParams(q.by()) + 2; i++) {
             p.add(db.agencyId);
         }
         FieldCipher f = db.cipher;
         String t = AssessmentRepo.TABLE;
-        db.each(OutcomeSql.pairs(q.by(), withAnswers), r -> {
-            java.util.UUID b = r.uuid("baid");
-            java.util.UUID e = r.uuid("eaid");
-            byte[] bans = r.bytes("bans");
-            byte[] eans = r.bytes("eans");
-            return new org.dvpp.storage.spi.ScorePair(r.str("k").trim(), r.str("iid"), r.str("ver"),
-                    f.decryptOptional(t, b, "total_enc", r.bytes("btot")).map(java.math.BigDecimal::new),
-                    f.decryptOptional(t, e, "total_enc", r.bytes("etot")).map(java.math.BigDecimal::new),
-                    bans == null ? Map.of() : Codec.map(f.decrypt(t, b, "answers_enc", bans)),
-                    eans == null ? Map.of() : Codec.map(f.decrypt(t, e, "answers_enc", eans)));
-        }, sink, p.toArray());
+        Candidate[] last = new Candidate[1];
+        db.each(OutcomeSql.pairs(q.by(), withAnswers), r -> new Candidate(r.str("rid"), r.str("k").trim(),
+                r.str("iid"), r.str("ver"), r.str("tp"), r.uuid("aid"), r.bytes("tot"), r.bytes("ans")), c -> {
+                    Candidate b = last[0];
+                    last[0] = c;
+                    // rows come by referral, instrument, then time point: END sorts before INTAKE
+                    if (b == null || !b.rid().equals(c.rid()) || !b.iid().equals(c.iid()) || !b.ver().equals(c.ver())
+                            || !b.tp().equals(org.dvpp.domain.casework.TimePoint.END.name())
+                            || !c.tp().equals(org.dvpp.domain.casework.TimePoint.INTAKE.name())) {
+                        return;
+                    }
+                    Candidate before = c;
+                    Candidate after = b;
+                    sink.accept(new org.dvpp.storage.spi.ScorePair(c.k(), c.iid(), c.ver(),
+                            f.decryptOptional(t, before.aid(), "total_enc", before.tot()).map(java.math.BigDecimal::new),
+                            f.decryptOptional(t, after.aid(), "total_enc", after.tot()).map(java.math.BigDecimal::new),
+                            before.ans() == null ? Map.of()
+                                    : Codec.map(f.decrypt(t, before.aid(), "answers_enc", before.ans())),
+                            after.ans() == null ? Map.of()
+                                    : Codec.map(f.decrypt(t, after.aid(), "answers_enc", after.ans()))));
+                }, p.toArray());
+    }
+
+    /** One referral's latest assessment of an instrument at a time point, still encrypted. */
+    private record Candidate(String rid, String k, String iid, String ver, String tp, java.util.UUID aid, byte[] tot,
+            byte[] ans) {
     }
 
     private List<CaseAttendance> attendance(String filter, Object... params) {
