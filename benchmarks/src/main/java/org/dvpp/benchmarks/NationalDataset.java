@@ -160,46 +160,52 @@ final class NationalDataset {
     }
 
     /**
-     * Generates the dataset alone, into a PostgreSQL schema of its own that is kept (to time the generator, or to look
-     * at the report's plans): {@code java -cp ... org.dvpp.benchmarks.NationalDataset SCHEMA SCALE KEYSET}. Prints the
-     * agency id and what was written.
+     * Generates the dataset alone, where {@link NationalReportBenchmark} looks for it (the PostgreSQL schema
+     * {@code dvpp_national_MEN_SEED}, its keyset and agency id under the temporary directory), to time the generator
+     * or to make the dataset before a benchmark run: {@code java -cp ... org.dvpp.benchmarks.NationalDataset SCALE}.
+     * An earlier dataset of that size is dropped first.
      *
-     * @param args schema name, scale, keyset file (made if missing)
+     * @param args the scale
      * @throws Exception when it fails
      */
     public static void main(String[] args) throws Exception {
-        String schema = args[0];
-        double scale = Double.parseDouble(args[1]);
-        java.nio.file.Path keys = java.nio.file.Path.of(args[2]);
-        if (!java.nio.file.Files.exists(keys)) {
-            org.dvpp.storage.jdbc.Keysets.generate(keys);
-        }
+        double scale = Double.parseDouble(args[0]);
+        String schema = NationalReportBenchmark.schema(scale);
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), schema);
+        java.nio.file.Files.createDirectories(home);
+        java.nio.file.Path keys = home.resolve("keyset.json");
+        java.nio.file.Files.deleteIfExists(home.resolve("agency-id"));
+        java.nio.file.Files.deleteIfExists(keys);
+        org.dvpp.storage.jdbc.Keysets.generate(keys);
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(
                 "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"); java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             st.execute("CREATE SCHEMA " + schema);
         }
         org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
-        ds.setURL("jdbc:postgresql://127.0.0.1:5432/test?user=postgres&currentSchema=" + schema);
+        ds.setURL("jdbc:postgresql://127.0.0.1:5432/test?user=postgres&currentSchema=" + schema
+                + "&reWriteBatchedInserts=true");
         AgencyId agency = AgencyId.random();
+        Instant t0 = Instant.now();
         try (org.dvpp.programme.Dvpp dvpp = org.dvpp.programme.Dvpp.builder().dataSource(ds)
                 .keyProvider(org.dvpp.storage.spi.KeyProviders.keysetFile(keys)).build()) {
-            List<org.dvpp.domain.agency.Area> areas = new ArrayList<>();
-            for (String a : AREAS) {
-                areas.add(new org.dvpp.domain.agency.Area(a, a));
-            }
-            dvpp.agencies().register(org.dvpp.programme.ActingUser.of(UserId.random(), agency,
-                    org.dvpp.programme.Role.ADMINISTRATOR), new org.dvpp.programme.Agencies.AgencyDetails(
-                            "National benchmark", new org.dvpp.domain.agency.ServiceArea(areas)));
+            NationalReportBenchmark.register(dvpp, agency);
         }
         try (Storage copy = new org.dvpp.storage.jdbc.JdbcStorageProvider().open(org.dvpp.storage.spi.StorageConfig
                 .builder(ds).migrate(false).option("postgresql.copyBulkImport", "true")
                 .keyProvider(org.dvpp.storage.spi.KeyProviders.keysetFile(keys)).build())) {
-            Stats s = generate(copy, agency, scale, 14L, n -> {
+            Stats s = generate(copy, agency, scale, NationalReportBenchmark.SEED, n -> {
                 if (n % 10_000 == 0) {
-                    System.err.println(n + " men written");
+                    System.err.println(n + " men written after " + Duration.between(t0, Instant.now()).toSeconds()
+                            + " s");
                 }
             });
-            System.out.println("agency " + agency.value() + ": " + s);
+            try (java.sql.Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("ANALYZE");
+            }
+            java.nio.file.Files.writeString(home.resolve("agency-id"), agency.value().toString());
+            System.out.println("schema " + schema + ": " + s + "; with the schema made and ANALYZE, "
+                    + Duration.between(t0, Instant.now()).toSeconds() + " s");
         }
     }
 

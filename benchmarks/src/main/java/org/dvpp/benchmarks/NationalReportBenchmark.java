@@ -107,7 +107,7 @@ public class NationalReportBenchmark {
     @Setup(Level.Trial)
     public void open() throws Exception {
         int men = NationalDataset.men(scale);
-        String schema = "dvpp_national_" + men + "_" + SEED;
+        String schema = schema(scale);
         Path home = Path.of(System.getProperty("java.io.tmpdir"), schema);
         Files.createDirectories(home);
         keys = home.resolve("keyset.json");
@@ -142,13 +142,7 @@ public class NationalReportBenchmark {
             System.out.println("national dataset: " + men + " men, made earlier in schema " + schema);
         } else {
             agency = AgencyId.random();
-            ActingUser admin = ActingUser.of(UserId.random(), agency, Role.ADMINISTRATOR);
-            List<Area> areas = new ArrayList<>();
-            for (String a : NationalDataset.AREAS) {
-                areas.add(new Area(a, a));
-            }
-            dvpp.agencies().register(admin, new Agencies.AgencyDetails("National benchmark",
-                    new ServiceArea(areas)));
+            register(dvpp, agency);
             try (Storage copy = new JdbcStorageProvider().open(StorageConfig.builder(dataSource).migrate(false)
                     .option("postgresql.copyBulkImport", "true").keyProvider(KeyProviders.keysetFile(keys)).build())) {
                 stats = NationalDataset.generate(copy, agency, scale, SEED, n -> { });
@@ -182,6 +176,24 @@ public class NationalReportBenchmark {
             throw new IllegalStateException("the paths disagree: raw referred " + raw[0] + ", pairs " + raw[1]
                     + "; SDK referred " + referred + ", pairs " + pairs + "; generated " + men);
         }
+    }
+
+    /**
+     * @param scale the share of 100,000 men
+     * @return the schema the dataset of that size is kept in
+     */
+    static String schema(double scale) {
+        return "dvpp_national_" + NationalDataset.men(scale) + "_" + SEED;
+    }
+
+    /** Registers the benchmark's agency with the dataset's areas. */
+    static void register(Dvpp dvpp, AgencyId agency) {
+        List<Area> areas = new ArrayList<>();
+        for (String a : NationalDataset.AREAS) {
+            areas.add(new Area(a, a));
+        }
+        dvpp.agencies().register(ActingUser.of(UserId.random(), agency, Role.ADMINISTRATOR),
+                new Agencies.AgencyDetails("National benchmark", new ServiceArea(areas)));
     }
 
     @TearDown(Level.Trial)

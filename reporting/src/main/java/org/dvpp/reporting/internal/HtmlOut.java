@@ -143,7 +143,8 @@ public final class HtmlOut {
             sb.append("<p class=\"raw\">Raw figures: not protected by disclosure control. Do not publish.</p>");
         } else {
             sb.append("<p class=\"note\">Disclosure control: counts of 1 to ").append(r.policy().threshold() - 1)
-                    .append(" and counts that would reveal them are shown as *; other counts are rounded to the ")
+                    .append(", zeros among fewer than ").append(r.policy().threshold())
+                    .append(" people, and counts that would reveal them are shown as *; other counts are rounded to the ")
                     .append("nearest ").append(r.policy().rounding()).append("; rates and means are withheld when ")
                     .append("based on fewer than ").append(r.policy().threshold()).append(" people.</p>");
         }

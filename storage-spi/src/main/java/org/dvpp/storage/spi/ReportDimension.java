@@ -18,8 +18,8 @@ public enum ReportDimension {
     /** the group he was first allocated to under the referral ("" when never allocated) */
     GROUP,
     /**
-     * the pathway he took under the referral: {@value #PATHWAY_GROUP} (a group allocation), {@value
-     * #PATHWAY_ONE_TO_ONE} (a place on a one-to-one-only pathway), {@value #PATHWAY_BOTH}, or "" (neither)
+     * the pathway he took under the referral: {@value #PATHWAY_GROUP} (a group allocation),
+     * {@value #PATHWAY_ONE_TO_ONE} (a place on a one-to-one-only pathway), {@value #PATHWAY_BOTH}, or "" (neither)
      *
      * @since 0.3
      */
