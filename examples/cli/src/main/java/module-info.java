@@ -10,6 +10,8 @@ module org.dvpp.examples.cli {
     requires org.dvpp.storage.jdbc;
     requires info.picocli;
     requires java.sql;
+    requires org.postgresql.jdbc;
+    requires org.mariadb.jdbc;
     requires java.logging;
     requires org.slf4j;
     requires tools.jackson.databind;

@@ -183,6 +183,39 @@ public final class ReliableChange {
         return new Result(instrument.id(), pre, post, change, index, rcv, outcome, explanation);
     }
 
+    /**
+     * The verdict for a change given as a number, as {@link #assess(InstrumentDescriptor, ScoreResult, ScoreResult,
+     * ReliabilityParameters)} reaches it (for aggregate reports, over totals as stored).
+     *
+     * @param instrument the instrument's descriptor (for its polarity)
+     * @param parameters SD and reliability, or a fixed change
+     * @param change after minus before
+     * @return the verdict
+     * @throws InvalidInputException if the instrument has no direction of improvement
+     * @since 0.3
+     */
+    public static Outcome verdict(InstrumentDescriptor instrument, ReliabilityParameters parameters,
+            BigDecimal change) {
+        Objects.requireNonNull(change, "change");
+        if (instrument.polarity() == Polarity.NEUTRAL) {
+            throw new InvalidInputException("instrument.polarity", "directional",
+                    "instrument " + instrument.id() + " has no better direction, so change cannot improve or worsen");
+        }
+        boolean reliable;
+        if (parameters.fixedChangePoints().isPresent()) {
+            reliable = change.abs().compareTo(parameters.fixedChangePoints().get()) >= 0;
+        } else {
+            BigDecimal rci = change.divide(figures(parameters).standardErrorOfDifference(), MC);
+            reliable = rci.abs().compareTo(parameters.z()) > 0;
+        }
+        if (!reliable) {
+            return Outcome.NO_RELIABLE_CHANGE;
+        }
+        boolean fell = change.signum() < 0;
+        boolean better = instrument.polarity() == Polarity.LOWER_IS_BETTER ? fell : !fell;
+        return better ? Outcome.RELIABLY_IMPROVED : Outcome.RELIABLY_DETERIORATED;
+    }
+
     private static String display(BigDecimal v) {
         return v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }

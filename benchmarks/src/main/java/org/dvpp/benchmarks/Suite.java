@@ -30,13 +30,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code BENCHMARKS.md} with each ratio, its error, its target, the allocation per operation, the versions, the machine
  * and the command. Timing is never pass or fail here; a missed target is reported, with its figures.
  *
- * <p>Usage: {@code java -cp ... org.dvpp.benchmarks.Suite [--quick] [--out BENCHMARKS.md]}. The full run uses 3
+ * <p>Usage: {@code java -cp ... org.dvpp.benchmarks.Suite [--quick] [--out BENCHMARKS.md] [--national-scale S]}
+ * ({@code S}: the national report's dataset as a share of 100,000 men; 1.0 by default, 0.01 with {@code --quick}). The full run uses 3
  * forks, 5 x 2 s warm-up and 5 x 2 s measurement, {@code -Xms1g -Xmx1g} and the GC profiler, as
  * {@code ../shared/research/performance-anchors.md} section 6 asks; {@code --quick} uses 1 fork and 3 x 1 s each, for a
  * first look (its error bars are wider and say so).
  */
 public final class Suite {
     private final boolean quick;
+    /** The national report's dataset, as a share of 100,000 men. */
+    private double nationalScale;
     private final Map<String, RunResult> results = new LinkedHashMap<>();
     private final List<String> rows = new ArrayList<>();
     private final List<String> missed = new ArrayList<>();
@@ -52,15 +55,20 @@ public final class Suite {
     public static void main(String[] args) throws Exception {
         boolean quick = false;
         Path out = Path.of("BENCHMARKS.md");
+        Double scale = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--out" -> out = Path.of(args[++i]);
+                case "--national-scale" -> scale = Double.valueOf(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (use --quick and --out FILE)");
+                        + " (use --quick, --out FILE and --national-scale S)");
             }
         }
-        new Suite(quick).run(out, String.join(" ", args));
+        Suite suite = new Suite(quick);
+        // the national figure needs the national dataset; a quick look uses a hundredth of it
+        suite.nationalScale = scale != null ? scale : quick ? 0.01 : 1.0;
+        suite.run(out, String.join(" ", args));
     }
 
     private ChainedOptionsBuilder options(String include) {
@@ -100,6 +108,9 @@ public final class Suite {
                 + "\\.(sdk|sdkSequential|sdkFlyway|jdbc|jdbcWithLibraries)$").shouldFailOnError(true).forks(quick ? 5 : 20)
                 .jvmArgsAppend("-Xms1g", "-Xmx1g", "-Ddvpp.bench.keyset=" + keys);
         collect(cold);
+        // one fork: each fork generates the dataset again (minutes at national scale)
+        collect(options(NationalReportBenchmark.class.getName() + "\\.").forks(1)
+                .param("scale", Double.toString(nationalScale)));
 
         section("Scoring (ns/op, lower is better)");
         ratio("JSON-declared vs hand-written Java", "ScoringBenchmark.declarativeJson",
@@ -141,11 +152,10 @@ public final class Suite {
                 + "reliably above 1)", "ColdStartBenchmark.sdkSequential", "ColdStartBenchmark.sdk", Target.report());
         ratio("Flyway creating the new embedded database vs the scripts run directly: times slower (kept only if "
                 + "reliably above 1)", "ColdStartBenchmark.sdkFlyway", "ColdStartBenchmark.sdk", Target.report());
-        section("Outcome report at national scale");
-        rows.add("| national outcome report vs the same SQL over JDBC | not built in this run | | ≤ 1.05x | "
-                + "not measured |");
-        missed.add("National report benchmark: not built yet (see benchmarks/README.md, 'Outcome report at national "
-                + "scale'); no figure is claimed.");
+        section(String.format(Locale.ROOT, "Outcome report at national scale on PostgreSQL (scale %s: %,d men, "
+                + "one fork; lower is better)", nationalScale, Math.round(NationalDataset.FULL_MEN * nationalScale)));
+        ratio("full report through the SDK vs the same SQL over JDBC (same decryption and sums)",
+                "NationalReportBenchmark.sdk", "NationalReportBenchmark.rawSql", Target.atMost(1.05));
 
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Files.writeString(out, report(args, started, loadBefore, loadAfter));

@@ -78,7 +78,41 @@ public final class DisclosureControl {
      */
     public static PublishedReport publish(String title, OutcomeQuery query, List<OutcomeRow> lines,
             DisclosurePolicy policy) {
-        return build(title, query, lines, policy, false);
+        return build(title, query, lines, List.of(), policy, false);
+    }
+
+    /**
+     * Protects a report with its pre/post change figures for publication. Each score's table (lines by pairs,
+     * improved, unchanged, deteriorated, and the total line) is protected like the outcome counts: small counts
+     * suppressed, zeros suppressed among fewer pairs than the threshold, secondary suppression over the line's split and
+     * the column totals, the rest rounded; means and shares withheld when the pairs are under the threshold.
+     *
+     * @param title the title
+     * @param query the query the rows answer
+     * @param lines the raw rows of the breakdown
+     * @param changes the raw pre/post figures, per line key, instrument and score
+     * @param policy the policy
+     * @return the publishable report
+     * @since 0.3
+     */
+    public static PublishedReport publish(String title, OutcomeQuery query, List<OutcomeRow> lines,
+            List<ChangeFigures> changes, DisclosurePolicy policy) {
+        return build(title, query, lines, changes, policy, false);
+    }
+
+    /**
+     * The report with its pre/post figures, without protection, for roles allowed to see raw figures.
+     *
+     * @param title the title
+     * @param query the query
+     * @param lines the raw rows
+     * @param changes the raw pre/post figures
+     * @return the unprotected report, marked raw
+     * @since 0.3
+     */
+    public static PublishedReport raw(String title, OutcomeQuery query, List<OutcomeRow> lines,
+            List<ChangeFigures> changes) {
+        return build(title, query, lines, changes, DisclosurePolicy.DEFAULT, true);
     }
 
     /**
@@ -90,11 +124,11 @@ public final class DisclosureControl {
      * @return the unprotected report, marked raw
      */
     public static PublishedReport raw(String title, OutcomeQuery query, List<OutcomeRow> lines) {
-        return build(title, query, lines, DisclosurePolicy.DEFAULT, true);
+        return build(title, query, lines, List.of(), DisclosurePolicy.DEFAULT, true);
     }
 
-    private static PublishedReport build(String title, OutcomeQuery q, List<OutcomeRow> lines, DisclosurePolicy p,
-            boolean raw) {
+    private static PublishedReport build(String title, OutcomeQuery q, List<OutcomeRow> lines,
+            List<ChangeFigures> changeFigures, DisclosurePolicy p, boolean raw) {
         Checks.required(q, "query");
         Checks.required(p, "policy");
         List<OutcomeRow> rows = List.copyOf(Checks.required(lines, "lines"));
@@ -127,7 +161,17 @@ public final class DisclosureControl {
                 constraints.add(c);
             }
         }
-        boolean[] hidden = raw ? new boolean[values.length] : Suppression.suppress(values, constraints, p.threshold());
+        boolean[] zeroDiscloses = new boolean[values.length];
+        for (int i = 0; i <= lineCount; i++) {
+            for (int m = 0; m < width; m++) {
+                zeroDiscloses[i * width + m] = zeroDiscloses(values, i * width, M[m], p.threshold());
+            }
+        }
+        boolean[] hidden = raw ? new boolean[values.length]
+                : Suppression.suppress(values, constraints, p.threshold(), zeroDiscloses);
+        List<String> keys = new ArrayList<>();
+        rows.forEach(r -> keys.add(r.key()));
+        Map<String, List<PublishedChange>> changes = changes(keys, Checks.required(changeFigures, "changes"), p, raw);
         List<PublishedRow> out = new ArrayList<>();
         for (int i = 0; i <= lineCount; i++) {
             OutcomeRow r = i < lineCount ? rows.get(i) : total;
@@ -137,10 +181,117 @@ public final class DisclosureControl {
                 counts.put(M[m], hidden[idx] ? new PublishedCount(OptionalLong.empty())
                         : new PublishedCount(OptionalLong.of(raw ? values[idx] : publishable(values[idx], p))));
             }
-            out.add(new PublishedRow(r.key(), r.label(), counts, rates(r, counts, p, raw)));
+            out.add(new PublishedRow(r.key(), r.label(), counts, rates(r, counts, p, raw),
+                    changes.getOrDefault(i < lineCount ? r.key() : TOTAL_KEY, List.of())));
         }
         PublishedRow totalRow = out.remove(out.size() - 1);
         return new PublishedReport(title, q.from(), q.toExclusive(), q.by(), q.hoursTarget(), p, raw, out, totalRow);
+    }
+
+    private static final String TOTAL_KEY = "\u0000TOTAL";
+
+    /**
+     * The zero rule (R-SDC-1: 0 is shown only where a zero cannot itself disclose): a zero count discloses when the
+     * people it is a part of, or any larger group it is nested in, number 1 to threshold-1: "none of these four
+     * completed" says it of each of them.
+     */
+    static boolean zeroDiscloses(long[] values, int offset, Measure m, int threshold) {
+        for (java.util.Optional<Measure> b = m.base(); b.isPresent(); b = b.get().base()) {
+            long base = values[offset + b.get().ordinal()];
+            if (base > 0 && base < threshold) {
+                return true;
+            }
+        }
+        long line = values[offset + Measure.REFERRED.ordinal()];
+        return m != Measure.REFERRED && line > 0 && line < threshold;
+    }
+
+    /**
+     * Protects the pre/post figures: one table per score (the report's lines and the total line by pairs, improved,
+     * unchanged and deteriorated).
+     *
+     * @return per line key (the total line under {@link #TOTAL_KEY}) its published changes, in score order
+     */
+    private static Map<String, List<PublishedChange>> changes(List<String> keys, List<ChangeFigures> figures,
+            DisclosurePolicy p, boolean raw) {
+        Map<String, Map<String, ChangeFigures>> byScore = new java.util.TreeMap<>();
+        for (ChangeFigures f : figures) {
+            if (!keys.contains(f.key())) {
+                continue; // a line with no referral cannot have pairs
+            }
+            byScore.computeIfAbsent(f.instrumentId() + "\u0000" + f.scoreId(), x -> new java.util.HashMap<>())
+                    .merge(f.key(), f, (a, b) -> a.plus(b, a.key()));
+        }
+        Map<String, List<PublishedChange>> out = new java.util.HashMap<>();
+        int lines = keys.size();
+        for (Map<String, ChangeFigures> table : byScore.values()) {
+            ChangeFigures any = table.values().iterator().next();
+            List<ChangeFigures> line = new ArrayList<>();
+            ChangeFigures total = new ChangeFigures(TOTAL_KEY, any.instrumentId(), any.scoreId(), any.label(),
+                    any.rule(), 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+            for (String k : keys) {
+                ChangeFigures f = table.getOrDefault(k, new ChangeFigures(k, any.instrumentId(), any.scoreId(),
+                        any.label(), any.rule(), 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
+                line.add(f);
+                total = total.plus(f, TOTAL_KEY);
+            }
+            line.add(total);
+            int w = 4;
+            long[] v = new long[line.size() * w];
+            boolean[] zeroDiscloses = new boolean[v.length];
+            List<int[]> cons = new ArrayList<>();
+            for (int i = 0; i < line.size(); i++) {
+                ChangeFigures f = line.get(i);
+                v[i * w] = f.pairs();
+                v[i * w + 1] = f.improved();
+                v[i * w + 2] = f.unchanged();
+                v[i * w + 3] = f.deteriorated();
+                for (int k = 1; k < w; k++) {
+                    zeroDiscloses[i * w + k] = f.pairs() > 0 && f.pairs() < p.threshold();
+                }
+                cons.add(new int[] {i * w, i * w + 1, i * w + 2, i * w + 3});
+            }
+            if (lines > 1) {
+                for (int m = 0; m < w; m++) {
+                    int[] c = new int[lines + 1];
+                    c[0] = lines * w + m;
+                    for (int i = 0; i < lines; i++) {
+                        c[i + 1] = i * w + m;
+                    }
+                    cons.add(c);
+                }
+            }
+            boolean[] hidden = raw ? new boolean[v.length] : Suppression.suppress(v, cons, p.threshold(),
+                    zeroDiscloses);
+            for (int i = 0; i < line.size(); i++) {
+                ChangeFigures f = line.get(i);
+                PublishedCount[] c = new PublishedCount[w];
+                for (int m = 0; m < w; m++) {
+                    int idx = i * w + m;
+                    c[m] = hidden[idx] ? new PublishedCount(OptionalLong.empty())
+                            : new PublishedCount(OptionalLong.of(raw ? v[idx] : publishable(v[idx], p)));
+                }
+                boolean ok = f.pairs() > 0 && (raw || f.pairs() >= p.threshold() && !c[0].suppressed());
+                boolean judged = f.rule() != ChangeRule.NONE;
+                BigDecimal n = BigDecimal.valueOf(Math.max(1, f.pairs()));
+                out.computeIfAbsent(f.key(), x -> new ArrayList<>()).add(new PublishedChange(f.instrumentId(),
+                        f.scoreId(), f.label(), f.rule(), c[0], c[1], c[2], c[3],
+                        ok ? Optional.of(f.sumBefore().divide(n, 2, RoundingMode.HALF_UP)) : Optional.empty(),
+                        ok ? Optional.of(f.sumAfter().divide(n, 2, RoundingMode.HALF_UP)) : Optional.empty(),
+                        ok ? Optional.of(f.sumAfter().subtract(f.sumBefore()).divide(n, 2, RoundingMode.HALF_UP))
+                                : Optional.empty(),
+                        share(c[1], c[0], ok && judged), share(c[3], c[0], ok && judged)));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<BigDecimal> share(PublishedCount n, PublishedCount d, boolean ok) {
+        if (!ok || n.suppressed() || d.suppressed() || d.value().getAsLong() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(BigDecimal.valueOf(100L * n.value().getAsLong()).divide(
+                BigDecimal.valueOf(d.value().getAsLong()), 1, RoundingMode.HALF_UP));
     }
 
     /**

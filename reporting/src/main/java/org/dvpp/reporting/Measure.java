@@ -66,6 +66,26 @@ public enum Measure {
         return title;
     }
 
+    /**
+     * The people a count is a part of, for the zero rule: a zero is suppressed when its base holds 1 to threshold-1
+     * people, since "none of these few" tells something about each of them.
+     *
+     * @return the measure this one counts a subset of, or empty for {@link #REFERRED} (the line itself)
+     * @since 0.3
+     */
+    public java.util.Optional<Measure> base() {
+        Measure b = switch (this) {
+            case REFERRED -> null;
+            case ELIGIBLE, INELIGIBLE -> SCREENED;
+            case ASSESSED -> ELIGIBLE;
+            case SUITABLE, UNSUITABLE -> ASSESSED;
+            case STARTED -> SUITABLE;
+            case COMPLETED, EXCLUDED, REACHED_HOURS_TARGET, PARTNER_CONTACTED -> STARTED;
+            default -> isHoursBand() ? STARTED : REFERRED;
+        };
+        return java.util.Optional.ofNullable(b);
+    }
+
     /** @return whether this is an hours-distribution band */
     public boolean isHoursBand() {
         return name().startsWith("HOURS_");

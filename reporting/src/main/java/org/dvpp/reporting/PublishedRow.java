@@ -13,10 +13,11 @@ import org.dvpp.domain.Classified;
  * @param label a readable name
  * @param counts every measure
  * @param rates every rate, empty when withheld
+ * @param changes pre/post change per instrument and score, in the report's order (the same scores on every line)
  */
 @Classified
 public record PublishedRow(String key, String label, Map<Measure, PublishedCount> counts,
-        Map<Rate, Optional<BigDecimal>> rates) {
+        Map<Rate, Optional<BigDecimal>> rates, java.util.List<PublishedChange> changes) {
 
     /** Checks and copies. */
     public PublishedRow {
@@ -24,6 +25,20 @@ public record PublishedRow(String key, String label, Map<Measure, PublishedCount
         Checks.required(label, "label");
         counts = Map.copyOf(Checks.required(counts, "counts"));
         rates = Map.copyOf(Checks.required(rates, "rates"));
+        changes = java.util.List.copyOf(Checks.required(changes, "changes"));
+    }
+
+    /**
+     * A line without pre/post figures.
+     *
+     * @param key the key
+     * @param label the label
+     * @param counts every measure
+     * @param rates every rate
+     */
+    public PublishedRow(String key, String label, Map<Measure, PublishedCount> counts,
+            Map<Rate, Optional<BigDecimal>> rates) {
+        this(key, label, counts, rates, java.util.List.of());
     }
 
     /**

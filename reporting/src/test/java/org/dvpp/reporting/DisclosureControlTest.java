@@ -3,6 +3,7 @@ package org.dvpp.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -244,6 +245,157 @@ class DisclosureControlTest {
             }
         }
         return true;
+    }
+
+    /** Random pre/post figures for the given lines on two scores, large and small counts mixed. */
+    static List<ChangeFigures> randomChanges(Random rnd, List<String> keys) {
+        List<ChangeFigures> out = new ArrayList<>();
+        for (String k : keys) {
+            for (String score : List.of("total", "alcohol_days")) {
+                int pairs = rnd.nextInt(rnd.nextBoolean() ? 14 : 45);
+                int improved = rnd.nextInt(pairs + 1);
+                int deteriorated = rnd.nextInt(pairs - improved + 1);
+                out.add(new ChangeFigures(k, score.equals("total") ? "phq-9" : "top", score,
+                        score.equals("total") ? "PHQ-9 total" : "TOP alcohol days", score.equals("total")
+                                ? ChangeRule.RELIABLE_CHANGE : ChangeRule.DAYS_OF_USE, pairs, improved, deteriorated,
+                        BigDecimal.valueOf(15L * pairs), BigDecimal.valueOf(11L * pairs)));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void item34_prePostChangeCellsAreSuppressedZeroOrRoundedAndNoHiddenOneCanBeWorkedOut() {
+        Random rnd = new Random(3434);
+        DisclosurePolicy p = DisclosurePolicy.DEFAULT;
+        int hiddenChecked = 0;
+        for (int run = 0; run < 150; run++) {
+            int n = 2 + rnd.nextInt(2);
+            List<OutcomeRow> rows = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                rows.add(randomRow(rnd, "k" + i, 60));
+                keys.add("k" + i);
+            }
+            rows.removeIf(r -> r.referred() == 0);
+            keys.removeIf(k -> rows.stream().noneMatch(r -> r.key().equals(k)));
+            if (rows.isEmpty()) {
+                continue;
+            }
+            List<ChangeFigures> raw = randomChanges(rnd, keys);
+            PublishedReport r = DisclosureControl.publish("t", Q, rows, raw, p);
+            for (String score : List.of("total", "alcohol_days")) {
+                // the table as an attacker sees it: lines then the total, each pairs = improved + unchanged + worse
+                int w = 4;
+                List<PublishedRow> lines = new ArrayList<>(r.rows());
+                lines.add(r.total());
+                long[] v = new long[lines.size() * w];
+                boolean[] hidden = new boolean[v.length];
+                List<int[]> cons = new ArrayList<>();
+                for (int i = 0; i < lines.size(); i++) {
+                    String key = i < r.rows().size() ? lines.get(i).key() : null;
+                    ChangeFigures f = key == null ? null : raw.stream().filter(x -> x.key().equals(key)
+                            && x.scoreId().equals(score)).findFirst().orElseThrow();
+                    PublishedChange c = lines.get(i).changes().stream().filter(x -> x.scoreId().equals(score))
+                            .findFirst().orElseThrow();
+                    PublishedCount[] cells = {c.pairs(), c.improved(), c.unchanged(), c.deteriorated()};
+                    for (int m = 0; m < w; m++) {
+                        hidden[i * w + m] = cells[m].suppressed();
+                        cells[m].value().ifPresent(x -> {
+                            assertThat(x % p.rounding()).isZero();
+                            assertThat(x == 0 || x >= p.threshold()).isTrue();
+                        });
+                    }
+                    if (f != null) {
+                        long[] exact = {f.pairs(), f.improved(), f.unchanged(), f.deteriorated()};
+                        for (int m = 0; m < w; m++) {
+                            v[i * w + m] = exact[m];
+                            if (exact[m] > 0 && exact[m] < p.threshold()
+                                    || exact[m] == 0 && m > 0 && f.pairs() > 0 && f.pairs() < p.threshold()) {
+                                assertThat(cells[m].suppressed()).as("run %d %s line %d cell %d", run, score, i, m)
+                                        .isTrue();
+                            }
+                        }
+                        if (f.pairs() < p.threshold()) {
+                            assertThat(c.meanChange()).as("mean over %d pairs", f.pairs()).isEmpty();
+                            assertThat(c.improvedShare()).isEmpty();
+                        } else if (!c.pairs().suppressed()) {
+                            assertThat(c.meanChange()).isPresent();
+                        }
+                    }
+                    cons.add(new int[] {i * w, i * w + 1, i * w + 2, i * w + 3});
+                }
+                int total = lines.size() - 1;
+                for (int m = 0; m < w; m++) {
+                    for (int i = 0; i < total; i++) {
+                        v[total * w + m] += v[i * w + m];
+                    }
+                }
+                if (total > 1) {
+                    for (int m = 0; m < w; m++) {
+                        int[] c = new int[total + 1];
+                        c[0] = total * w + m;
+                        for (int i = 0; i < total; i++) {
+                            c[i + 1] = i * w + m;
+                        }
+                        cons.add(c);
+                    }
+                }
+                long hiddenCount = 0;
+                for (boolean b : hidden) {
+                    hiddenCount += b ? 1 : 0;
+                }
+                if (hiddenCount == 0 || hiddenCount > 9) {
+                    continue; // the exhaustive solver is for small attacks
+                }
+                Map<Integer, Set<Long>> feasible = solve(v, hidden, cons, p.threshold());
+                for (int i = 0; i < v.length; i++) {
+                    if (hidden[i]) {
+                        hiddenChecked++;
+                        assertThat(feasible.get(i)).as("run %d %s cell %d of %s", run, score, i, Arrays.toString(v))
+                                .hasSizeGreaterThan(1);
+                    }
+                }
+            }
+        }
+        assertThat(hiddenChecked).as("hidden change cells attacked").isGreaterThan(100);
+    }
+
+    @Test
+    void item34_aZeroAmongFewerPeopleThanTheThresholdIsSuppressedAndAZeroAmongManyIsShown() {
+        Map<CaseStatus, Long> noExits = new EnumMap<>(CaseStatus.class);
+        OutcomeRow.EXIT_STATUSES.forEach(x -> noExits.put(x, 0L));
+        Long[] bands = new Long[OutcomeRow.HOURS_BANDS];
+        Arrays.fill(bands, 0L);
+        bands[0] = 20L;
+        List<Long> b = List.of(bands);
+        // few referrals: every zero in the line says "none of these four"
+        OutcomeRow few = new OutcomeRow("few", "few", 4, 4, 4, 4, 4, 0, 0, noExits, 0, Duration.ZERO, 0, 0, 0, 0, 0, 0,
+                0, List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L));
+        // many referrals and starters: a zero is just a zero
+        OutcomeRow many = new OutcomeRow("many", "many", 60, 50, 40, 30, 25, 20, 0, noExits, 0,
+                Duration.ofHours(40), 10, 12, 30, 0, 0, 0, 0, b);
+        PublishedReport r = DisclosureControl.publish("t", Q, List.of(few, many), DisclosurePolicy.DEFAULT);
+        PublishedRow f = r.rows().get(0);
+        PublishedRow m = DisclosureControl.publish("t", Q, List.of(many), DisclosurePolicy.DEFAULT).rows().get(0);
+        assertThat(f.count(Measure.STARTED).suppressed()).as("STARTED among 4").isTrue();
+        for (Measure x : List.of(Measure.COMPLETED, Measure.WITHDRAWN, Measure.MARAC)) {
+            assertThat(f.count(x).suppressed()).as("%s among 4", x).isTrue();
+            assertThat(m.count(x).value()).as("%s among 60", x).hasValue(0);
+            // beside the small line, a zero total and a zero line would give its zero away: one of them is hidden
+            assertThat(r.rows().get(1).count(x).suppressed() || r.total().count(x).suppressed()).as("%s", x).isTrue();
+        }
+        // a zero whose own base is small discloses even in a large line: 5 screened, none eligible
+        OutcomeRow screened = new OutcomeRow("s", "s", 40, 5, 0, 0, 0, 0, 0, Map.of(CaseStatus.INELIGIBLE, 5L,
+                CaseStatus.UNSUITABLE, 0L, CaseStatus.WITHDRAWN, 0L, CaseStatus.EXCLUDED, 0L,
+                CaseStatus.RETURNED_TO_REFERRER, 0L), 0, Duration.ZERO, 0, 0, 0, 0, 0, 0, 0,
+                List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L));
+        PublishedRow s = DisclosureControl.publish("t", Q, List.of(screened), DisclosurePolicy.DEFAULT).rows().get(0);
+        assertThat(s.count(Measure.ELIGIBLE).suppressed()).isTrue();
+        assertThat(s.count(Measure.MARAC).value()).as("a zero among 40 referrals").hasValue(0);
+        // raw figures keep their zeros
+        assertThat(DisclosureControl.raw("t", Q, List.of(few)).rows().get(0).count(Measure.COMPLETED).value())
+                .hasValue(0);
     }
 
     @Test

@@ -64,7 +64,15 @@ class HtmlReportBrowserTest {
             } while (r.started() < 20 || r.completed() < 10);
             rows.add(r);
         }
-        PublishedReport report = DisclosureControl.publish("Outcomes, Q1 2025", ReportOutputTest.Q, rows,
+        List<ChangeFigures> changes = new ArrayList<>();
+        for (OutcomeRow r : rows) {
+            changes.add(new ChangeFigures(r.key(), "phq-9", "total", "PHQ-9 total", ChangeRule.RELIABLE_CHANGE, 40, 22,
+                    6, java.math.BigDecimal.valueOf(600), java.math.BigDecimal.valueOf(400)));
+            changes.add(new ChangeFigures(r.key(), "top", "quality_of_life", "TOP overall quality of life",
+                    ChangeRule.DIRECTION, 30, 18, 5, java.math.BigDecimal.valueOf(270), java.math.BigDecimal
+                            .valueOf(330)));
+        }
+        PublishedReport report = DisclosureControl.publish("Outcomes, Q1 2025", ReportOutputTest.Q, rows, changes,
                 DisclosurePolicy.DEFAULT);
         StringWriter w = new StringWriter();
         ReportWriter.write(report, ReportFormat.HTML, w);
@@ -95,7 +103,7 @@ class HtmlReportBrowserTest {
             @SuppressWarnings("unchecked")
             List<List<Object>> list = (List<List<Object>>) charts;
             assertThat(list).extracting(l -> l.get(0))
-                    .containsExactly("chart-funnel", "chart-completion", "chart-hours");
+                    .containsExactly("chart-funnel", "chart-completion", "chart-hours", "chart-change");
             for (List<Object> c : list) {
                 assertThat(((Number) c.get(1)).doubleValue()).as("%s width", c.get(0)).isGreaterThan(400);
                 assertThat(((Number) c.get(2)).doubleValue()).as("%s height", c.get(0)).isGreaterThan(200);

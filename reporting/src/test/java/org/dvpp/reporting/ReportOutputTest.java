@@ -97,15 +97,23 @@ class ReportOutputTest {
         Random rnd = new Random(3);
         List<OutcomeRow> rows = List.of(DisclosureControlTest.randomRow(rnd, "north", 80),
                 DisclosureControlTest.randomRow(rnd, "<script>alert(1)</script>", 5));
-        PublishedReport r = DisclosureControl.publish("Quarter 1", Q, rows, DisclosurePolicy.DEFAULT);
+        PublishedReport r = DisclosureControl.publish("Quarter 1", Q, rows,
+                DisclosureControlTest.randomChanges(rnd, List.of("north", "<script>alert(1)</script>")),
+                DisclosurePolicy.DEFAULT);
         StringWriter json = new StringWriter();
         ReportWriter.write(r, ReportFormat.JSON, json);
-        assertThat(json.toString()).contains("\"threshold\" : 10").contains("\"suppressed\"");
+        assertThat(json.toString()).contains("\"threshold\" : 10").contains("\"suppressed\"")
+                .contains("\"changes\"").contains("\"score\" : \"alcohol_days\"").contains("\"meanChange\"");
         StringWriter html = new StringWriter();
         ReportWriter.write(r, ReportFormat.HTML, html);
         String page = html.toString();
         assertThat(page).contains("<svg").contains("Content-Security-Policy").doesNotContain("<script")
-                .contains("&lt;script&gt;");
+                .contains("&lt;script&gt;").contains("id=\"chart-change\"").contains("PHQ-9 total");
+        StringWriter csv = new StringWriter();
+        ReportWriter.write(r, ReportFormat.CSV, csv);
+        List<List<String>> recs = parse(csv.toString());
+        assertThat(recs.get(0)).contains("PHQ-9 total: mean change", "TOP alcohol days: improved (%)");
+        recs.forEach(x -> assertThat(x).hasSize(recs.get(0).size()));
         assertThat(page.replace("http://www.w3.org/2000/svg", "").replace("http://www.w3.org/1999/xlink", "")
                 .replaceAll("http://www\\.jfree\\.org[^\"']*", "")).doesNotContain("http:").doesNotContain("https:");
     }

@@ -18,11 +18,16 @@ import org.dvpp.storage.spi.OutcomeQuery;
 /** Reports, computed in the database. */
 final class ReportsImpl implements Reports {
     private final Kernel k;
+    private final OutcomeChanges changes;
 
-    /** @param kernel shared services */
+    /**
+     * @param kernel shared services
+     * @param instruments the instruments, for judging pre/post change with the version each pair was taken with
+     */
     @Inject
-    ReportsImpl(Kernel kernel) {
+    ReportsImpl(Kernel kernel, org.dvpp.assessment.InstrumentRegistry instruments) {
         this.k = kernel;
+        this.changes = new OutcomeChanges(instruments);
     }
 
     private static final Kernel.Op FUNNEL = Kernel.Op.read("reports.funnel", Permission.VIEW_REPORTS, "agency");
@@ -53,13 +58,15 @@ final class ReportsImpl implements Reports {
     @Override
     public PublishedReport outcomes(ActingUser user, OutcomeQuery query, DisclosurePolicy policy) {
         return k.run(user, OUTCOMES, c -> c.required("query", query).required("policy", policy),
-                tx -> DisclosureControl.publish("Outcomes", query, tx.reports().outcomes(query), policy));
+                tx -> DisclosureControl.publish("Outcomes", query, tx.reports().outcomes(query),
+                        changes.compute(tx, query), policy));
     }
 
     @Override
     public PublishedReport rawOutcomes(ActingUser user, OutcomeQuery query) {
         return k.run(user, RAW_OUTCOMES, c -> c.required("query", query),
-                tx -> DisclosureControl.raw("Outcomes (raw)", query, tx.reports().outcomes(query)));
+                tx -> DisclosureControl.raw("Outcomes (raw)", query, tx.reports().outcomes(query),
+                        changes.compute(tx, query)));
     }
 
     private static final Kernel.Op EQUALITY = Kernel.Op.read("reports.equality", Permission.VIEW_REPORTS, "agency");

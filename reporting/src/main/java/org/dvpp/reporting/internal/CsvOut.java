@@ -3,6 +3,7 @@ package org.dvpp.reporting.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.dvpp.reporting.Measure;
+import org.dvpp.reporting.PublishedChange;
 import org.dvpp.reporting.PublishedReport;
 import org.dvpp.reporting.PublishedRow;
 import org.dvpp.reporting.Rate;
@@ -40,6 +41,14 @@ public final class CsvOut {
         sb.append("\r\n");
     }
 
+    /** The columns of each instrument's score, after the rates. */
+    private static final List<String> CHANGE_PARTS = List.of("pairs", "mean at intake", "mean at end", "mean change",
+            "improved (%)", "deteriorated (%)");
+
+    private static String text(java.util.Optional<java.math.BigDecimal> v) {
+        return v.map(java.math.BigDecimal::toPlainString).orElse("*");
+    }
+
     /**
      * @param r the report
      * @return the CSV text: a header line, one line per breakdown line, then the total
@@ -53,6 +62,11 @@ public final class CsvOut {
         for (Rate rt : Rate.values()) {
             head.add(rt.title());
         }
+        for (PublishedChange c : r.total().changes()) {
+            for (String part : CHANGE_PARTS) {
+                head.add(c.label() + ": " + part);
+            }
+        }
         line(sb, head);
         List<PublishedRow> rows = new ArrayList<>(r.rows());
         rows.add(r.total());
@@ -63,6 +77,15 @@ public final class CsvOut {
             }
             for (Rate rt : Rate.values()) {
                 cells.add(row.rate(rt).map(java.math.BigDecimal::toPlainString).orElse("*"));
+            }
+            for (PublishedChange c : row.changes()) {
+                boolean judged = c.rule() != org.dvpp.reporting.ChangeRule.NONE;
+                cells.add(c.pairs().text());
+                cells.add(text(c.meanBefore()));
+                cells.add(text(c.meanAfter()));
+                cells.add(text(c.meanChange()));
+                cells.add(judged ? text(c.improvedShare()) : "n/a");
+                cells.add(judged ? text(c.deterioratedShare()) : "n/a");
             }
             line(sb, cells);
         }

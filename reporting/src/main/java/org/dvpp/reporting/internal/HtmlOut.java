@@ -4,7 +4,9 @@ import java.awt.Color;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
+import org.dvpp.reporting.ChangeRule;
 import org.dvpp.reporting.Measure;
+import org.dvpp.reporting.PublishedChange;
 import org.dvpp.reporting.PublishedReport;
 import org.dvpp.reporting.PublishedRow;
 import org.dvpp.reporting.Rate;
@@ -77,15 +79,63 @@ public final class HtmlOut {
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setSeriesPaint(0, new Color(0x2B5C8A));
+        r.setSeriesPaint(1, new Color(0xC0504D));
         SVGGraphics2D g = new SVGGraphics2D(w, h);
         chart.draw(g, new Rectangle(0, 0, w, h));
         return g.getSVGElement();
     }
 
     private static JFreeChart bar(String title, String axis, DefaultCategoryDataset data, boolean horizontal) {
-        JFreeChart c = ChartFactory.createBarChart(title, null, axis, data,
-                horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, false, false, false);
-        return c;
+        return ChartFactory.createBarChart(title, null, axis, data,
+                horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, data.getRowCount() > 1, false,
+                false);
+    }
+
+    /** The pre/post chart (improved and deteriorated shares per score, agency-wide) and the table of every line. */
+    private static void changes(StringBuilder sb, PublishedReport r) {
+        sb.append("<h2>Change from intake to end</h2>");
+        if (r.total().changes().isEmpty()) {
+            sb.append("<p class=\"note\">No man in this period has an intake and an end assessment on one ")
+                    .append("instrument.</p>");
+            return;
+        }
+        DefaultCategoryDataset shares = new DefaultCategoryDataset();
+        for (PublishedChange c : r.total().changes()) {
+            if (c.rule() != ChangeRule.NONE) {
+                c.improvedShare().ifPresent(v -> shares.addValue(v, "improved", c.label()));
+                c.deterioratedShare().ifPresent(v -> shares.addValue(v, "deteriorated", c.label()));
+            }
+        }
+        sb.append("<div class=\"chart\" id=\"chart-change\">")
+                .append(svg(bar("Pre/post change per instrument, intake to end (withheld scores left out)",
+                        "% of men with both", shares, true), 900, Math.max(300, 40 + 36 * shares.getColumnCount())))
+                .append("</div>");
+        sb.append("<p class=\"note\">Improved and deteriorated: for instrument totals, by the reliable change index ")
+                .append("(Jacobson and Truax) with the instrument's published figures; for TOP days of use, fewer or ")
+                .append("more days among men using at intake; for quality of life, any rise or fall. n/a: the ")
+                .append("instrument has no better direction or no reliability figures. Each man counts once per ")
+                .append("referral, with his latest intake and end results taken with one version.</p>");
+        sb.append("<table><thead><tr><th>").append(esc(r.by().name().toLowerCase(java.util.Locale.ROOT)))
+                .append("</th><th>Score</th><th>Men with both</th><th>Mean at intake</th><th>Mean at end</th>")
+                .append("<th>Mean change</th><th>Improved (%)</th><th>Deteriorated (%)</th></tr></thead><tbody>");
+        List<PublishedRow> rows = new ArrayList<>(r.rows());
+        rows.add(r.total());
+        for (PublishedRow row : rows) {
+            for (PublishedChange c : row.changes()) {
+                boolean judged = c.rule() != ChangeRule.NONE;
+                sb.append("<tr><td>").append(esc(row.label().isEmpty() ? "(none)" : row.label())).append("</td><td>")
+                        .append(esc(c.label())).append("</td><td>").append(c.pairs().text()).append("</td><td>")
+                        .append(text(c.meanBefore())).append("</td><td>").append(text(c.meanAfter()))
+                        .append("</td><td>").append(text(c.meanChange())).append("</td><td>")
+                        .append(judged ? text(c.improvedShare()) : "n/a").append("</td><td>")
+                        .append(judged ? text(c.deterioratedShare()) : "n/a").append("</td></tr>");
+            }
+        }
+        sb.append("</tbody></table>");
+    }
+
+    private static String text(java.util.Optional<java.math.BigDecimal> v) {
+        return v.map(java.math.BigDecimal::toPlainString).orElse("*");
     }
 
     /**
@@ -105,7 +155,8 @@ public final class HtmlOut {
             sb.append("<p class=\"raw\">Raw figures: not protected by disclosure control. Do not publish.</p>");
         } else {
             sb.append("<p class=\"note\">Disclosure control: counts of 1 to ").append(r.policy().threshold() - 1)
-                    .append(" and counts that would reveal them are shown as *; other counts are rounded to the ")
+                    .append(", zeros among fewer than ").append(r.policy().threshold())
+                    .append(" people, and counts that would reveal them are shown as *; other counts are rounded to the ")
                     .append("nearest ").append(r.policy().rounding()).append("; rates and means are withheld when ")
                     .append("based on fewer than ").append(r.policy().threshold()).append(" people.</p>");
         }
@@ -134,8 +185,6 @@ public final class HtmlOut {
         sb.append("<div class=\"chart\" id=\"chart-hours\">")
                 .append(svg(bar("Intervention hours of starters", "starters", hours, false), 900, 300))
                 .append("</div>");
-        sb.append("<p class=\"note\">Pre/post change per instrument is not in this report: instrument scores are ")
-                .append("stored encrypted and are not yet aggregated.</p>");
         sb.append("<table><thead><tr><th>").append(esc(r.by().name().toLowerCase(java.util.Locale.ROOT)))
                 .append("</th>");
         List<Measure> shown = new ArrayList<>();
@@ -162,7 +211,9 @@ public final class HtmlOut {
             }
             sb.append("</tr>");
         }
-        sb.append("</tbody></table></body></html>\n");
+        sb.append("</tbody></table>");
+        changes(sb, r);
+        sb.append("</body></html>\n");
         return sb.toString();
     }
 }

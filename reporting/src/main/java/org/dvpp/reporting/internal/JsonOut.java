@@ -1,6 +1,7 @@
 package org.dvpp.reporting.internal;
 
 import org.dvpp.reporting.Measure;
+import org.dvpp.reporting.PublishedChange;
 import org.dvpp.reporting.PublishedReport;
 import org.dvpp.reporting.PublishedRow;
 import org.dvpp.reporting.Rate;
@@ -8,7 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** JSON: suppressed counts and withheld rates are {@code null} with a {@code suppressed} list naming them. */
+/**
+ * JSON: suppressed counts and withheld rates are {@code null} with a {@code suppressed} list naming them; each line's
+ * {@code changes} holds its pre/post figures per instrument and score, with their own {@code suppressed} list.
+ */
 public final class JsonOut {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -38,7 +42,44 @@ public final class JsonOut {
                 hidden.add(rt.name());
             }
         }
+        ArrayNode changes = o.putArray("changes");
+        for (PublishedChange c : r.changes()) {
+            ObjectNode x = changes.addObject();
+            x.put("instrument", c.instrumentId());
+            x.put("score", c.scoreId());
+            x.put("label", c.label());
+            x.put("rule", c.rule().name());
+            ArrayNode suppressed = x.putArray("suppressed");
+            count(x, suppressed, "pairs", c.pairs());
+            count(x, suppressed, "improved", c.improved());
+            count(x, suppressed, "unchanged", c.unchanged());
+            count(x, suppressed, "deteriorated", c.deteriorated());
+            value(x, suppressed, "meanBefore", c.meanBefore());
+            value(x, suppressed, "meanAfter", c.meanAfter());
+            value(x, suppressed, "meanChange", c.meanChange());
+            value(x, suppressed, "improvedShare", c.improvedShare());
+            value(x, suppressed, "deterioratedShare", c.deterioratedShare());
+        }
         return o;
+    }
+
+    private static void count(ObjectNode o, ArrayNode suppressed, String name, org.dvpp.reporting.PublishedCount c) {
+        if (c.suppressed()) {
+            o.putNull(name);
+            suppressed.add(name);
+        } else {
+            o.put(name, c.value().getAsLong());
+        }
+    }
+
+    private static void value(ObjectNode o, ArrayNode suppressed, String name,
+            java.util.Optional<java.math.BigDecimal> v) {
+        if (v.isPresent()) {
+            o.put(name, v.get());
+        } else {
+            o.putNull(name);
+            suppressed.add(name);
+        }
     }
 
     /**

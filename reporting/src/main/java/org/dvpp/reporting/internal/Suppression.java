@@ -7,10 +7,11 @@ import java.util.List;
  * Primary and secondary small-number suppression over a table of counts linked by additive constraints
  * ({@code total = part + part + ...}). Primary: every count from 1 to threshold-1. Secondary, repeated until nothing
  * changes: (1) a constraint with exactly one hidden member would give it away by subtraction, so its smallest visible
- * part (or else its total) is hidden too; (2) a constraint whose hidden members are all primary and whose hidden sum,
- * known from the visible members, equals the least or the most those members could hold would pin each of them, so
- * one more is hidden; (3) a hidden count that the constraints determine by linear algebra (across several
- * constraints) gets a visible neighbour hidden. Zeros stay visible unless chosen as a complement.
+ * part (or else its total) is hidden too; (2) a constraint whose hidden sum, known from the visible members, equals the
+ * least its hidden members could hold (1 for a small count, 0 for a complement or a hidden zero), or the most (all
+ * primary, threshold-1 each), would pin each of them, so one more is hidden; (3) a hidden count that the constraints determine by linear algebra (across several
+ * constraints) gets a visible neighbour hidden. Zeros stay visible unless the caller marks them as disclosing (a zero
+ * among fewer people than the threshold) or they are chosen as a complement.
  */
 public final class Suppression {
     private Suppression() {
@@ -23,11 +24,23 @@ public final class Suppression {
      * @return which counts to hide
      */
     public static boolean[] suppress(long[] values, List<int[]> constraints, int threshold) {
+        return suppress(values, constraints, threshold, new boolean[values.length]);
+    }
+
+    /**
+     * @param values the unprotected counts
+     * @param constraints each {@code {total, part, part, ...}} as indexes into values
+     * @param threshold the smallest publishable count
+     * @param zeroDiscloses the cells whose zero would itself disclose (a zero among few people): hidden when zero, as
+     *     primaries; a reader who knows the rule sees that such a hidden cell may be 0, so the least it could hold is 0
+     * @return which counts to hide
+     */
+    public static boolean[] suppress(long[] values, List<int[]> constraints, int threshold, boolean[] zeroDiscloses) {
         int n = values.length;
         boolean[] hidden = new boolean[n];
         boolean[] primary = new boolean[n];
         for (int i = 0; i < n; i++) {
-            primary[i] = values[i] > 0 && values[i] < threshold;
+            primary[i] = values[i] > 0 && values[i] < threshold || values[i] == 0 && zeroDiscloses[i];
             hidden[i] = primary[i];
         }
         boolean changed = true;
@@ -37,17 +50,21 @@ public final class Suppression {
                 int count = 0;
                 boolean allPrimary = true;
                 long hiddenSum = 0;
+                long least = 0;
                 int hiddenParts = 0;
                 for (int k = 0; k < c.length; k++) {
                     if (hidden[c[k]]) {
                         count++;
                         allPrimary &= primary[c[k]];
                         hiddenSum += values[c[k]];
+                        // the least an attacker knows it holds: 1 for a small count, 0 for a zero that may be
+                        // hidden or a complement
+                        least += primary[c[k]] && !zeroDiscloses[c[k]] ? 1 : 0;
                         hiddenParts += k > 0 ? 1 : 0;
                     }
                 }
-                boolean pinned = count > 0 && count == hiddenParts && allPrimary
-                        && (hiddenSum == count || hiddenSum == (long) count * (threshold - 1));
+                boolean pinned = count > 0 && count == hiddenParts
+                        && (hiddenSum == least || allPrimary && hiddenSum == (long) count * (threshold - 1));
                 if (count == 1 || pinned) {
                     changed |= hideComplement(values, hidden, c);
                 }

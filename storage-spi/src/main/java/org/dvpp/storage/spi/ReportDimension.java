@@ -16,5 +16,19 @@ public enum ReportDimension {
     /** the curriculum of the group he was first allocated to under the referral ("" when never allocated) */
     CURRICULUM,
     /** the group he was first allocated to under the referral ("" when never allocated) */
-    GROUP
+    GROUP,
+    /**
+     * the pathway he took under the referral: {@value #PATHWAY_GROUP} (a group allocation),
+     * {@value #PATHWAY_ONE_TO_ONE} (a place on a one-to-one-only pathway), {@value #PATHWAY_BOTH}, or "" (neither)
+     *
+     * @since 0.3
+     */
+    PATHWAY;
+
+    /** The pathway key of a referral with a group allocation only. */
+    public static final String PATHWAY_GROUP = "group";
+    /** The pathway key of a referral with a one-to-one-only place only. */
+    public static final String PATHWAY_ONE_TO_ONE = "one-to-one";
+    /** The pathway key of a referral with both. */
+    public static final String PATHWAY_BOTH = "both";
 }

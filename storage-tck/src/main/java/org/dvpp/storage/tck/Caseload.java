@@ -60,10 +60,15 @@ final class Caseload {
     final List<Group> groups = new ArrayList<>();
     private final Fixtures f;
     private final Random random;
+    /** a stream of its own for assessments and one-to-one places, so the rest of a seed's caseload stays as it was */
+    private final Random extra;
+    /** instruments the caseload's assessments use, with versions (the second is rarer) */
+    static final String[] INSTRUMENTS = {"phq-9", "audit", "top"};
 
     private Caseload(Fixtures f, long seed) {
         this.f = f;
         this.random = new Random(seed);
+        this.extra = new Random(seed * 31 + 7);
     }
 
     /**
@@ -168,6 +173,11 @@ final class Caseload {
                                 : SharingRecipient.POLICE, "Panel", f.reason(), f.reason(), LawfulBasis.SAFEGUARDING,
                         f.worker()));
             }
+            if (extra.nextInt(4) == 0) {
+                rows.add(new org.dvpp.domain.group.OneToOnePlace(f.agencyId(), c.id(), "integrated-12",
+                        received.plusDays(extra.nextInt(100)), AllocationStatus.ACTIVE));
+            }
+            assessments(rows, c.id(), received);
             if (e == episodes) {
                 for (int k = random.nextInt(3); k > 0; k--) {
                     rows.add(new PersonAtRisk(PersonAtRiskId.random(), f.agencyId(), first.id(),
@@ -179,6 +189,39 @@ final class Caseload {
             rows.clear();
             received = received.plusDays(110 + random.nextInt(60));
         }
+    }
+
+    /**
+     * Random assessments dated inside the episode: each instrument taken 0 to 4 times at intake, mid-point or end, some
+     * on the same day, a few by a facilitator, with another version or voided.
+     */
+    private void assessments(List<Object> rows, CaseId caseId, LocalDate received) {
+        org.dvpp.domain.casework.TimePoint[] points = {org.dvpp.domain.casework.TimePoint.INTAKE,
+            org.dvpp.domain.casework.TimePoint.END, org.dvpp.domain.casework.TimePoint.MID_POINT};
+        for (String instrument : INSTRUMENTS) {
+            for (int k = extra.nextInt(5); k > 0; k--) {
+                boolean top = instrument.equals("top");
+                java.util.Optional<java.math.BigDecimal> total = top ? java.util.Optional.empty()
+                        : java.util.Optional.of(java.math.BigDecimal.valueOf(extra.nextInt(270_000), 4));
+                java.util.Map<String, String> answers = top
+                        ? java.util.Map.of("QOL", Integer.toString(extra.nextInt(21)), "ALC_W1",
+                                Integer.toString(extra.nextInt(8)))
+                        : java.util.Map.of("1", Integer.toString(extra.nextInt(4)));
+                rows.add(new org.dvpp.domain.casework.AssessmentRecord(org.dvpp.domain.AssessmentId.random(),
+                        f.agencyId(), caseId, instrument, extra.nextInt(6) == 0 ? "2.0.0" : "1.0.0",
+                        points[extra.nextInt(points.length)], received.plusDays(extra.nextInt(12) * 8L), answers,
+                        total, java.util.Optional.empty(), f.worker(), extra.nextInt(8) == 0
+                                ? org.dvpp.domain.casework.Informant.FACILITATOR
+                                : org.dvpp.domain.casework.Informant.PARTICIPANT));
+                if (extra.nextInt(10) == 0) {
+                    rows.add(new Voided(((org.dvpp.domain.casework.AssessmentRecord) rows.get(rows.size() - 1)).id()));
+                }
+            }
+        }
+    }
+
+    /** An assessment voided after it was written. */
+    private record Voided(org.dvpp.domain.AssessmentId id) {
     }
 
     /** Writes one episode as the front door would: the referral, the case as it stands, and what happened. */
@@ -219,6 +262,12 @@ final class Caseload {
                     tx.informationSharing().insert(s);
                 } else if (o instanceof PersonAtRisk p) {
                     tx.peopleAtRisk().insert(p);
+                } else if (o instanceof org.dvpp.domain.group.OneToOnePlace p) {
+                    tx.oneToOnePlaces().insert(p);
+                } else if (o instanceof org.dvpp.domain.casework.AssessmentRecord a) {
+                    tx.assessments().insert(a);
+                } else if (o instanceof Voided v) {
+                    tx.voids().voidAssessment(v.id());
                 }
             }
             return out;

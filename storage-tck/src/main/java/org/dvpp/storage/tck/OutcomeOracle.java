@@ -52,7 +52,7 @@ final class OutcomeOracle {
     /** One referral's figures. */
     private record Episode(Referral referral, String group, String curriculum, String groupName, boolean[] stages,
             boolean[] exits, Duration hours, long attended, long recorded, long days, boolean partnerContacted,
-            boolean raised, boolean lowered, boolean marac) {
+            boolean raised, boolean lowered, boolean marac, String pathway, Case c, LocalDate next) {
     }
 
     private static boolean in(LocalDate day, LocalDate from, LocalDate next) {
@@ -98,6 +98,8 @@ final class OutcomeOracle {
                 String group = "";
                 String curriculum = "";
                 String groupName = "";
+                boolean inGroup = false;
+                boolean oneToOnePlace = false;
                 boolean raised = false;
                 boolean lowered = false;
                 boolean marac = false;
@@ -130,6 +132,9 @@ final class OutcomeOracle {
                             .min(Comparator.comparing(Allocation::allocatedOn)
                                     .thenComparing(a -> a.group().value().toString()))
                             .orElse(null);
+                    inGroup = first != null;
+                    oneToOnePlace = tx.oneToOnePlaces().forCase(c.id()).stream()
+                            .anyMatch(p -> in(p.startedOn(), rec, next));
                     if (first != null) {
                         Group g = tx.groups().get(first.group());
                         group = g.id().value().toString();
@@ -137,8 +142,11 @@ final class OutcomeOracle {
                         groupName = g.name();
                     }
                 }
+                String pathway = inGroup && oneToOnePlace ? ReportDimension.PATHWAY_BOTH
+                        : inGroup ? ReportDimension.PATHWAY_GROUP
+                        : oneToOnePlace ? ReportDimension.PATHWAY_ONE_TO_ONE : "";
                 out.add(new Episode(r, group, curriculum, groupName, st, ex, hours, attended, recorded, days,
-                        contacted, raised, lowered, marac));
+                        contacted, raised, lowered, marac, pathway, c, next));
             }
         }
         return out;
@@ -161,13 +169,7 @@ final class OutcomeOracle {
     static List<OutcomeRow> outcomes(Transaction tx, List<Participant> men, OutcomeQuery q) {
         Map<String, List<Episode>> byKey = new TreeMap<>();
         for (Episode e : episodes(tx, men, q.from(), q.toExclusive())) {
-            String key = switch (q.by()) {
-                case TOTAL -> "TOTAL";
-                case AREA -> e.referral().areaOfResidence();
-                case SOURCE -> e.referral().source().name();
-                case CURRICULUM -> e.curriculum();
-                case GROUP -> e.group();
-            };
+            String key = key(e, q.by());
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
         List<OutcomeRow> rows = new ArrayList<>();
@@ -214,6 +216,71 @@ final class OutcomeOracle {
                     hours, att, rec, days, pc, raised, lowered, marac, List.of(bands)));
         });
         return rows;
+    }
+
+    private static String key(Episode e, ReportDimension by) {
+        return switch (by) {
+            case TOTAL -> "TOTAL";
+            case AREA -> e.referral().areaOfResidence();
+            case SOURCE -> e.referral().source().name();
+            case CURRICULUM -> e.curriculum();
+            case GROUP -> e.group();
+            case PATHWAY -> e.pathway();
+        };
+    }
+
+    /**
+     * The pre/post pairs as {@link org.dvpp.storage.spi.ScorePair} defines them, one referral at a time: of his own
+     * assessments dated under the referral, per instrument the latest intake and the latest end (by date, then id as
+     * text), paired when taken with one version.
+     *
+     * @param tx a transaction of the agency
+     * @param men every man of the agency
+     * @param q the period and breakdown
+     * @param withAnswers instruments whose answers are included
+     * @return the pairs, sorted by their text form with scores
+     */
+    static List<String> pairs(Transaction tx, List<Participant> men, OutcomeQuery q, Set<String> withAnswers) {
+        List<String> out = new ArrayList<>();
+        Comparator<org.dvpp.domain.casework.AssessmentRecord> latest = Comparator
+                .comparing(org.dvpp.domain.casework.AssessmentRecord::completedOn)
+                .thenComparing(a -> a.id().value().toString());
+        for (Episode e : episodes(tx, men, q.from(), q.toExclusive())) {
+            if (e.c() == null) {
+                continue;
+            }
+            Map<String, List<org.dvpp.domain.casework.AssessmentRecord>> byInstrument = new TreeMap<>();
+            for (var a : tx.assessments().listForCase(e.c().id())) {
+                if (a.informant() == org.dvpp.domain.casework.Informant.PARTICIPANT
+                        && in(a.completedOn(), e.referral().receivedOn(), e.next())) {
+                    byInstrument.computeIfAbsent(a.instrumentId(), k -> new ArrayList<>()).add(a);
+                }
+            }
+            byInstrument.forEach((id, list) -> {
+                var intake = list.stream().filter(a -> a.timePoint() == org.dvpp.domain.casework.TimePoint.INTAKE)
+                        .max(latest);
+                var end = list.stream().filter(a -> a.timePoint() == org.dvpp.domain.casework.TimePoint.END)
+                        .max(latest);
+                if (intake.isPresent() && end.isPresent()
+                        && intake.get().instrumentVersion().equals(end.get().instrumentVersion())) {
+                    boolean answers = withAnswers.contains(id);
+                    out.add(text(new org.dvpp.storage.spi.ScorePair(key(e, q.by()), id,
+                            intake.get().instrumentVersion(), intake.get().total(), end.get().total(),
+                            answers ? intake.get().answers() : Map.of(), answers ? end.get().answers() : Map.of())));
+                }
+            });
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /**
+     * @param p a pair
+     * @return its text form with its scores and answers, for comparing pairs as a multiset
+     */
+    static String text(org.dvpp.storage.spi.ScorePair p) {
+        return p.key() + "|" + p.instrumentId() + "|" + p.instrumentVersion() + "|" + p.before() + "|" + p.after()
+                + "|" + new TreeMap<>(p.beforeAnswers()) + "|" + new TreeMap<>(p.afterAnswers());
     }
 
     /**

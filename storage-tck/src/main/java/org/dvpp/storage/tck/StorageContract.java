@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -1007,6 +1008,21 @@ public abstract class StorageContract {
                 List<OutcomeRow> expected = read(f, (Transaction tx) -> OutcomeOracle.outcomes(tx, load.men, q));
                 assertThat(read(f, (Transaction tx) -> tx.reports().outcomes(q))).as("seed %d, %s", seed, q)
                         .isEqualTo(expected);
+            }
+            for (OutcomeQuery q : queries) {
+                Set<String> withAnswers = q.by() == ReportDimension.AREA ? Set.of("top") : Set.of();
+                List<String> pairs = new ArrayList<>();
+                read(f, (Transaction tx) -> {
+                    tx.reports().scorePairs(q, withAnswers, p -> pairs.add(OutcomeOracle.text(p)));
+                    return null;
+                });
+                pairs.sort(null);
+                if (q.hoursTarget().equals(Duration.ofHours(6))) {
+                    assertThat(pairs).as("pairs over three years, seed %d", seed).isNotEmpty()
+                            .anyMatch(x -> x.contains("|top|") && x.contains("QOL"));
+                }
+                assertThat(pairs).as("pre/post pairs, seed %d, %s", seed, q)
+                        .isEqualTo(read(f, (Transaction tx) -> OutcomeOracle.pairs(tx, load.men, q, withAnswers)));
             }
             FunnelQuery fq = new FunnelQuery(from, to);
             assertThat(read(f, (Transaction tx) -> tx.reports().funnel(fq))).as("funnel, seed %d", seed)

@@ -207,6 +207,26 @@ final class Db {
         }
     }
 
+    /**
+     * Streams a query's rows to a consumer, a page of {@link #BATCH} rows at a time (a cursor inside the transaction
+     * on PostgreSQL), so a large result is never held in memory whole.
+     */
+    <T> void each(String sql, Mapper<T> mapper, java.util.function.Consumer<? super T> sink, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+            ps.setFetchSize(BATCH);
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                Row row = new Row(rs, dialect);
+                while (rs.next()) {
+                    sink.accept(mapper.map(row));
+                }
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
     <T> Optional<T> one(String sql, Mapper<T> mapper, Object... params) {
         List<T> rows = list(sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));

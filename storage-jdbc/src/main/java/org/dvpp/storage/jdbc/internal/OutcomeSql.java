@@ -29,11 +29,124 @@ final class OutcomeSql {
 
     /** @return the number of agency parameters after the period */
     static int agencyParams(ReportDimension by) {
-        return needsGroup(by) ? 8 : 6;
+        return 6 + keyParams(by);
+    }
+
+    /** @return the agency parameters the breakdown's own CTEs and joins take */
+    static int keyParams(ReportDimension by) {
+        return needsGroup(by) ? 2 : by == ReportDimension.PATHWAY ? 2 : 0;
     }
 
     private static boolean needsGroup(ReportDimension by) {
         return by == ReportDimension.CURRICULUM || by == ReportDimension.GROUP;
+    }
+
+    /**
+     * The referrals of the period (agency, from, toExclusive), each with the day the man's next referral was received
+     * (the earliest of his later episodes', by a window over the agency's referrals: a correlated subquery here was
+     * run again for every joined row).
+     */
+    static final String REFERRALS = "x AS (SELECT * FROM (SELECT r.id AS rid, r.participant_id AS pid, "
+            + "r.case_id AS cid, r.episode AS ep, r.received_on AS rec, r.area_of_residence AS area, "
+            + "r.ref_source AS src, CASE WHEN r.case_id IS NULL THEN NULL ELSE MIN(r.received_on) OVER ("
+            + "PARTITION BY r.case_id ORDER BY r.episode ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) END AS nxt "
+            + "FROM referral r WHERE r.agency_id = ?" + Db.visible("r.agency_id", "r.participant_id", false)
+            + ") w WHERE w.rec >= ? AND w.rec < ?), ";
+
+    /**
+     * @param by the breakdown
+     * @return the CTEs its key needs (each ending in a comma): the first group allocation under the referral for
+     *     CURRICULUM and GROUP, the pathways taken under it for PATHWAY (one agency parameter each)
+     */
+    static String keyCtes(ReportDimension by) {
+        StringBuilder sb = new StringBuilder();
+        if (needsGroup(by)) {
+            sb.append("fa AS (SELECT x.rid, MIN(CAST(al.group_id AS CHAR(36))) AS gid FROM x JOIN allocation al ")
+                    .append("ON al.agency_id = ? AND al.case_id = x.cid WHERE ")
+                    .append(span("al.allocated_on", "x.rec", "x.nxt"))
+                    .append(" AND al.allocated_on = (SELECT MIN(a2.allocated_on) FROM allocation a2 ")
+                    .append("WHERE a2.agency_id = al.agency_id AND a2.case_id = al.case_id AND ")
+                    .append(span("a2.allocated_on", "x.rec", "x.nxt")).append(") GROUP BY x.rid), ");
+        } else if (by == ReportDimension.PATHWAY) {
+            sb.append("pg AS (SELECT DISTINCT x.rid FROM x JOIN allocation al ON al.agency_id = ? ")
+                    .append("AND al.case_id = x.cid WHERE ").append(span("al.allocated_on", "x.rec", "x.nxt"))
+                    .append("), po AS (SELECT DISTINCT x.rid FROM x JOIN one_to_one_place op ON op.agency_id = ? ")
+                    .append("AND op.case_id = x.cid WHERE ").append(span("op.started_on", "x.rec", "x.nxt"))
+                    .append("), ");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param by the breakdown
+     * @return the joins its key needs after {@code FROM x} (one agency parameter for CURRICULUM and GROUP)
+     */
+    static String keyJoins(ReportDimension by) {
+        if (needsGroup(by)) {
+            return " LEFT JOIN fa ON fa.rid = x.rid LEFT JOIN dv_group g ON g.agency_id = ? "
+                    + "AND CAST(g.id AS CHAR(36)) = fa.gid";
+        }
+        if (by == ReportDimension.PATHWAY) {
+            return " LEFT JOIN pg ON pg.rid = x.rid LEFT JOIN po ON po.rid = x.rid";
+        }
+        return "";
+    }
+
+    /**
+     * @param by the breakdown (not null)
+     * @return the key's expression over x and the key joins
+     */
+    static String key(ReportDimension by) {
+        return switch (by) {
+            case TOTAL -> "'TOTAL'";
+            case AREA -> "x.area";
+            case SOURCE -> "x.src";
+            case CURRICULUM -> "COALESCE(g.curriculum_id, '')";
+            case GROUP -> "COALESCE(fa.gid, '')";
+            case PATHWAY -> "CASE WHEN pg.rid IS NOT NULL AND po.rid IS NOT NULL THEN " + q(PATHWAY_BOTH)
+                    + " WHEN pg.rid IS NOT NULL THEN " + q(PATHWAY_GROUP) + " WHEN po.rid IS NOT NULL THEN "
+                    + q(PATHWAY_ONE_TO_ONE) + " ELSE '' END";
+        };
+    }
+
+    /** The keys of the pathway breakdown. */
+    static final String PATHWAY_GROUP = ReportDimension.PATHWAY_GROUP;
+    static final String PATHWAY_ONE_TO_ONE = ReportDimension.PATHWAY_ONE_TO_ONE;
+    static final String PATHWAY_BOTH = ReportDimension.PATHWAY_BOTH;
+
+    /**
+     * The candidates of the pre/post pairs (see {@code ScorePair}): per referral of the period, instrument and time
+     * point (intake, end), his latest assessment under the referral, ordered by referral, instrument and time point,
+     * so that the caller pairs neighbouring rows taken with one version in one pass (a self-join of the windowed rows
+     * made PostgreSQL loop over them). Parameters: agency, from, toExclusive, the key's agency parameters
+     * ({@link #keyParams}), then the agency twice more.
+     *
+     * @param by the breakdown
+     * @param withAnswers instruments whose answers are selected too (ids are plain: letters, digits, hyphens)
+     * @return the statement
+     */
+    static String pairs(ReportDimension by, java.util.Set<String> withAnswers) {
+        String answers = withAnswers.isEmpty() ? "NULL"
+                : "CASE WHEN a.instrument_id IN " + withAnswers.stream().sorted().map(OutcomeSql::q)
+                        .collect(Collectors.joining(",", "(", ")")) + " THEN a.answers_enc END";
+        StringBuilder sb = new StringBuilder(3000);
+        sb.append("WITH ").append(REFERRALS).append(keyCtes(by));
+        sb.append("k AS (SELECT x.rid, x.cid, x.rec, x.nxt, ").append(key(by)).append(" AS k FROM x")
+                .append(keyJoins(by)).append("), ");
+        sb.append("s AS (SELECT k.rid, k.k, a.id AS aid, a.instrument_id AS iid, a.instrument_version AS ver, ")
+                .append("a.time_point AS tp, ")
+                .append("ROW_NUMBER() OVER (PARTITION BY k.rid, a.instrument_id, a.time_point ")
+                .append("ORDER BY a.completed_on DESC, CAST(a.id AS CHAR(36)) DESC) AS rn ")
+                .append("FROM k JOIN assessment a ON a.agency_id = ? AND a.case_id = k.cid AND a.voided = FALSE ")
+                .append("AND a.informant = ").append(q(org.dvpp.domain.casework.Informant.PARTICIPANT.name()))
+                .append(" AND a.time_point IN ")
+                .append(in(org.dvpp.domain.casework.TimePoint.INTAKE, org.dvpp.domain.casework.TimePoint.END))
+                .append(" AND a.completed_on >= k.rec AND (k.nxt IS NULL OR a.completed_on < k.nxt)) ");
+        // the window sorts narrow rows; the ciphertexts of the chosen ones are joined afterwards
+        sb.append("SELECT s.rid, s.k, s.iid, s.ver, s.tp, s.aid, a.total_enc AS tot, ").append(answers)
+                .append(" AS ans FROM s JOIN assessment a ON a.agency_id = ? AND a.id = s.aid WHERE s.rn = 1 ")
+                .append("ORDER BY s.rid, s.iid, s.tp");
+        return sb.toString();
     }
 
     private static String q(String s) {
@@ -77,12 +190,7 @@ final class OutcomeSql {
         AttendanceStatus[] attended = Arrays.stream(AttendanceStatus.values()).filter(AttendanceStatus::attended)
                 .toArray(AttendanceStatus[]::new);
         StringBuilder sb = new StringBuilder(6000);
-        sb.append("WITH x AS (SELECT r.id AS rid, r.participant_id AS pid, r.case_id AS cid, r.episode AS ep, ")
-                .append("r.received_on AS rec, r.area_of_residence AS area, r.ref_source AS src, ")
-                .append("(SELECT MIN(n.received_on) FROM referral n WHERE n.agency_id = r.agency_id ")
-                .append("AND n.case_id = r.case_id AND n.episode > r.episode) AS nxt ")
-                .append("FROM referral r WHERE r.agency_id = ? AND r.received_on >= ? AND r.received_on < ?")
-                .append(Db.visible("r.agency_id", "r.participant_id", false)).append("), ");
+        sb.append("WITH ").append(REFERRALS);
         sb.append("t AS (SELECT x.rid, ")
                 .append(flag(cmd(CaseCommand.COMPLETE_SCREENING))).append(" AS screened, ")
                 .append(flag(cmd(CaseCommand.COMPLETE_SCREENING) + " AND " + to(CaseStatus.ASSESSMENT)))
@@ -129,29 +237,15 @@ final class OutcomeSql {
         sb.append("mc AS (SELECT x.rid, 1 AS marac FROM x JOIN sharing_entry se ON se.agency_id = ? ")
                 .append("AND se.case_id = x.cid WHERE se.recipient = ").append(q(SharingRecipient.MARAC.name()))
                 .append(" AND ").append(span("se.shared_on", "x.rec", "x.nxt")).append(" GROUP BY x.rid), ");
-        if (needsGroup(by)) {
-            sb.append("fa AS (SELECT x.rid, MIN(CAST(al.group_id AS CHAR(36))) AS gid FROM x JOIN allocation al ")
-                    .append("ON al.agency_id = ? AND al.case_id = x.cid WHERE ")
-                    .append(span("al.allocated_on", "x.rec", "x.nxt"))
-                    .append(" AND al.allocated_on = (SELECT MIN(a2.allocated_on) FROM allocation a2 ")
-                    .append("WHERE a2.agency_id = al.agency_id AND a2.case_id = al.case_id AND ")
-                    .append(span("a2.allocated_on", "x.rec", "x.nxt")).append(") GROUP BY x.rid), ");
-        }
+        sb.append(keyCtes(by));
         String key;
         String label;
         if (by == null) {
             key = "x.area AS k, x.src AS k2";
             label = "x.area";
         } else {
-            switch (by) {
-                case TOTAL -> key = "'TOTAL' AS k";
-                case AREA -> key = "x.area AS k";
-                case SOURCE -> key = "x.src AS k";
-                case CURRICULUM -> key = "COALESCE(g.curriculum_id, '') AS k";
-                case GROUP -> key = "COALESCE(fa.gid, '') AS k";
-                default -> throw new IllegalStateException(by.name());
-            }
-            label = by == ReportDimension.GROUP ? "COALESCE(g.name, '')" : key.substring(0, key.length() - 5);
+            key = key(by) + " AS k";
+            label = by == ReportDimension.GROUP ? "COALESCE(g.name, '')" : key(by);
         }
         sb.append("y AS (SELECT x.rid, ").append(key).append(", ").append(label).append(" AS lbl, ")
                 .append("COALESCE(t.screened, 0) AS screened, COALESCE(t.eligible, 0) AS eligible, ")
@@ -168,10 +262,7 @@ final class OutcomeSql {
                 .append("COALESCE(mc.marac, 0) AS marac FROM x LEFT JOIN t ON t.rid = x.rid ")
                 .append("LEFT JOIN ga ON ga.rid = x.rid LEFT JOIN oo ON oo.rid = x.rid ")
                 .append("LEFT JOIN pc ON pc.pid = x.pid LEFT JOIN rk ON rk.rid = x.rid LEFT JOIN mc ON mc.rid = x.rid");
-        if (needsGroup(by)) {
-            sb.append(" LEFT JOIN fa ON fa.rid = x.rid LEFT JOIN dv_group g ON g.agency_id = ? ")
-                    .append("AND CAST(g.id AS CHAR(36)) = fa.gid");
-        }
+        sb.append(keyJoins(by));
         sb.append(") SELECT ").append(by == ReportDimension.TOTAL ? "'TOTAL' AS k" : "k")
                 .append(by == null ? ", k2" : "").append(", MIN(lbl) AS lbl, COUNT(*) AS referred, ")
                 .append("SUM(screened) AS screened, SUM(eligible) AS eligible, SUM(assessed) AS assessed, ")

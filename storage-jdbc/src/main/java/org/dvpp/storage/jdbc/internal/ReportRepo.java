@@ -101,6 +101,52 @@ final class ReportRepo implements ReportQueries {
         return rows;
     }
 
+    @Override
+    public void scorePairs(OutcomeQuery q, java.util.Set<String> withAnswers,
+            java.util.function.Consumer<org.dvpp.storage.spi.ScorePair> sink) {
+        Checks.required(q, "query");
+        Checks.required(withAnswers, "withAnswers");
+        Checks.required(sink, "sink");
+        for (String id : withAnswers) {
+            if (!id.matches("[a-z0-9][a-z0-9-]{0,79}")) {
+                throw new org.dvpp.domain.InvalidInputException("withAnswers", "instrument-id",
+                        "an instrument id is lower-case letters, digits and hyphens");
+            }
+        }
+        List<Object> p = new ArrayList<>(List.of(db.agencyId, q.from(), q.toExclusive()));
+        for (int i = 0; i < OutcomeSql.keyParams(q.by()) + 2; i++) {
+            p.add(db.agencyId);
+        }
+        FieldCipher f = db.cipher;
+        String t = AssessmentRepo.TABLE;
+        Candidate[] last = new Candidate[1];
+        db.each(OutcomeSql.pairs(q.by(), withAnswers), r -> new Candidate(r.str("rid"), r.str("k").trim(),
+                r.str("iid"), r.str("ver"), r.str("tp"), r.uuid("aid"), r.bytes("tot"), r.bytes("ans")), c -> {
+                    Candidate b = last[0];
+                    last[0] = c;
+                    // rows come by referral, instrument, then time point: END sorts before INTAKE
+                    if (b == null || !b.rid().equals(c.rid()) || !b.iid().equals(c.iid()) || !b.ver().equals(c.ver())
+                            || !b.tp().equals(org.dvpp.domain.casework.TimePoint.END.name())
+                            || !c.tp().equals(org.dvpp.domain.casework.TimePoint.INTAKE.name())) {
+                        return;
+                    }
+                    Candidate before = c;
+                    Candidate after = b;
+                    sink.accept(new org.dvpp.storage.spi.ScorePair(c.k(), c.iid(), c.ver(),
+                            f.decryptOptional(t, before.aid(), "total_enc", before.tot()).map(java.math.BigDecimal::new),
+                            f.decryptOptional(t, after.aid(), "total_enc", after.tot()).map(java.math.BigDecimal::new),
+                            before.ans() == null ? Map.of()
+                                    : Codec.map(f.decrypt(t, before.aid(), "answers_enc", before.ans())),
+                            after.ans() == null ? Map.of()
+                                    : Codec.map(f.decrypt(t, after.aid(), "answers_enc", after.ans()))));
+                }, p.toArray());
+    }
+
+    /** One referral's latest assessment of an instrument at a time point, still encrypted. */
+    private record Candidate(String rid, String k, String iid, String ver, String tp, java.util.UUID aid, byte[] tot,
+            byte[] ans) {
+    }
+
     private List<CaseAttendance> attendance(String filter, Object... params) {
         return db.list(String.format(ATTENDANCE, filter), r -> new CaseAttendance(new CaseId(r.uuid("case_id")),
                 r.l("pr"), r.l("la"), r.l("ex"), r.l("un"), Duration.ofNanos(r.l("gt")), r.l("oa"),
