@@ -1,8 +1,9 @@
 package org.dvpp.storage.jdbc.internal;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.PublicKeySign;
+import com.google.crypto.tink.PublicKeyVerify;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
@@ -28,13 +29,19 @@ public final class FieldCipher {
     static {
         try {
             AeadConfig.register();
+            com.google.crypto.tink.signature.SignatureConfig.register();
         } catch (GeneralSecurityException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
     private final KeyProvider keys;
-    private volatile Aead aead;
+    private final boolean refuseCleartext;
+    private volatile Keys loaded;
+
+    /** What one load of the provider gave: the field AEAD and, when the provider has one, the audit head signer. */
+    private record Keys(Aead aead, java.util.Optional<PublicKeySign> sign, java.util.Optional<PublicKeyVerify> verify) {
+    }
 
     /**
      * @param keys the key provider
@@ -50,17 +57,31 @@ public final class FieldCipher {
      * @throws StorageConfigurationException if the keyset cannot be loaded in time
      */
     public FieldCipher(KeyProvider keys, java.time.Duration timeout) {
+        this(keys, timeout, false);
+    }
+
+    /**
+     * @param keys the key provider
+     * @param timeout how long one key provider call may take
+     * @param refuseCleartext whether a keyset handed over in clear is refused (option {@code keys.cleartext=refuse})
+     * @throws StorageConfigurationException if the keyset cannot be loaded in time, or is in clear and refused
+     */
+    public FieldCipher(KeyProvider keys, java.time.Duration timeout, boolean refuseCleartext) {
         this.keys = keys;
         this.timeout = timeout;
-        this.aead = loadInTime(keys, timeout);
+        this.refuseCleartext = refuseCleartext;
+        this.loaded = loadInTime(keys, timeout, refuseCleartext);
     }
 
     private final java.time.Duration timeout;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FieldCipher.class);
 
-    /** Re-reads the keyset from the provider (after a rotation). */
+    /**
+     * Re-reads the keysets from the provider (after a rotation, or to pick up a re-wrapped keyset). On failure the keys
+     * in use stay in use and the failure is thrown.
+     */
     public void reload() {
-        this.aead = loadInTime(keys, timeout);
+        this.loaded = loadInTime(keys, timeout, refuseCleartext);
     }
 
     /**
@@ -68,8 +89,9 @@ public final class FieldCipher {
      * closed instead of blocking for ever. The error and the log line name the provider's id and the exception type
      * only, never the provider's own message (it may hold a key id, a KMS address or a secret).
      */
-    private static Aead loadInTime(KeyProvider keys, java.time.Duration timeout) {
-        java.util.concurrent.FutureTask<Aead> task = new java.util.concurrent.FutureTask<>(() -> load(keys));
+    private static Keys loadInTime(KeyProvider keys, java.time.Duration timeout, boolean refuseCleartext) {
+        java.util.concurrent.FutureTask<Keys> task = new java.util.concurrent.FutureTask<>(() -> load(keys,
+                refuseCleartext));
         Thread t = new Thread(task, "dvpp-key-provider");
         t.setDaemon(true);
         t.start();
@@ -106,10 +128,12 @@ public final class FieldCipher {
         }
     }
 
-    private static Aead load(KeyProvider keys) {
+    private static Keys load(KeyProvider keys, boolean refuseCleartext) {
         DataKeyset ks;
+        java.util.Optional<DataKeyset> signing;
         try {
             ks = keys.dataKeyset();
+            signing = keys.auditSigningKeyset();
         } catch (StorageConfigurationException e) {
             if (keys.getClass().getName().startsWith("org.dvpp.storage.spi.")) {
                 throw e; // the SDK's own KeyProviders write their own messages (the keyset file's name, no secret)
@@ -124,20 +148,88 @@ public final class FieldCipher {
             throw new StorageConfigurationException("The key provider '" + safeId(keys)
                     + "' failed to supply a keyset (" + e.getClass().getSimpleName() + "); storage is not available");
         }
-        try {
-            KeysetHandle handle;
-            if (ks instanceof DataKeyset.Cleartext c) {
-                handle = TinkJsonProtoKeysetFormat.parseKeyset(c.tinkJson(), InsecureSecretKeyAccess.get());
-            } else {
-                DataKeyset.Wrapped w = (DataKeyset.Wrapped) ks;
-                handle = TinkJsonProtoKeysetFormat.parseEncryptedKeyset(w.encryptedTinkJson(),
-                        kekAead(w.keyEncryptionKey()), w.associatedData());
+        for (DataKeyset k : signing.isPresent() ? java.util.List.of(ks, signing.get()) : java.util.List.of(ks)) {
+            if (k instanceof DataKeyset.Cleartext) {
+                if (refuseCleartext) {
+                    throw new StorageConfigurationException("The key provider '" + safeId(keys) + "' handed over a "
+                            + "keyset in clear and the option " + org.dvpp.storage.spi.StorageConfig.CLEARTEXT_KEYS
+                            + "=refuse forbids it: wrap the keyset with a KMS (DataKeyset.Wrapped)");
+                }
+                LOG.warn("SECURITY key provider '{}' handed over a keyset in clear: for development and tests only; in "
+                        + "production wrap it with a KMS (set {}=refuse to forbid cleartext keysets)", safeId(keys),
+                        org.dvpp.storage.spi.StorageConfig.CLEARTEXT_KEYS);
+                break;
             }
-            return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
+        }
+        Aead aead;
+        try {
+            aead = handle(ks).getPrimitive(RegistryConfiguration.get(), Aead.class);
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new StorageConfigurationException("The keyset from key provider '" + keys.id()
+            throw new StorageConfigurationException("The keyset from key provider '" + safeId(keys)
                     + "' is not a usable Tink AEAD keyset (" + e.getClass().getSimpleName() + ")");
         }
+        if (signing.isEmpty()) {
+            return new Keys(aead, java.util.Optional.empty(), java.util.Optional.empty());
+        }
+        try {
+            KeysetHandle h = handle(signing.get());
+            return new Keys(aead, java.util.Optional.of(h.getPrimitive(RegistryConfiguration.get(),
+                    PublicKeySign.class)), java.util.Optional.of(h.getPublicKeysetHandle().getPrimitive(
+                            RegistryConfiguration.get(), PublicKeyVerify.class)));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new StorageConfigurationException("The audit signing keyset from key provider '" + safeId(keys)
+                    + "' is not a usable Tink public-key signature keyset (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static KeysetHandle handle(DataKeyset ks) throws GeneralSecurityException {
+        if (ks instanceof DataKeyset.Cleartext c) {
+            return KeysetTool.parseCleartext(c.tinkJson());
+        }
+        DataKeyset.Wrapped w = (DataKeyset.Wrapped) ks;
+        return TinkJsonProtoKeysetFormat.parseEncryptedKeyset(w.encryptedTinkJson(), kekAead(w.keyEncryptionKey()),
+                w.associatedData());
+    }
+
+    /** @return whether an audit signing key is configured */
+    boolean canSign() {
+        return loaded.sign().isPresent();
+    }
+
+    /**
+     * @param data what to sign
+     * @return the signature
+     * @throws StorageConfigurationException if no audit signing key is configured
+     */
+    byte[] sign(byte[] data) {
+        PublicKeySign s = loaded.sign().orElseThrow(FieldCipher::noSigningKey);
+        try {
+            return s.sign(data);
+        } catch (GeneralSecurityException e) {
+            throw new StorageConfigurationException("The audit signing key could not sign (" + e.getClass()
+                    .getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * @param signature a signature
+     * @param data what it should cover
+     * @return whether it verifies with the audit signing key's public key
+     */
+    boolean verifies(byte[] signature, byte[] data) {
+        PublicKeyVerify v = loaded.verify().orElseThrow(FieldCipher::noSigningKey);
+        try {
+            v.verify(signature, data);
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static StorageConfigurationException noSigningKey() {
+        return new StorageConfigurationException("No audit signing key is configured: the key provider's "
+                + "auditSigningKeyset() is empty (for development: KeyProviders.generateAuditSigningKeysetFile(path) "
+                + "once, then KeyProviders.keysetFile(dataKeys, auditSigningKeys))");
     }
 
     static Aead kekAead(KeyEncryptionKey kek) {
@@ -177,7 +269,7 @@ public final class FieldCipher {
 
     private byte[] encryptRaw(String table, String id, String column, byte[] plaintext) {
         try {
-            return aead.encrypt(plaintext, ad(table, id, column));
+            return loaded.aead().encrypt(plaintext, ad(table, id, column));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed for " + table + "." + column, e);
         }
@@ -201,7 +293,7 @@ public final class FieldCipher {
 
     private byte[] decryptRaw(String table, String id, String column, byte[] ciphertext) {
         try {
-            return aead.decrypt(ciphertext, ad(table, id, column));
+            return loaded.aead().decrypt(ciphertext, ad(table, id, column));
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new DecryptionFailedException(table, id, column, e);
         }
@@ -210,13 +302,5 @@ public final class FieldCipher {
     /** Decrypts with any enabled key and encrypts again with the primary key, for rotation. */
     byte[] reencrypt(String table, String id, String column, byte[] ciphertext) {
         return encryptRaw(table, id, column, decryptRaw(table, id, column, ciphertext));
-    }
-
-    static String keysetJson(KeysetHandle handle) {
-        try {
-            return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
