@@ -62,6 +62,9 @@ public interface Dvpp extends AutoCloseable {
     /** @return reports */
     Reports reports();
 
+    /** @return verifying the audit chain and exporting its signed head */
+    Audit audit();
+
     /** @return event delivery */
     Events events();
 

@@ -66,5 +66,7 @@ public enum Permission {
     /** refer to MARAC and record the meeting's outcome and actions */
     REFER_TO_MARAC,
     /** see a case's risk events, onward referrals, information-sharing register and MARAC referrals */
-    VIEW_SAFETY_RECORDS
+    VIEW_SAFETY_RECORDS,
+    /** verify the audit chain and export its signed head ({@link Audit}) */
+    VERIFY_AUDIT
 }
