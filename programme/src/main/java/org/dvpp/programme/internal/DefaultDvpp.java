@@ -144,6 +144,11 @@ final class DefaultDvpp implements Dvpp {
     private final org.dvpp.programme.Audit audit;
 
     @Override
+    public void refreshKeys() {
+        storage.refreshKeys();
+    }
+
+    @Override
     public org.dvpp.programme.Audit audit() {
         return audit;
     }
