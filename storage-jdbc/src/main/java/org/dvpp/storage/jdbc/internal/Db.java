@@ -35,7 +35,7 @@ final class Db {
     Db(Connection connection, Dialect dialect, FieldCipher cipher, AgencyId agency, Clock clock) {
         this.connection = connection;
         this.dialect = dialect;
-        this.cipher = cipher;
+        this.cipher = cipher.forAgency(agency.value());
         this.agency = agency;
         this.agencyId = agency.value();
         this.clock = clock;

@@ -18,9 +18,12 @@ import org.dvpp.storage.spi.KeyProvider;
 import org.dvpp.storage.spi.StorageConfigurationException;
 
 /**
- * Encrypts and decrypts single fields with Tink AEAD. The associated data is {@code table|record id|column}, so a
- * ciphertext copied to another row or column fails its integrity check. The primitive is swapped atomically when the
- * keyset is reloaded for a rotation.
+ * Encrypts and decrypts single fields with Tink AEAD (randomised: the same value never gives the same ciphertext; no
+ * field uses deterministic encryption). The associated data is {@code agency|table|record id|column} for the view of
+ * one agency ({@link #forAgency}), so a ciphertext copied to another row, column or agency fails its integrity check.
+ * Values written before 0.3 were bound to {@code table|record id|column} only: they still decrypt, and
+ * {@code Storage.reencrypt} rebinds them to their agency. The primitive is swapped atomically when the keyset is
+ * reloaded.
  */
 public final class FieldCipher {
     private static final byte PRESENT = 1;
@@ -38,6 +41,10 @@ public final class FieldCipher {
     private final KeyProvider keys;
     private final boolean refuseCleartext;
     private volatile Keys loaded;
+    /** The cipher whose keys this agency view uses, or null for the root. */
+    private final @org.jspecify.annotations.Nullable FieldCipher root;
+    /** The agency this view binds ciphertexts to, or null for the root. */
+    private final @org.jspecify.annotations.Nullable String agency;
 
     /** What one load of the provider gave: the field AEAD and, when the provider has one, the audit head signer. */
     private record Keys(Aead aead, java.util.Optional<PublicKeySign> sign, java.util.Optional<PublicKeyVerify> verify) {
@@ -71,6 +78,28 @@ public final class FieldCipher {
         this.timeout = timeout;
         this.refuseCleartext = refuseCleartext;
         this.loaded = loadInTime(keys, timeout, refuseCleartext);
+        this.root = null;
+        this.agency = null;
+    }
+
+    private FieldCipher(FieldCipher root, String agency) {
+        this.keys = root.keys;
+        this.timeout = root.timeout;
+        this.refuseCleartext = root.refuseCleartext;
+        this.root = root;
+        this.agency = agency;
+    }
+
+    /**
+     * @param agencyId the agency
+     * @return a view that binds every ciphertext it writes to the agency and checks that binding on reading
+     */
+    FieldCipher forAgency(java.util.UUID agencyId) {
+        return new FieldCipher(root == null ? this : root, agencyId.toString());
+    }
+
+    private Keys keys() {
+        return root == null ? loaded : root.loaded;
     }
 
     private final java.time.Duration timeout;
@@ -81,6 +110,10 @@ public final class FieldCipher {
      * in use stay in use and the failure is thrown.
      */
     public void reload() {
+        if (root != null) {
+            root.reload();
+            return;
+        }
         this.loaded = loadInTime(keys, timeout, refuseCleartext);
     }
 
@@ -193,7 +226,7 @@ public final class FieldCipher {
 
     /** @return whether an audit signing key is configured */
     boolean canSign() {
-        return loaded.sign().isPresent();
+        return keys().sign().isPresent();
     }
 
     /**
@@ -202,7 +235,7 @@ public final class FieldCipher {
      * @throws StorageConfigurationException if no audit signing key is configured
      */
     byte[] sign(byte[] data) {
-        PublicKeySign s = loaded.sign().orElseThrow(FieldCipher::noSigningKey);
+        PublicKeySign s = keys().sign().orElseThrow(FieldCipher::noSigningKey);
         try {
             return s.sign(data);
         } catch (GeneralSecurityException e) {
@@ -217,7 +250,7 @@ public final class FieldCipher {
      * @return whether it verifies with the audit signing key's public key
      */
     boolean verifies(byte[] signature, byte[] data) {
-        PublicKeyVerify v = loaded.verify().orElseThrow(FieldCipher::noSigningKey);
+        PublicKeyVerify v = keys().verify().orElseThrow(FieldCipher::noSigningKey);
         try {
             v.verify(signature, data);
             return true;
@@ -246,8 +279,15 @@ public final class FieldCipher {
         };
     }
 
-    private static byte[] ad(String table, String id, String column) {
+    private static byte[] legacyAd(String table, String id, String column) {
         return (table + "|" + id + "|" + column).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] ad(String table, String id, String column) {
+        if (agency == null) {
+            throw new IllegalStateException("field encryption outside an agency's view");
+        }
+        return (agency + "|" + table + "|" + id + "|" + column).getBytes(StandardCharsets.UTF_8);
     }
 
     byte[] encrypt(String table, UUID id, String column, String plaintext) {
@@ -269,7 +309,7 @@ public final class FieldCipher {
 
     private byte[] encryptRaw(String table, String id, String column, byte[] plaintext) {
         try {
-            return loaded.aead().encrypt(plaintext, ad(table, id, column));
+            return keys().aead().encrypt(plaintext, ad(table, id, column));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed for " + table + "." + column, e);
         }
@@ -293,9 +333,14 @@ public final class FieldCipher {
 
     private byte[] decryptRaw(String table, String id, String column, byte[] ciphertext) {
         try {
-            return loaded.aead().decrypt(ciphertext, ad(table, id, column));
+            return keys().aead().decrypt(ciphertext, ad(table, id, column));
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new DecryptionFailedException(table, id, column, e);
+            try {
+                // written before 0.3, bound to table, record and column only (Storage.reencrypt rebinds it)
+                return keys().aead().decrypt(ciphertext, legacyAd(table, id, column));
+            } catch (GeneralSecurityException | RuntimeException legacy) {
+                throw new DecryptionFailedException(table, id, column, e);
+            }
         }
     }
 
