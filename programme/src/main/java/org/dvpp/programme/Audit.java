@@ -9,7 +9,8 @@ import org.dvpp.storage.spi.SignedAuditHead;
  *
  * <p>Export a head now and then ({@link #exportHead}) and keep its {@link SignedAuditHead#encoded() line} somewhere
  * the database's users cannot write; later, {@link #verify(ActingUser, SignedAuditHead)} against it also detects
- * entries removed from the end of the chain.
+ * entries removed from the end of the chain. A broken chain is also announced as a
+ * {@link SecurityEvent.AuditChainBroken} to the security event listeners.
  */
 public interface Audit {
 

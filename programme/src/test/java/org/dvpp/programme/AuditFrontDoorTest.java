@@ -39,9 +39,12 @@ class AuditFrontDoorTest {
         return KeyProviders.keysetFile(dir.resolve("data.json"), dir.resolve("signing.json"));
     }
 
-    private static Harness harness(String kind, KeyProvider keys) throws Exception {
-        return kind.equals("postgresql") ? Harness.onPostgres(b -> b.keyProvider(keys))
-                : new Harness(b -> b.keyProvider(keys));
+    private final List<SecurityEvent> security = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private Harness harness(String kind, KeyProvider keys) throws Exception {
+        return kind.equals("postgresql")
+                ? Harness.onPostgres(b -> b.keyProvider(keys).addSecurityEventListener(security::add))
+                : new Harness(b -> b.keyProvider(keys).addSecurityEventListener(security::add));
     }
 
     @ParameterizedTest
@@ -109,6 +112,14 @@ class AuditFrontDoorTest {
             assertThat(cut.intact()).isFalse();
             // the chain-alone verify was audited as entry keep + 1, so keep + 2 is the first one missing
             assertThat(cut.firstBrokenSequence()).contains(keep + 2);
+            // announced as a security event; the intact verifications before it were not
+            assertThat(security).filteredOn(e -> e instanceof SecurityEvent.AuditChainBroken).singleElement()
+                    .satisfies(e -> {
+                        SecurityEvent.AuditChainBroken b = (SecurityEvent.AuditChainBroken) e;
+                        assertThat(b.firstBrokenSequence()).isEqualTo(keep + 2);
+                        assertThat(b.user()).isEqualTo(h.admin.id());
+                        assertThat(b.agency()).isEqualTo(h.agency);
+                    });
         }
     }
 

@@ -3,6 +3,7 @@ package org.dvpp.programme.internal;
 import org.dvpp.programme.ActingUser;
 import org.dvpp.programme.Audit;
 import org.dvpp.programme.Permission;
+import org.dvpp.programme.SecurityEvent;
 import org.dvpp.storage.spi.AuditAction;
 import org.dvpp.storage.spi.AuditVerification;
 import org.dvpp.storage.spi.SignedAuditHead;
@@ -21,12 +22,20 @@ final class AuditImpl implements Audit {
 
     @Override
     public AuditVerification verify(ActingUser user) {
-        return k.run(user, VERIFY, c -> { }, tx -> tx.audit().verify());
+        return announced(user, k.run(user, VERIFY, c -> { }, tx -> tx.audit().verify()));
     }
 
     @Override
     public AuditVerification verify(ActingUser user, SignedAuditHead lastExported) {
-        return k.run(user, VERIFY, c -> c.required("head", lastExported), tx -> tx.audit().verify(lastExported));
+        return announced(user, k.run(user, VERIFY, c -> c.required("head", lastExported),
+                tx -> tx.audit().verify(lastExported)));
+    }
+
+    /** A broken chain is a security event (R-DSPT-3), raised after the verification and its audit entry committed. */
+    private AuditVerification announced(ActingUser user, AuditVerification v) {
+        v.firstBrokenSequence().ifPresent(seq -> k.security.announce(new SecurityEvent.AuditChainBroken(user.agency(),
+                user.id(), seq, k.now())));
+        return v;
     }
 
     @Override
