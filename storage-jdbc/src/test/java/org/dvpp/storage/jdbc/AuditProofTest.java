@@ -134,7 +134,7 @@ class AuditProofTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void item26_aBrokenChainIsNeverSignedAndNoSigningKeyIsAClearError(String kind) throws Exception {
         Path signing = signingKeyset();
         try (TestDatabases.Db db = database(kind);
