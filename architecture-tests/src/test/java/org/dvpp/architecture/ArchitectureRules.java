@@ -118,6 +118,48 @@ final class ArchitectureRules {
                 .as("library modules use neither System.out/System.err nor java.util.logging");
     }
 
+    /** Tink's ways to reach secret key material in clear, and the cleartext keyset readers and writers. */
+    static final List<String> CLEARTEXT_KEY_ACCESS = List.of("com.google.crypto.tink.InsecureSecretKeyAccess",
+            "com.google.crypto.tink.SecretKeyAccess", "com.google.crypto.tink.CleartextKeysetHandle",
+            "com.google.crypto.tink.JsonKeysetReader", "com.google.crypto.tink.BinaryKeysetReader",
+            "com.google.crypto.tink.JsonKeysetWriter", "com.google.crypto.tink.BinaryKeysetWriter",
+            "com.google.crypto.tink.LegacyKeysetSerialization", "com.google.crypto.tink.KeysetReader",
+            "com.google.crypto.tink.KeysetWriter");
+
+    /** The one class allowed to read and write development keysets in clear (relative to the root). */
+    static final String CLEARTEXT_KEYSET_CLASS = "storage.jdbc.internal.KeysetTool";
+    /**
+     * The research export's key ({@code ResearchExportKey}): it reads a cleartext PRF key file for development (a key
+     * wrapped by the agency's KMS otherwise) and writes one, owner-only, for {@code dvpp export research}; the
+     * programme module cannot reach storage's keyset class, so it is the second and last class allowed.
+     */
+    static final String RESEARCH_KEY_CLASS = "programme.ResearchExportKey";
+
+    /**
+     * Item 20: no class reads or writes secret key material in clear ({@link #CLEARTEXT_KEY_ACCESS}, or Tink's
+     * keyset-format methods that take a {@code SecretKeyAccess}) but the development keyset class
+     * {@value #CLEARTEXT_KEYSET_CLASS}, which serves {@code KeyProviders.keysetFile} and {@code Keysets} and whose
+     * keysets are warned about (or refused, {@code keys.cleartext=refuse}) when storage loads them.
+     */
+    static ArchRule noCleartextKeyMaterialOutsideTheDevelopmentKeysetClass(String root) {
+        DescribedPredicate<JavaClass> cleartextAccess = DescribedPredicate.describe("Tink cleartext key access",
+                c -> CLEARTEXT_KEY_ACCESS.contains(c.getName()));
+        DescribedPredicate<JavaMethodCall> secretFormatCall = DescribedPredicate.describe(
+                "a Tink keyset-format method taking SecretKeyAccess", call -> {
+                    String owner = call.getTargetOwner().getName();
+                    return (owner.equals("com.google.crypto.tink.TinkJsonProtoKeysetFormat")
+                            || owner.equals("com.google.crypto.tink.TinkProtoKeysetFormat"))
+                            && call.getTarget().getRawParameterTypes().stream()
+                                    .anyMatch(t -> t.getName().equals("com.google.crypto.tink.SecretKeyAccess"));
+                });
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().doNotHaveFullyQualifiedName(root + "." + CLEARTEXT_KEYSET_CLASS)
+                .and().doNotHaveFullyQualifiedName(root + "." + RESEARCH_KEY_CLASS)
+                .should().dependOnClassesThat(cleartextAccess).orShould().callMethodWhere(secretFormatCall)
+                .as("item20: only " + CLEARTEXT_KEYSET_CLASS + " and " + RESEARCH_KEY_CLASS
+                        + " touch secret key material in clear");
+    }
+
     /**
      * Every public record a library module exports has been given its data classes ({@code @Classified}): the
      * redaction step of the pipeline withholds what a caller may not read by those classes, so an unclassified record

@@ -65,6 +65,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void item20_noClassButTheDevelopmentKeysetClassTouchesSecretKeyMaterialInClear() {
+        ArchitectureRules.noCleartextKeyMaterialOutsideTheDevelopmentKeysetClass("org.dvpp").check(production);
+        // the allowed class really does, so the rule is not vacuous for the real code
+        assertThat(production.get("org.dvpp.storage.jdbc.internal.KeysetTool").getDirectDependenciesFromSelf())
+                .anySatisfy(d -> assertThat(d.getTargetClass().getName())
+                        .isEqualTo("com.google.crypto.tink.InsecureSecretKeyAccess"));
+        JavaClasses fixture = new ClassFileImporter().importPackages("fixtures.cleartext");
+        assertThatThrownBy(() -> ArchitectureRules.noCleartextKeyMaterialOutsideTheDevelopmentKeysetClass(
+                "fixtures.cleartext").check(fixture)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LeakyKeys").hasMessageNotContaining("KeysetTool.read");
+    }
+
+    @Test
     void theWebConsoleIsAmongTheClassesTheRulesCheck() {
         // so that "examples use only the API" and the arrows are not vacuous for it
         assertThat(production.contain("org.dvpp.examples.console.Console")).isTrue();

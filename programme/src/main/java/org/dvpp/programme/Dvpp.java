@@ -74,8 +74,23 @@ public interface Dvpp extends AutoCloseable {
     /** @return reports */
     Reports reports();
 
+    /** @return verifying the audit chain and exporting its signed head */
+    Audit audit();
+
     /** @return event delivery */
     Events events();
+
+    /**
+     * Reads the keys from the key provider again (the data keyset and the audit signing keyset), with the provider
+     * timeout, and uses them from the next call on: a rotated keyset, a retired key or a re-wrapped keyset takes
+     * effect without a restart. Call it after each step of a rotation, or on a schedule. An operation of the host
+     * (like {@link #close()}), not of a member of staff: it reads and changes no record. If the provider fails or does
+     * not answer in time, the keys in use stay in use.
+     *
+     * @throws org.dvpp.storage.spi.StorageConfigurationException if the keys could not be read (generic: no text from
+     *     the provider)
+     */
+    void refreshKeys();
 
     /** Stops any background dispatcher and closes the storage. */
     @Override

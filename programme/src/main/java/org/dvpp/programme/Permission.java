@@ -82,5 +82,7 @@ public enum Permission {
     /** erase a man's records by crypto-shredding (refused while a hold is in force) */
     ERASE_RECORDS,
     /** run the retention job, which erases what is past its retention period */
-    APPLY_RETENTION
+    APPLY_RETENTION,
+    /** verify the audit chain and export its signed head ({@link Audit}) */
+    VERIFY_AUDIT
 }

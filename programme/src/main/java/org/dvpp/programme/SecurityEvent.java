@@ -87,4 +87,29 @@ public sealed interface SecurityEvent {
             return "decryption-failed";
         }
     }
+
+    /**
+     * Verifying the audit chain ({@link Audit#verify}) found it broken: an entry was changed, removed or moved, or the
+     * tail was cut since the head it was checked against. Investigate as possible tampering.
+     *
+     * @param agency the agency
+     * @param user who verified
+     * @param firstBrokenSequence the first sequence number that does not match
+     * @param at when
+     */
+    @org.dvpp.domain.Classified
+    record AuditChainBroken(AgencyId agency, UserId user, long firstBrokenSequence, Instant at)
+            implements SecurityEvent {
+        /** Checks every part. */
+        public AuditChainBroken {
+            Checks.required(agency, "agency");
+            Checks.required(user, "user");
+            Checks.required(at, "at");
+        }
+
+        @Override
+        public String code() {
+            return "audit-chain-broken";
+        }
+    }
 }

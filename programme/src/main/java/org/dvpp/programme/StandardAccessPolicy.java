@@ -69,6 +69,7 @@ final class StandardAccessPolicy implements AccessPolicy {
         grant(Permission.REFER_TO_MARAC, PRACTITIONER, CASE_MANAGER, SUPERVISOR, PARTNER_SUPPORT, SAFEGUARDING_LEAD);
         grant(Permission.VIEW_SAFETY_RECORDS, PRACTITIONER, CASE_MANAGER, SUPERVISOR, PARTNER_SUPPORT,
                 SAFEGUARDING_LEAD);
+        grant(Permission.VERIFY_AUDIT, ADMINISTRATOR, MANAGER);
 
         // data rights: the data protection officer answers restriction and erasure requests beside the roles that
         // run the casework; holds are placed by those who know of the proceedings or the safeguarding concern

@@ -168,6 +168,11 @@ final class Harness implements AutoCloseable {
         }
     }
 
+    /** @return the PostgreSQL schema the harness runs on, or null for the embedded H2 database */
+    PostgresTestDatabase postgresDatabase() {
+        return postgres;
+    }
+
     Case get(CaseId c) {
         return dvpp.cases().get(supervisor, c);
     }

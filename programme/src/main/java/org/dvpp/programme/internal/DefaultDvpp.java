@@ -82,6 +82,7 @@ final class DefaultDvpp implements Dvpp {
         this.events = events;
         this.casework = casework;
         this.storage = kernel.storage;
+        this.audit = new AuditImpl(kernel);
         this.validator = kernel.validator;
     }
 
@@ -177,6 +178,18 @@ final class DefaultDvpp implements Dvpp {
     @Override
     public Alerts alerts() {
         return alerts;
+    }
+
+    private final org.dvpp.programme.Audit audit;
+
+    @Override
+    public void refreshKeys() {
+        storage.refreshKeys();
+    }
+
+    @Override
+    public org.dvpp.programme.Audit audit() {
+        return audit;
     }
 
     @Override

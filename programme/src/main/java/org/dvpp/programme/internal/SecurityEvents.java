@@ -41,6 +41,10 @@ final class SecurityEvents {
                     + " opened the partner-support record of person at risk " + g.person() + " under access "
                     + g.access() + " until " + g.expiresAt();
         }
+        if (e instanceof SecurityEvent.AuditChainBroken a) {
+            return "audit-chain-broken: user " + a.user() + " verified the audit chain of agency " + a.agency()
+                    + " and found it broken at sequence number " + a.firstBrokenSequence();
+        }
         SecurityEvent.DecryptionFailed d = (SecurityEvent.DecryptionFailed) e;
         return "decryption-failed: the encrypted field " + d.table() + "." + d.field() + " of record " + d.record()
                 + " failed its integrity check in " + d.operation() + " for user " + d.user() + " in agency "

@@ -52,7 +52,9 @@ public final class JdbcStorageProvider implements StorageProvider {
     public Storage open(StorageConfig config) {
         Checks.required(config, "config");
         // loading the keys (Tink) and connecting and migrating are independent and both slow: do them side by side
-        FutureTask<FieldCipher> keys = new FutureTask<>(() -> new FieldCipher(config.keyProvider(), config.keyProviderTimeout()));
+        FutureTask<FieldCipher> keys = new FutureTask<>(() -> new FieldCipher(config.keyProvider(),
+                config.keyProviderTimeout(), "refuse".equals(config.option(StorageConfig.CLEARTEXT_KEYS)
+                        .orElse("warn"))));
         if ("sequential".equals(System.getProperty("dvpp.benchmark.startUp"))) {
             keys.run(); // the cold-start benchmark measuring what the side-by-side start gains (not an option)
         } else {
@@ -90,6 +92,11 @@ public final class JdbcStorageProvider implements StorageProvider {
                 MigrationRunner.migrate(effective.dataSource(), dialect, new MigrationRunner.Options(
                         config.option(StorageConfig.HISTORY_TABLE).orElse(MigrationRunner.HISTORY_TABLE),
                         Boolean.parseBoolean(config.option(StorageConfig.SHARED_SCHEMA).orElse("false"))));
+                java.util.Optional<String> role = config.option(StorageConfig.RUNTIME_ROLE);
+                if (role.isPresent()) {
+                    org.dvpp.storage.jdbc.internal.RuntimeRole.grant(effective.dataSource(), dialect, role.get(),
+                            config.option(StorageConfig.HISTORY_TABLE).orElse(MigrationRunner.HISTORY_TABLE));
+                }
             }
         } finally {
             // a key problem is reported before a database problem, as it was when the keys were loaded first
@@ -104,7 +111,7 @@ public final class JdbcStorageProvider implements StorageProvider {
     /** Every option this provider understands; any other is refused, so that a misspelt one is not silently ignored. */
     public static final java.util.Set<String> OPTIONS = java.util.Set.of(COPY_BULK_IMPORT, "postgresql.durabilityGuard",
             StorageConfig.CLOSE_EMBEDDED_DATABASE, StorageConfig.SHARED_SCHEMA, StorageConfig.HISTORY_TABLE,
-            StorageConfig.SCHEMA);
+            StorageConfig.SCHEMA, StorageConfig.RUNTIME_ROLE, StorageConfig.CLEARTEXT_KEYS);
 
     /** A plain SQL name: needs no quoting on any engine and folds to itself on PostgreSQL. */
     private static final java.util.regex.Pattern SQL_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,62}");
@@ -129,7 +136,13 @@ public final class JdbcStorageProvider implements StorageProvider {
             throw new InvalidInputException("postgresql.durabilityGuard", "allowed-value",
                     "The option postgresql.durabilityGuard must be refuse or warn");
         }
-        for (String key : java.util.List.of(StorageConfig.HISTORY_TABLE, StorageConfig.SCHEMA)) {
+        String cleartext = config.option(StorageConfig.CLEARTEXT_KEYS).orElse("warn");
+        if (!cleartext.equals("warn") && !cleartext.equals("refuse")) {
+            throw new InvalidInputException(StorageConfig.CLEARTEXT_KEYS, "allowed-value",
+                    "The option " + StorageConfig.CLEARTEXT_KEYS + " must be warn or refuse");
+        }
+        for (String key : java.util.List.of(StorageConfig.HISTORY_TABLE, StorageConfig.SCHEMA,
+                StorageConfig.RUNTIME_ROLE)) {
             java.util.Optional<String> v = config.option(key);
             if (v.isPresent() && !SQL_NAME.matcher(v.get()).matches()) {
                 throw new InvalidInputException(key, "pattern", "The option " + key + " must be a plain SQL name: "
@@ -234,6 +247,17 @@ public final class JdbcStorageProvider implements StorageProvider {
     @Override
     public boolean generateKeysetFile(java.nio.file.Path file) {
         Keysets.generate(file);
+        return true;
+    }
+
+    /**
+     * Writes a new development audit signing keyset with {@link Keysets#generateAuditSigning(java.nio.file.Path)}.
+     *
+     * @return always {@code true}
+     */
+    @Override
+    public boolean generateAuditSigningKeysetFile(java.nio.file.Path file) {
+        Keysets.generateAuditSigning(file);
         return true;
     }
 

@@ -38,6 +38,22 @@ public final class Keysets {
     }
 
     /**
+     * Writes a new audit signing keyset with one ECDSA P-256 private key (it signs exported heads of the audit chain).
+     * Refuses to overwrite an existing file. Development and tests only.
+     *
+     * @param file where to write it
+     * @since 0.3
+     */
+    public static void generateAuditSigning(Path file) {
+        Checks.required(file, "file");
+        if (Files.exists(file)) {
+            throw new StorageConfigurationException("Refusing to overwrite the keyset file " + file
+                    + ": heads signed with it could no longer be checked");
+        }
+        write(file, KeysetTool.generateAuditSigning());
+    }
+
+    /**
      * Adds a new primary key to the keyset in the file, keeping the old keys for decryption.
      *
      * @param file the keyset file

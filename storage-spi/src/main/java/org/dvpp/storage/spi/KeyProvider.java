@@ -31,4 +31,19 @@ public interface KeyProvider {
      * @throws StorageConfigurationException if it cannot be loaded
      */
     DataKeyset dataKeyset();
+
+    /**
+     * Loads the keyset that signs exported heads of the audit chain ({@link AuditLog#signedHead()}): a Tink
+     * public-key signature keyset (for example ECDSA P-256 or Ed25519) holding the private key, in clear for
+     * development or wrapped by a KMS like {@link #dataKeyset()}. Called when storage opens and on a key refresh, with
+     * the same timeout. Without one (the default, for providers written before 0.3) the chain can still be verified,
+     * but no head can be signed or checked against.
+     *
+     * @return the signing keyset, if this provider has one
+     * @throws StorageConfigurationException if it cannot be loaded
+     * @since 0.3
+     */
+    default java.util.Optional<DataKeyset> auditSigningKeyset() {
+        return java.util.Optional.empty();
+    }
 }

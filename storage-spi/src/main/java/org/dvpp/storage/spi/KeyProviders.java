@@ -78,4 +78,67 @@ public final class KeyProviders {
             }
         };
     }
+
+    /**
+     * Writes a new development audit signing keyset (one ECDSA P-256 private key, in cleartext) for
+     * {@link #keysetFile(Path, Path)}, made by the storage provider found on the path; an existing file is never
+     * overwritten. Development and tests only, like {@link #generateKeysetFile(Path)}.
+     *
+     * @param file where to write it
+     * @throws StorageConfigurationException if the file exists, cannot be written, or no storage provider can make it
+     * @since 0.3
+     */
+    public static void generateAuditSigningKeysetFile(Path file) {
+        Checks.required(file, "file");
+        for (StorageProvider p : StorageProviders.discover()) {
+            if (p.generateAuditSigningKeysetFile(file)) {
+                return;
+            }
+        }
+        throw new StorageConfigurationException("No storage provider on the module or class path can make an audit "
+                + "signing keyset: put dvpp-storage-jdbc there, or make the keyset with your key management tool");
+    }
+
+    /**
+     * Like {@link #keysetFile(Path)}, with an audit signing keyset in a second file (see
+     * {@link #generateAuditSigningKeysetFile(Path)}), so that heads of the audit chain can be signed and checked.
+     * Development and tests only.
+     *
+     * @param dataKeys the data keyset file
+     * @param auditSigningKeys the audit signing keyset file
+     * @return the provider, with id {@code "keyset-file"}
+     * @since 0.3
+     */
+    public static KeyProvider keysetFile(Path dataKeys, Path auditSigningKeys) {
+        KeyProvider data = keysetFile(dataKeys);
+        Checks.required(auditSigningKeys, "auditSigningKeys");
+        return new KeyProvider() {
+            @Override
+            public String id() {
+                return data.id();
+            }
+
+            @Override
+            public DataKeyset dataKeyset() {
+                return data.dataKeyset();
+            }
+
+            @Override
+            public java.util.Optional<DataKeyset> auditSigningKeyset() {
+                try {
+                    return java.util.Optional.of(new DataKeyset.Cleartext(Files.readString(auditSigningKeys,
+                            StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new StorageConfigurationException("Cannot read the audit signing keyset file "
+                            + auditSigningKeys + ": create one with KeyProviders.generateAuditSigningKeysetFile(path) "
+                            + "(development only) or point to the right path", e);
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "KeyProvider[keyset-file " + dataKeys + ", audit signing " + auditSigningKeys + "]";
+            }
+        };
+    }
 }

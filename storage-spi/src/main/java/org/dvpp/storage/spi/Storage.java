@@ -57,6 +57,19 @@ public interface Storage extends AutoCloseable {
      */
     long reencrypt(AgencyId agency);
 
+    /**
+     * Reads the keys from the {@link KeyProvider} again (data keyset and audit signing keyset), with the configured
+     * timeout, and uses them from the next operation on: a rotated or re-wrapped keyset is picked up without a restart.
+     * If the provider fails or does not answer in time the keys in use stay in use and a
+     * {@link StorageConfigurationException} says so.
+     *
+     * @throws StorageConfigurationException if the keys could not be read (the old ones stay in use)
+     * @since 0.3
+     */
+    default void refreshKeys() {
+        throw new StorageConfigurationException("This storage cannot refresh its keys without a restart");
+    }
+
     /** Releases resources held by storage; does not close the host's data source. */
     @Override
     void close();

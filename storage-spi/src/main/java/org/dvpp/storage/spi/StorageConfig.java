@@ -60,6 +60,28 @@ public record StorageConfig(DataSource dataSource, KeyProvider keyProvider, Cloc
      */
     public static final String SCHEMA = "schema.name";
 
+    /**
+     * Option: the name of a database role (PostgreSQL) or user or role (MariaDB) that the application runs as. When
+     * storage opens with migrations on, after migrating (so as the schema's owner), it grants that role what the SDK
+     * needs and no more: SELECT, INSERT, UPDATE and DELETE on its tables, but only SELECT and INSERT on the audit log,
+     * so that the application's own credentials cannot UPDATE, DELETE or TRUNCATE audit entries. The role must exist;
+     * the name follows the rule of {@link #HISTORY_TABLE}. Open again with it after every upgrade (new tables are
+     * granted then). Not for the embedded H2 database.
+     *
+     * @since 0.3
+     */
+    public static final String RUNTIME_ROLE = "schema.runtimeRole";
+
+    /**
+     * Option: what opening does when the {@link KeyProvider} hands over a keyset in clear
+     * ({@link DataKeyset.Cleartext}, such as {@link KeyProviders#keysetFile(java.nio.file.Path)}): {@code warn}
+     * (the default) logs a security warning naming the provider; {@code refuse} refuses to open, for production
+     * deployments that must only ever see KMS-wrapped keysets.
+     *
+     * @since 0.3
+     */
+    public static final String CLEARTEXT_KEYS = "keys.cleartext";
+
 
     /** Checks the input. */
     public StorageConfig {

@@ -50,4 +50,18 @@ public interface StorageProvider {
     default boolean generateKeysetFile(java.nio.file.Path file) {
         return false;
     }
+
+    /**
+     * Writes a new development audit signing keyset (one ECDSA P-256 private key, in clear) for
+     * {@link KeyProviders#keysetFile(java.nio.file.Path, java.nio.file.Path)}; providers without one return
+     * {@code false}.
+     *
+     * @param file where to write it; an existing file is never overwritten
+     * @return whether this provider wrote the keyset
+     * @throws StorageConfigurationException if the file exists or cannot be written
+     * @since 0.3
+     */
+    default boolean generateAuditSigningKeysetFile(java.nio.file.Path file) {
+        return false;
+    }
 }

@@ -15,6 +15,9 @@ import org.dvpp.storage.spi.AuditEntry;
 import org.dvpp.storage.spi.AuditLog;
 import org.dvpp.storage.spi.AuditRecord;
 import org.dvpp.storage.spi.AuditVerification;
+import org.dvpp.storage.spi.AuditChainBrokenException;
+import org.dvpp.storage.spi.SignedAuditHead;
+import org.dvpp.domain.InvalidInputException;
 
 /**
  * The hash-chained audit log. Appends lock the agency's chain-head row ({@code SELECT ... FOR UPDATE}), so appends of
@@ -99,5 +102,47 @@ final class AuditRepo implements AuditLog {
             return new AuditVerification(checked, Optional.of(Math.min(expected, (Long) head.get()[0])), previous);
         }
         return new AuditVerification(checked, Optional.empty(), previous);
+    }
+
+    @Override
+    public SignedAuditHead signedHead() {
+        if (!db.cipher.canSign()) {
+            db.cipher.sign(new byte[0]); // throws the configuration error naming what is missing
+        }
+        AuditVerification v = verify();
+        if (!v.intact()) {
+            throw new AuditChainBrokenException(v.firstBrokenSequence().orElseThrow());
+        }
+        java.time.Instant at = db.clock.instant();
+        byte[] signed = SignedAuditHead.signedBytes(db.agency, v.recordsChecked(), v.headHash(), at);
+        return new SignedAuditHead(db.agency, v.recordsChecked(), v.headHash(), at,
+                java.util.Base64.getEncoder().encodeToString(db.cipher.sign(signed)));
+    }
+
+    @Override
+    public AuditVerification verify(SignedAuditHead lastExported) {
+        Checks.required(lastExported, "head");
+        if (!lastExported.agency().equals(db.agency)) {
+            throw new InvalidInputException("head", "same-agency", "the signed head is another agency's");
+        }
+        if (!db.cipher.verifies(java.util.Base64.getDecoder().decode(lastExported.signature()),
+                lastExported.signedBytes())) {
+            throw new InvalidInputException("head", "signature", "the signed head's signature does not verify with "
+                    + "the audit signing key: it was changed, or signed with another key");
+        }
+        AuditVerification v = verify();
+        if (!v.intact()) {
+            return v;
+        }
+        long head = lastExported.sequence();
+        if (v.recordsChecked() < head) {
+            // the tail was cut off (and the head row rewound with it): the first missing entry is the first broken
+            return new AuditVerification(v.recordsChecked(), Optional.of(v.recordsChecked() + 1), v.headHash());
+        }
+        String hashThere = head == 0 ? GENESIS : list(head, 1).get(0).hash();
+        if (!hashThere.equals(lastExported.hash())) {
+            return new AuditVerification(v.recordsChecked(), Optional.of(Math.max(1, head)), v.headHash());
+        }
+        return v;
     }
 }

@@ -44,7 +44,7 @@ final class Db {
         this.agencyId = agency.value();
         this.clock = clock;
         this.subjects = new SubjectKeys(this);
-        this.cipher = cipher.within(subjects);
+        this.cipher = cipher.forAgency(agency.value()).within(subjects);
     }
 
     /** Lets the rest of this transaction see restricted subjects, for a read under the legal-hold permission. */

@@ -1,8 +1,9 @@
 package org.dvpp.storage.jdbc.internal;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.PublicKeySign;
+import com.google.crypto.tink.PublicKeyVerify;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
@@ -17,9 +18,12 @@ import org.dvpp.storage.spi.KeyProvider;
 import org.dvpp.storage.spi.StorageConfigurationException;
 
 /**
- * Encrypts and decrypts single fields with Tink AEAD. The associated data is {@code table|record id|column}, so a
- * ciphertext copied to another row or column fails its integrity check. The primitive is swapped atomically when the
- * keyset is reloaded for a rotation.
+ * Encrypts and decrypts single fields with Tink AEAD (randomised: the same value never gives the same ciphertext; no
+ * field uses deterministic encryption). The associated data is {@code agency|table|record id|column} for the view of
+ * one agency ({@link #forAgency}), so a ciphertext copied to another row, column or agency fails its integrity check.
+ * Values written before 0.3 were bound to {@code table|record id|column} only: they still decrypt, and
+ * {@code Storage.reencrypt} rebinds them to their agency. The primitive is swapped atomically when the keyset is
+ * reloaded.
  */
 public final class FieldCipher {
     private static final byte PRESENT = 1;
@@ -28,24 +32,34 @@ public final class FieldCipher {
     static {
         try {
             AeadConfig.register();
+            com.google.crypto.tink.signature.SignatureConfig.register();
         } catch (GeneralSecurityException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
+    private final KeyProvider keys;
+    private final boolean refuseCleartext;
+    /** The keys, shared by every view of this cipher and swapped atomically on reload. */
+    private final Shared shared;
+    /** The agency this view binds ciphertexts to, or null for the root. */
+    private final @org.jspecify.annotations.Nullable String agency;
+    /** One transaction's subject data keys, or null outside a transaction. */
+    private final @org.jspecify.annotations.Nullable SubjectKeys subjects;
+    /** The man whose own data key this view writes with, or null for the agency keyset. */
+    private final @org.jspecify.annotations.Nullable UUID writeSubject;
+
     /** The first bytes of a value sealed with a subject's own data key, followed by the subject's id (16 bytes). */
     private static final byte[] SUBJECT_MAGIC = {'D', 'V', 'S', 1};
     private static final int SUBJECT_HEADER = SUBJECT_MAGIC.length + 16;
 
-    /** The agency keyset, shared by every view of this cipher and swapped atomically on reload. */
     private static final class Shared {
-        volatile Aead aead;
+        volatile Keys loaded;
     }
 
-    private final KeyProvider keys;
-    private final Shared shared;
-    private final @org.jspecify.annotations.Nullable SubjectKeys subjects;
-    private final @org.jspecify.annotations.Nullable UUID writeSubject;
+    /** What one load of the provider gave: the field AEAD and, when the provider has one, the audit head signer. */
+    private record Keys(Aead aead, java.util.Optional<PublicKeySign> sign, java.util.Optional<PublicKeyVerify> verify) {
+    }
 
     /**
      * @param keys the key provider
@@ -61,21 +75,43 @@ public final class FieldCipher {
      * @throws StorageConfigurationException if the keyset cannot be loaded in time
      */
     public FieldCipher(KeyProvider keys, java.time.Duration timeout) {
+        this(keys, timeout, false);
+    }
+
+    /**
+     * @param keys the key provider
+     * @param timeout how long one key provider call may take
+     * @param refuseCleartext whether a keyset handed over in clear is refused (option {@code keys.cleartext=refuse})
+     * @throws StorageConfigurationException if the keyset cannot be loaded in time, or is in clear and refused
+     */
+    public FieldCipher(KeyProvider keys, java.time.Duration timeout, boolean refuseCleartext) {
         this.keys = keys;
         this.timeout = timeout;
+        this.refuseCleartext = refuseCleartext;
         this.shared = new Shared();
-        this.shared.aead = loadInTime(keys, timeout);
+        this.shared.loaded = loadInTime(keys, timeout, refuseCleartext);
+        this.agency = null;
         this.subjects = null;
         this.writeSubject = null;
     }
 
-    private FieldCipher(FieldCipher base, @org.jspecify.annotations.Nullable SubjectKeys subjects,
-            @org.jspecify.annotations.Nullable UUID writeSubject) {
+    private FieldCipher(FieldCipher base, @org.jspecify.annotations.Nullable String agency,
+            @org.jspecify.annotations.Nullable SubjectKeys subjects, @org.jspecify.annotations.Nullable UUID writeSubject) {
         this.keys = base.keys;
         this.timeout = base.timeout;
+        this.refuseCleartext = base.refuseCleartext;
         this.shared = base.shared;
+        this.agency = agency;
         this.subjects = subjects;
         this.writeSubject = writeSubject;
+    }
+
+    /**
+     * @param agencyId the agency
+     * @return a view that binds every ciphertext it writes to the agency and checks that binding on reading
+     */
+    FieldCipher forAgency(java.util.UUID agencyId) {
+        return new FieldCipher(this, agencyId.toString(), subjects, writeSubject);
     }
 
     /**
@@ -84,7 +120,7 @@ public final class FieldCipher {
      *     before); it still writes with the agency keyset
      */
     FieldCipher within(SubjectKeys subjects) {
-        return new FieldCipher(this, subjects, null);
+        return new FieldCipher(this, agency, subjects, null);
     }
 
     /**
@@ -95,7 +131,7 @@ public final class FieldCipher {
         if (subjects == null) {
             throw new IllegalStateException("subject keys are only available inside a transaction");
         }
-        return new FieldCipher(this, subjects, subject);
+        return new FieldCipher(this, agency, subjects, subject);
     }
 
     /**
@@ -117,7 +153,7 @@ public final class FieldCipher {
 
     /** @return the agency keyset's primitive (wraps the subjects' data keys) */
     Aead agencyAead() {
-        return shared.aead;
+        return keys().aead();
     }
 
     /**
@@ -145,12 +181,19 @@ public final class FieldCipher {
         return new UUID(b.getLong(), b.getLong());
     }
 
+    private Keys keys() {
+        return shared.loaded;
+    }
+
     private final java.time.Duration timeout;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FieldCipher.class);
 
-    /** Re-reads the keyset from the provider (after a rotation). */
+    /**
+     * Re-reads the keysets from the provider (after a rotation, or to pick up a re-wrapped keyset). On failure the keys
+     * in use stay in use and the failure is thrown.
+     */
     public void reload() {
-        this.shared.aead = loadInTime(keys, timeout);
+        shared.loaded = loadInTime(keys, timeout, refuseCleartext);
     }
 
     /**
@@ -158,8 +201,9 @@ public final class FieldCipher {
      * closed instead of blocking for ever. The error and the log line name the provider's id and the exception type
      * only, never the provider's own message (it may hold a key id, a KMS address or a secret).
      */
-    private static Aead loadInTime(KeyProvider keys, java.time.Duration timeout) {
-        java.util.concurrent.FutureTask<Aead> task = new java.util.concurrent.FutureTask<>(() -> load(keys));
+    private static Keys loadInTime(KeyProvider keys, java.time.Duration timeout, boolean refuseCleartext) {
+        java.util.concurrent.FutureTask<Keys> task = new java.util.concurrent.FutureTask<>(() -> load(keys,
+                refuseCleartext));
         Thread t = new Thread(task, "dvpp-key-provider");
         t.setDaemon(true);
         t.start();
@@ -196,10 +240,12 @@ public final class FieldCipher {
         }
     }
 
-    private static Aead load(KeyProvider keys) {
+    private static Keys load(KeyProvider keys, boolean refuseCleartext) {
         DataKeyset ks;
+        java.util.Optional<DataKeyset> signing;
         try {
             ks = keys.dataKeyset();
+            signing = keys.auditSigningKeyset();
         } catch (StorageConfigurationException e) {
             if (keys.getClass().getName().startsWith("org.dvpp.storage.spi.")) {
                 throw e; // the SDK's own KeyProviders write their own messages (the keyset file's name, no secret)
@@ -214,20 +260,88 @@ public final class FieldCipher {
             throw new StorageConfigurationException("The key provider '" + safeId(keys)
                     + "' failed to supply a keyset (" + e.getClass().getSimpleName() + "); storage is not available");
         }
-        try {
-            KeysetHandle handle;
-            if (ks instanceof DataKeyset.Cleartext c) {
-                handle = TinkJsonProtoKeysetFormat.parseKeyset(c.tinkJson(), InsecureSecretKeyAccess.get());
-            } else {
-                DataKeyset.Wrapped w = (DataKeyset.Wrapped) ks;
-                handle = TinkJsonProtoKeysetFormat.parseEncryptedKeyset(w.encryptedTinkJson(),
-                        kekAead(w.keyEncryptionKey()), w.associatedData());
+        for (DataKeyset k : signing.isPresent() ? java.util.List.of(ks, signing.get()) : java.util.List.of(ks)) {
+            if (k instanceof DataKeyset.Cleartext) {
+                if (refuseCleartext) {
+                    throw new StorageConfigurationException("The key provider '" + safeId(keys) + "' handed over a "
+                            + "keyset in clear and the option " + org.dvpp.storage.spi.StorageConfig.CLEARTEXT_KEYS
+                            + "=refuse forbids it: wrap the keyset with a KMS (DataKeyset.Wrapped)");
+                }
+                LOG.warn("SECURITY key provider '{}' handed over a keyset in clear: for development and tests only; in "
+                        + "production wrap it with a KMS (set {}=refuse to forbid cleartext keysets)", safeId(keys),
+                        org.dvpp.storage.spi.StorageConfig.CLEARTEXT_KEYS);
+                break;
             }
-            return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
+        }
+        Aead aead;
+        try {
+            aead = handle(ks).getPrimitive(RegistryConfiguration.get(), Aead.class);
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new StorageConfigurationException("The keyset from key provider '" + keys.id()
+            throw new StorageConfigurationException("The keyset from key provider '" + safeId(keys)
                     + "' is not a usable Tink AEAD keyset (" + e.getClass().getSimpleName() + ")");
         }
+        if (signing.isEmpty()) {
+            return new Keys(aead, java.util.Optional.empty(), java.util.Optional.empty());
+        }
+        try {
+            KeysetHandle h = handle(signing.get());
+            return new Keys(aead, java.util.Optional.of(h.getPrimitive(RegistryConfiguration.get(),
+                    PublicKeySign.class)), java.util.Optional.of(h.getPublicKeysetHandle().getPrimitive(
+                            RegistryConfiguration.get(), PublicKeyVerify.class)));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new StorageConfigurationException("The audit signing keyset from key provider '" + safeId(keys)
+                    + "' is not a usable Tink public-key signature keyset (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static KeysetHandle handle(DataKeyset ks) throws GeneralSecurityException {
+        if (ks instanceof DataKeyset.Cleartext c) {
+            return KeysetTool.parseCleartext(c.tinkJson());
+        }
+        DataKeyset.Wrapped w = (DataKeyset.Wrapped) ks;
+        return TinkJsonProtoKeysetFormat.parseEncryptedKeyset(w.encryptedTinkJson(), kekAead(w.keyEncryptionKey()),
+                w.associatedData());
+    }
+
+    /** @return whether an audit signing key is configured */
+    boolean canSign() {
+        return keys().sign().isPresent();
+    }
+
+    /**
+     * @param data what to sign
+     * @return the signature
+     * @throws StorageConfigurationException if no audit signing key is configured
+     */
+    byte[] sign(byte[] data) {
+        PublicKeySign s = keys().sign().orElseThrow(FieldCipher::noSigningKey);
+        try {
+            return s.sign(data);
+        } catch (GeneralSecurityException e) {
+            throw new StorageConfigurationException("The audit signing key could not sign (" + e.getClass()
+                    .getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * @param signature a signature
+     * @param data what it should cover
+     * @return whether it verifies with the audit signing key's public key
+     */
+    boolean verifies(byte[] signature, byte[] data) {
+        PublicKeyVerify v = keys().verify().orElseThrow(FieldCipher::noSigningKey);
+        try {
+            v.verify(signature, data);
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static StorageConfigurationException noSigningKey() {
+        return new StorageConfigurationException("No audit signing key is configured: the key provider's "
+                + "auditSigningKeyset() is empty (for development: KeyProviders.generateAuditSigningKeysetFile(path) "
+                + "once, then KeyProviders.keysetFile(dataKeys, auditSigningKeys))");
     }
 
     static Aead kekAead(KeyEncryptionKey kek) {
@@ -244,8 +358,15 @@ public final class FieldCipher {
         };
     }
 
-    private static byte[] ad(String table, String id, String column) {
+    private static byte[] legacyAd(String table, String id, String column) {
         return (table + "|" + id + "|" + column).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] ad(String table, String id, String column) {
+        if (agency == null) {
+            throw new IllegalStateException("field encryption outside an agency's view");
+        }
+        return (agency + "|" + table + "|" + id + "|" + column).getBytes(StandardCharsets.UTF_8);
     }
 
     byte[] encrypt(String table, UUID id, String column, String plaintext) {
@@ -270,7 +391,7 @@ public final class FieldCipher {
             return sealForSubject(writeSubject, table, id, column, plaintext);
         }
         try {
-            return shared.aead.encrypt(plaintext, ad(table, id, column));
+            return keys().aead().encrypt(plaintext, ad(table, id, column));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed for " + table + "." + column, e);
         }
@@ -331,29 +452,26 @@ public final class FieldCipher {
             }
         }
         try {
-            return shared.aead.decrypt(ciphertext, ad(table, id, column));
+            return keys().aead().decrypt(ciphertext, ad(table, id, column));
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new DecryptionFailedException(table, id, column, e);
+            try {
+                // written before 0.3, bound to table, record and column only (Storage.reencrypt rebinds it)
+                return keys().aead().decrypt(ciphertext, legacyAd(table, id, column));
+            } catch (GeneralSecurityException | RuntimeException legacy) {
+                throw new DecryptionFailedException(table, id, column, e);
+            }
         }
     }
 
     /**
-     * Decrypts with any enabled key and encrypts again with the primary key, for rotation. A value sealed with a
-     * subject's own key is left as it is (rotation re-wraps the subject's key instead).
+     * Decrypts with any enabled key and encrypts again with the primary key, bound to this view's agency, for rotation.
+     * A value sealed with a subject's own key is left as it is (rotation re-wraps the subject's key instead).
      */
     byte[] reencrypt(String table, String id, String column, byte[] ciphertext) {
         if (subjectSealed(ciphertext)) {
             return ciphertext;
         }
-        return new FieldCipher(this, subjects, null).encryptRaw(table, id, column,
+        return new FieldCipher(this, agency, subjects, null).encryptRaw(table, id, column,
                 decryptRaw(table, id, column, ciphertext));
-    }
-
-    static String keysetJson(KeysetHandle handle) {
-        try {
-            return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

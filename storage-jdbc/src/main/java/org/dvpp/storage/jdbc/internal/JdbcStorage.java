@@ -185,6 +185,11 @@ public final class JdbcStorage implements Storage {
     }
 
     @Override
+    public void refreshKeys() {
+        cipher.reload();
+    }
+
+    @Override
     public void close() {
         // a host's data source belongs to the host; an embedded database the SDK made is shut down, releasing its files
         if (closeEmbedded) {

@@ -4,14 +4,22 @@ import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.signature.PredefinedSignatureParameters;
 import java.security.GeneralSecurityException;
 import org.dvpp.storage.spi.StorageConfigurationException;
 
-/** Keyset generation and rotation with Tink. */
+/**
+ * Development keysets in clear: the one place in the SDK's main sources that reads or writes secret key material in
+ * clear ({@link InsecureSecretKeyAccess}); an architecture test ({@code item20}) fails if any other class does. It
+ * serves {@link org.dvpp.storage.spi.KeyProviders#keysetFile} and {@link org.dvpp.storage.jdbc.Keysets} (generate,
+ * rotate, retire): every cleartext keyset that reaches storage is logged as a security warning when it is loaded, and
+ * refused when the option {@code keys.cleartext=refuse} is set. Keysets wrapped by a KMS never pass through here.
+ */
 public final class KeysetTool {
     static {
         try {
             com.google.crypto.tink.aead.AeadConfig.register();
+            com.google.crypto.tink.signature.SignatureConfig.register();
         } catch (GeneralSecurityException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -20,12 +28,38 @@ public final class KeysetTool {
     private KeysetTool() {
     }
 
+    /**
+     * @param json a keyset in clear, as Tink JSON
+     * @return its handle
+     * @throws GeneralSecurityException if it is not a keyset
+     */
+    static KeysetHandle parseCleartext(String json) throws GeneralSecurityException {
+        return TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
+    }
+
+    private static String json(KeysetHandle handle) {
+        try {
+            return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** @return a new keyset with one AES-256-GCM key, as Tink JSON */
     public static String generate() {
         try {
-            return FieldCipher.keysetJson(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM));
+            return json(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM));
         } catch (GeneralSecurityException e) {
             throw new StorageConfigurationException("Cannot generate a keyset", e);
+        }
+    }
+
+    /** @return a new audit signing keyset with one ECDSA P-256 private key, as Tink JSON */
+    public static String generateAuditSigning() {
+        try {
+            return json(KeysetHandle.generateNew(PredefinedSignatureParameters.ECDSA_P256));
+        } catch (GeneralSecurityException e) {
+            throw new StorageConfigurationException("Cannot generate an audit signing keyset", e);
         }
     }
 
@@ -35,11 +69,11 @@ public final class KeysetTool {
      */
     public static String rotate(String json) {
         try {
-            KeysetHandle old = TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
+            KeysetHandle old = parseCleartext(json);
             KeysetHandle.Builder b = KeysetHandle.newBuilder(old);
             b.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM).withRandomId()
                     .makePrimary());
-            return FieldCipher.keysetJson(b.build());
+            return json(b.build());
         } catch (GeneralSecurityException e) {
             throw new StorageConfigurationException("Cannot rotate the keyset", e);
         }
@@ -51,11 +85,11 @@ public final class KeysetTool {
      */
     public static String retainPrimary(String json) {
         try {
-            KeysetHandle old = TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
+            KeysetHandle old = parseCleartext(json);
             KeysetHandle.Builder b = KeysetHandle.newBuilder();
             b.addEntry(KeysetHandle.importKey(old.getPrimary().getKey()).withFixedId(old.getPrimary().getId())
                     .makePrimary());
-            return FieldCipher.keysetJson(b.build());
+            return json(b.build());
         } catch (GeneralSecurityException e) {
             throw new StorageConfigurationException("Cannot rewrite the keyset", e);
         }

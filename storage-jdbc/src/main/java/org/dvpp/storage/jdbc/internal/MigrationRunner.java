@@ -256,6 +256,18 @@ public final class MigrationRunner {
         return true;
     }
 
+    /** @return the names of the SDK's tables (lower case), read from the migration scripts */
+    public static java.util.SortedSet<String> tableNames() {
+        java.util.SortedSet<String> ours = new java.util.TreeSet<>();
+        for (String script : SCRIPTS) {
+            Matcher m = CREATE_TABLE.matcher(read(script));
+            while (m.find()) {
+                ours.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return ours;
+    }
+
     /** @return the names of the SDK's tables that a table already in the current schema has (case ignored) */
     private static List<String> takenTableNames(Connection c, Dialect dialect) throws SQLException {
         java.util.Set<String> ours = new java.util.TreeSet<>();

@@ -23,9 +23,10 @@ final class OutboxRepo implements Outbox {
 
     static OutboxEntry map(Row r, FieldCipher cipher) throws SQLException {
         UUID id = r.uuid("id");
-        OutboxMessage m = new OutboxMessage(new EventId(id), new AgencyId(r.uuid("agency_id")), r.uuid("stream_id"),
+        UUID agency = r.uuid("agency_id");
+        OutboxMessage m = new OutboxMessage(new EventId(id), new AgencyId(agency), r.uuid("stream_id"),
                 r.str("event_type"), r.instant("occurred_at_nanos"), r.bool("partner_told"),
-                cipher.decrypt(TABLE, id, "payload_enc", r.bytes("payload_enc")));
+                cipher.forAgency(agency).decrypt(TABLE, id, "payload_enc", r.bytes("payload_enc")));
         return new OutboxEntry(m, r.l("stream_seq"), r.bool("delivered"), r.i("attempts"),
                 r.instant("next_attempt_nanos"), r.optStr("last_error"));
     }

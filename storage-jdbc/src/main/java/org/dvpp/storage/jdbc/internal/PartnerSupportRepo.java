@@ -33,7 +33,7 @@ import org.dvpp.storage.spi.PartnerSupportRepository;
 
 /**
  * Partner-support casework on JDBC. Every sensitive value and every code of a contact, account, signposting and
- * notification is encrypted with the field cipher (associated data {@code table|id|column}, as for the people at risk);
+ * notification is encrypted with the field cipher (associated data {@code agency|table|id|column}, as for the people at risk);
  * ids, dates and who recorded what stay in the clear so the lists can be queried and ordered.
  */
 final class PartnerSupportRepo implements PartnerSupportRepository {
