@@ -62,12 +62,26 @@ class CurriculumCatalogueTest {
     }
 
     @Test
-    void reportsAProviderWhoseConstructorThrowsByClass() {
-        var builder = CurriculumCatalogue.builder().addCandidate("com.example.BrokenProvider", () -> {
-            throw new IllegalStateException("no config");
+    void reportsAProviderWhoseIdThrowsByClass() {
+        // a discovered provider whose constructor throws is in the plugin failure-mode suite (programme module)
+        var builder = CurriculumCatalogue.builder().add(new CurriculumProvider() {
+            @Override
+            public String id() {
+                throw new IllegalStateException("no config");
+            }
+
+            @Override
+            public int spiVersion() {
+                return SPI_VERSION;
+            }
+
+            @Override
+            public List<Curriculum> curricula() {
+                return List.of();
+            }
         });
         assertThatThrownBy(builder::build).isInstanceOf(CurriculumPluginException.class)
-                .hasMessageContaining("com.example.BrokenProvider").hasMessageContaining("no config");
+                .hasMessageContaining("CurriculumCatalogueTest$").hasMessageContaining("no config");
     }
 
     @Test
