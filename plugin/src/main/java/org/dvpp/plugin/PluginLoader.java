@@ -70,6 +70,7 @@ public final class PluginLoader<T extends Plugin> {
      * @param <T> the SPI type
      * @since 0.1
      */
+    @org.dvpp.domain.Classified
     public record Loaded<T extends Plugin>(T plugin, PluginInfo info) {
         /** Checks that nothing is null. */
         public Loaded {
