@@ -58,11 +58,7 @@ final class CurriculumCommand implements Runnable {
     }
 
     CurriculumCatalogue catalogue() {
-        CurriculumCatalogue.Builder b = CurriculumCatalogue.builder().discoverProviders();
-        if (directory != null) {
-            b.addDirectory("agency-directory", directory);
-        }
-        return b.build();
+        return CurriculumSupport.catalogue(DvppCommand.plugins(spec), directory);
     }
 
     /** Runs a body, turning the SDK's refusals into exit code 2 with one line per broken rule. */
@@ -265,7 +261,7 @@ final class CurriculumCommand implements Runnable {
                             + time + "')");
                 }
                 Curriculum c = parent.catalogue().get(id);
-                HolidayCalendar calendar = HolidayCalendars.discover().get(calendarId);
+                HolidayCalendar calendar = CurriculumSupport.calendars(DvppCommand.plugins(spec)).get(calendarId);
                 ScheduleRequest request = new ScheduleRequest(startDate, weekday, startTime);
                 Schedule s;
                 if (meetings != null) {
