@@ -3,6 +3,7 @@ package org.dvpp.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.dvpp.assessment.InstrumentPluginException;
 import org.dvpp.assessment.InstrumentRegistry;
 import org.dvpp.assessment.InvalidDefinitionException;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,9 @@ final class InstrumentSupport {
                     b.addDefinition(f);
                 } catch (InvalidDefinitionException e) {
                     warn(err, e);
+                } catch (InstrumentPluginException e) {
+                    // an id and version taken by a built-in or another plugin: this file is left out, the rest stay
+                    err.println("warning: skipped " + f + ": " + e.getMessage());
                 }
             }
         }
