@@ -296,11 +296,13 @@ public final class PluginLoader<T extends Plugin> {
     }
 
     private static boolean ownClass(Class<?> type) {
-        // DVPP Kit's own plugins live in an internal package of one of its named modules
+        // DVPP Kit's own plugins live in an internal package of one of its modules (on the module path, a module named
+        // org.dvpp.*; on the class path, the same packages); examples are third-party code
         Module m = type.getModule();
         String pkg = type.getPackageName();
-        return m.isNamed() && m.getName().startsWith("org.dvpp.") && !m.getName().startsWith("org.dvpp.examples.")
-                && pkg.startsWith(m.getName() + ".") && (pkg.endsWith(".internal") || pkg.contains(".internal."));
+        boolean ours = pkg.startsWith("org.dvpp.") && !pkg.startsWith("org.dvpp.examples.")
+                && (pkg.endsWith(".internal") || pkg.contains(".internal."));
+        return ours && (!m.isNamed() || m.getName().startsWith("org.dvpp.") && !m.getName().startsWith("org.dvpp.examples."));
     }
 
     private static String describe(Throwable e) {
