@@ -113,6 +113,25 @@ class CurriculumCatalogueTest {
     }
 
     @Test
+    void everyBrokenFileInTheAgencyDirectoryIsNamedAtOnce(@TempDir Path dir) throws Exception {
+        var json = Fixtures.smallJson();
+        json.put("extra", 1);
+        Files.writeString(dir.resolve("a-broken.json"), json.toString());
+        Files.writeString(dir.resolve("b-empty.json"), "");
+        Files.writeString(dir.resolve("c-good.json"), Fixtures.smallJson().toString());
+        var builder = CurriculumCatalogue.builder().addDirectory("agency-dir", dir);
+        assertThatThrownBy(builder::build).isInstanceOfSatisfying(InvalidCurriculumException.class, e -> {
+            assertThat(e.source()).contains("2 files in " + dir);
+            assertThat(e.violations()).anySatisfy(v -> assertThat(v.path()).startsWith(dir.resolve("a-broken.json")
+                    .toString()).endsWith("extra"));
+            assertThat(e.violations()).anySatisfy(v -> {
+                assertThat(v.path()).startsWith(dir.resolve("b-empty.json").toString());
+                assertThat(v.rule()).isEqualTo("required");
+            });
+        });
+    }
+
+    @Test
     void unknownIdIsNotFoundAndListsKnownIds() {
         assertThatThrownBy(() -> CurriculumCatalogue.discover().get("nope"))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("dvpp-integrated-12");
