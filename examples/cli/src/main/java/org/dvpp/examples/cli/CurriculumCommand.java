@@ -63,6 +63,18 @@ final class CurriculumCommand implements Runnable {
 
     /** Runs a body, turning the SDK's refusals into exit code 2 with one line per broken rule. */
     static int guarded(CommandSpec spec, Callable<Integer> body) throws Exception {
+        return guarded(spec, false, body);
+    }
+
+    /** As {@link #guarded(CommandSpec, Callable)}; with {@code json} the refusal is a JSON error on standard output. */
+    static int guarded(CommandSpec spec, boolean json, Callable<Integer> body) throws Exception {
+        if (json) {
+            try {
+                return body.call();
+            } catch (org.dvpp.domain.DvppException e) {
+                return Errors.report(spec, e, true);
+            }
+        }
         PrintWriter err = spec.commandLine().getErr();
         try {
             return body.call();
@@ -132,7 +144,7 @@ final class CurriculumCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return guarded(spec, () -> {
+            return guarded(spec, json, () -> {
                 Curriculum c = parent.catalogue().get(id);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
@@ -245,7 +257,7 @@ final class CurriculumCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return guarded(spec, () -> {
+            return guarded(spec, json, () -> {
                 LocalDate startDate;
                 LocalTime startTime;
                 try {

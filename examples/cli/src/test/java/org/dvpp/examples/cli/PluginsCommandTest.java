@@ -166,6 +166,22 @@ class PluginsCommandTest {
     }
 
     @Test
+    void doctorSaysHowManyPluginsItFoundAndWhere(@TempDir Path d) throws IOException {
+        Path dir = acceptanceDirectory(d);
+        Run run = dvpp("--plugins", dir.toString(), "doctor");
+        assertThat(run.out()).containsPattern("Plugins +ok +\\d+ plugin\\(s\\) found \\(1 from "
+                + java.util.regex.Pattern.quote(dir.toString()) + ": 1 jar\\(s\\), 1 JSON definition\\(s\\)\\)");
+    }
+
+    @Test
+    void curriculumErrorsAreJsonWithJson() {
+        Run run = dvpp("curriculum", "schedule", "no-such-curriculum", "--start", "2030-01-07", "--weekday", "MONDAY",
+                "--json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(JSON.readTree(run.out()).get("error").get("code").asString()).isEqualTo("not-found");
+    }
+
+    @Test
     void aPluginsOptionThatIsNotADirectoryIsInvalidInput(@TempDir Path dir) {
         Run run = dvpp("--plugins", dir.resolve("missing").toString(), "plugins", "--json");
         assertThat(run.exitCode()).isEqualTo(2);
