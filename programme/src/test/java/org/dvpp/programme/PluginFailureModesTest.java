@@ -162,6 +162,11 @@ class PluginFailureModesTest {
         assertThat(info.className()).isEqualTo("acme.k" + index(kind) + ".Good");
         assertThat(info.origin()).startsWith("module acme.k" + index(kind)).contains(dir.resolve("mods").toString());
         assertThat(info.discovered()).isTrue();
+        // one DEBUG line per plugin: kind, id, version, class, module and jar (the tests log at TRACE to a file)
+        String log = Files.readString(Path.of(System.getProperty("dvpp.traceLog", "target/programme-trace.log")));
+        assertThat(log).contains("DEBUG org.dvpp.plugin.PluginLoader - discovered " + kind.kind().name()
+                + " 'acme-good' SPI version " + kind.kind().spiVersion() + ": acme.k" + index(kind) + ".Good from module acme.k"
+                + index(kind) + " (" + dir.resolve("mods").resolve("acme.k" + index(kind)));
     }
 
     @ParameterizedTest(name = "{0}")
