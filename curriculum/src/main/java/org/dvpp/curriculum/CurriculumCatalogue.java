@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * CurriculumCatalogue catalogue = CurriculumCatalogue.builder()
- *         .discoverProviders()                                   // built-ins and any on the module or class path
+ *         .discover()                                           // built-ins and any on the module or class path
  *         .addDirectory("agency-local", Path.of("/etc/dvpp/curricula"))
  *         .build();
  * Curriculum c = catalogue.get("dvpp-integrated-12");
@@ -59,7 +59,7 @@ public final class CurriculumCatalogue {
 
     /** @return a catalogue of every provider {@link ServiceLoader} finds, the built-in curricula among them */
     public static CurriculumCatalogue discover() {
-        return builder().discoverProviders().build();
+        return builder().discover().build();
     }
 
     /** @return every curriculum, ordered by id */
@@ -129,9 +129,20 @@ public final class CurriculumCatalogue {
          *
          * @return this builder
          */
-        public Builder discoverProviders() {
+        public Builder discover() {
             discover = true;
             return this;
+        }
+
+        /**
+         * The former name of {@link #discover()}: every SPI now discovers with the same verb.
+         *
+         * @return this builder
+         * @deprecated use {@link #discover()}
+         */
+        @Deprecated(since = "0.1")
+        public Builder discoverProviders() {
+            return discover();
         }
 
         /**
@@ -141,7 +152,7 @@ public final class CurriculumCatalogue {
          * @param layer the layer
          * @return this builder
          */
-        public Builder discoverProviders(ModuleLayer layer) {
+        public Builder discover(ModuleLayer layer) {
             layers.add(java.util.Objects.requireNonNull(layer, "layer"));
             return this;
         }

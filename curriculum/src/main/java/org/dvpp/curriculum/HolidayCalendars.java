@@ -28,7 +28,7 @@ public final class HolidayCalendars {
 
     /** @return the calendars {@link ServiceLoader} finds, the built-in one among them */
     public static HolidayCalendars discover() {
-        return builder().discoverCalendars().build();
+        return builder().discover().build();
     }
 
     /** @return a builder */
@@ -77,16 +77,27 @@ public final class HolidayCalendars {
         }
 
         /** @return this builder, with every calendar {@link ServiceLoader} finds on the module and class path */
-        public Builder discoverCalendars() {
+        public Builder discover() {
             discover = true;
             return this;
+        }
+
+        /**
+         * The former name of {@link #discover()}: every SPI now discovers with the same verb.
+         *
+         * @return this builder
+         * @deprecated use {@link #discover()}
+         */
+        @Deprecated(since = "0.1")
+        public Builder discoverCalendars() {
+            return discover();
         }
 
         /**
          * @param layer a module layer the host made for plugin jars
          * @return this builder, with every calendar {@link ServiceLoader} finds in it and its parents
          */
-        public Builder discoverCalendars(ModuleLayer layer) {
+        public Builder discover(ModuleLayer layer) {
             layers.add(java.util.Objects.requireNonNull(layer, "layer"));
             return this;
         }

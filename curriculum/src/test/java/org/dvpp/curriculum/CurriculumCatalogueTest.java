@@ -25,7 +25,7 @@ class CurriculumCatalogueTest {
     void explicitRegistrationAndDiscoveryWorkTogether() {
         CurriculumCatalogue c = CurriculumCatalogue.builder()
                 .add(new TestProvider("agency-local", 1, List.of(Fixtures.small(GroupType.CLOSED))))
-                .discoverProviders()
+                .discover()
                 .build();
         assertThat(c.list()).extracting(Curriculum::id).containsExactly("dvpp-integrated-12", "dvpp-rolling-26", "small-test");
         assertThat(c.entries()).filteredOn(e -> e.curriculum().id().equals("small-test"))

@@ -41,7 +41,7 @@ final class PluginsModule extends AbstractModule {
             b.addDirectory("directory-" + (++n), dir);
         }
         // the built-in curricula are themselves a provider found on the module path
-        b.discoverProviders();
+        b.discover();
         HolidayCalendars calendars = HolidayCalendars.discover();
         return new CurriculumSupport(b.build(), calendars.get(s.holidayCalendarId()));
     }

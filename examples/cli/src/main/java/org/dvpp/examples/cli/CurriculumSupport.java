@@ -24,9 +24,9 @@ final class CurriculumSupport {
      * @return the catalogue: built-ins, plugins on the module path and in the directory, and the JSON files
      */
     static CurriculumCatalogue catalogue(Optional<PluginDirectory> plugins, @Nullable Path directory) {
-        CurriculumCatalogue.Builder b = CurriculumCatalogue.builder().discoverProviders();
+        CurriculumCatalogue.Builder b = CurriculumCatalogue.builder().discover();
         plugins.ifPresent(p -> {
-            b.discoverProviders(p.layer());
+            b.discover(p.layer());
             if (!p.curriculumFiles().isEmpty()) {
                 b.add(fileProvider(p.curriculumFiles()));
             }
@@ -42,8 +42,8 @@ final class CurriculumSupport {
      * @return the built-in calendars and those of plugins on the module path and in the directory
      */
     static HolidayCalendars calendars(Optional<PluginDirectory> plugins) {
-        HolidayCalendars.Builder b = HolidayCalendars.builder().discoverCalendars();
-        plugins.ifPresent(p -> b.discoverCalendars(p.layer()));
+        HolidayCalendars.Builder b = HolidayCalendars.builder().discover();
+        plugins.ifPresent(p -> b.discover(p.layer()));
         return b.build();
     }
 

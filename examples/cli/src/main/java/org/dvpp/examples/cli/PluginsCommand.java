@@ -143,8 +143,8 @@ final class PluginsCommand implements Callable<Integer> {
         List<Path> files = dir.map(PluginDirectory::curriculumFiles).orElse(List.of());
         for (Path f : files) {
             try {
-                CurriculumCatalogue.Builder b = CurriculumCatalogue.builder().discoverProviders();
-                dir.ifPresent(d -> b.discoverProviders(d.layer()));
+                CurriculumCatalogue.Builder b = CurriculumCatalogue.builder().discover();
+                dir.ifPresent(d -> b.discover(d.layer()));
                 CurriculumCatalogue c = b.add(CurriculumSupport.fileProvider(List.of(f))).build();
                 Curriculum cur = c.entries().stream().filter(e -> e.providerId().equals(CurriculumSupport.FILES_ID))
                         .findFirst().orElseThrow().curriculum();
