@@ -170,6 +170,11 @@ public final class StrictJson {
             if (msg != null && msg.startsWith("Trailing token")) {
                 return new Violation(path, "trailing-content", "there is more content after the definition");
             }
+            if (msg != null && msg.startsWith("Cannot coerce")) {
+                return new Violation(path, "type", "expected " + describe(m.getTargetType()) + ", not "
+                        + (msg.contains("String value") ? "a string" : "this kind of value")
+                        + ": values are never converted (write 15, not \"15\")");
+            }
             if (msg != null && msg.contains("Duplicate field")) {
                 return new Violation(path, "duplicate-key", firstLine(msg));
             }
