@@ -201,7 +201,8 @@ final class CurriculumCommand implements Runnable {
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check a curriculum definition file; every broken rule is listed with its JSON path.")
+            description = {"Check a curriculum definition file; every broken rule is listed with its JSON path, and its id "
+                + "is checked against the built-ins and the plugins found.", "Exit code 0 if it is valid, 2 if not."})
     static final class Validate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -213,6 +214,15 @@ final class CurriculumCommand implements Runnable {
         public Integer call() throws Exception {
             return guarded(spec, () -> {
                 Curriculum c = CurriculumJson.read(file);
+                // its id must not clash with a built-in or a plugin's curriculum the command would load
+                var taken = CurriculumSupport.catalogue(DvppCommand.plugins(spec), null, file).entries().stream()
+                        .filter(e -> e.curriculum().id().equals(c.id())).findFirst();
+                if (taken.isPresent()) {
+                    spec.commandLine().getErr().println("invalid: " + file + ": the curriculum id '" + c.id()
+                            + "' is already used by provider '" + taken.get().providerId() + "' ("
+                            + taken.get().providerClass() + "); choose another id [unique]");
+                    return INVALID;
+                }
                 spec.commandLine().getOut().printf("valid: %s version %s, %d sessions in %d modules, %s%n", c.id(),
                         c.version(), c.sessionCount(), c.modules().size(), hours(c.groupTime().toMinutes()));
                 return 0;

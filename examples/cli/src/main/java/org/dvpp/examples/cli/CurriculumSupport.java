@@ -24,11 +24,24 @@ final class CurriculumSupport {
      * @return the catalogue: built-ins, plugins on the module path and in the directory, and the JSON files
      */
     static CurriculumCatalogue catalogue(Optional<PluginDirectory> plugins, @Nullable Path directory) {
+        return catalogue(plugins, directory, null);
+    }
+
+    /**
+     * @param plugins the plugin directory, if any
+     * @param directory the agency's own curriculum directory ({@code --dir}), or null
+     * @param skip a curriculum file to leave out (the one being validated), or null
+     * @return the catalogue
+     */
+    static CurriculumCatalogue catalogue(Optional<PluginDirectory> plugins, @Nullable Path directory,
+            @Nullable Path skip) {
         CurriculumCatalogue.Builder b = CurriculumCatalogue.builder().discover();
         plugins.ifPresent(p -> {
             b.discover(p.layer());
-            if (!p.curriculumFiles().isEmpty()) {
-                b.add(fileProvider(p.curriculumFiles()));
+            List<Path> files = p.curriculumFiles().stream().filter(f -> skip == null
+                    || !f.toAbsolutePath().normalize().equals(skip.toAbsolutePath().normalize())).toList();
+            if (!files.isEmpty()) {
+                b.add(fileProvider(files));
             }
         });
         if (directory != null) {

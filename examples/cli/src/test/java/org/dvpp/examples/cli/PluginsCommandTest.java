@@ -174,6 +174,23 @@ class PluginsCommandTest {
     }
 
     @Test
+    void curriculumValidateRefusesAnIdThatClashesWithABuiltIn(@TempDir Path dir) throws IOException {
+        Run shown = dvpp("curriculum", "show", "dvpp-integrated-12", "--json");
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        Path file = dir.resolve("copy.json");
+        Files.writeString(file, shown.out());
+        Run clash = dvpp("curriculum", "validate", file.toString());
+        assertThat(clash.exitCode()).isEqualTo(2);
+        assertThat(clash.err()).contains("invalid: " + file).contains("'dvpp-integrated-12'").contains("[unique]");
+
+        Files.writeString(file, shown.out().replace("\"dvpp-integrated-12\"", "\"agency-integrated-12\""));
+        Run own = dvpp("--plugins", dir.toString(), "curriculum", "validate", file.toString());
+        assertThat(own.exitCode()).as(own.err()).isZero();
+        assertThat(own.out()).startsWith("valid: agency-integrated-12");
+        assertThat(dvpp("--plugins", dir.toString(), "curriculum", "list").out()).contains("agency-integrated-12");
+    }
+
+    @Test
     void curriculumErrorsAreJsonWithJson() {
         Run run = dvpp("curriculum", "schedule", "no-such-curriculum", "--start", "2030-01-07", "--weekday", "MONDAY",
                 "--json");
