@@ -145,9 +145,43 @@ class PluginFailureModesTest {
         List<String> oldCmd = new ArrayList<>(List.of(javac(), "--release", "17", "-d", dir.resolve("old").toString()));
         oldCmd.addAll(oldSources);
         run(oldCmd);
+        // a legacy plugin of each kind, built when spiVersion() was a default method of the SPI, so it never
+        // implemented it
+        Path legacy = dir.resolve("legacy-src");
+        List<String> legacySources = new ArrayList<>();
+        for (int k = 0; k < KINDS.size(); k++) {
+            Kind kind = KINDS.get(k);
+            String spi = kind.spi();
+            String pkg = spi.substring(0, spi.lastIndexOf('.'));
+            String simple = spi.substring(spi.lastIndexOf('.') + 1);
+            write(legacy.resolve(spi.replace('.', '/') + ".java"), "package " + pkg + "; public interface " + simple
+                    + " { int SPI_VERSION = " + (kind.kind().spiVersion() - 1) + "; String id(); default int spiVersion() "
+                    + "{ return SPI_VERSION; } }", legacySources);
+            write(legacy.resolve("acme/legacy/k" + k + "/Legacy.java"), "package acme.legacy.k" + k + "; public class "
+                    + "Legacy implements " + spi + " { public String id() { return \"acme-legacy\"; } }", legacySources);
+        }
+        List<String> legacyCmd = new ArrayList<>(List.of(javac(), "--release", "17", "-d",
+                dir.resolve("legacy").toString()));
+        legacyCmd.addAll(legacySources);
+        run(legacyCmd);
         // only the plugins are shipped: at run time they meet this SDK's SPI, not the copy they were compiled against
-        try (Stream<Path> s = Files.walk(dir.resolve("old/org"))) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        for (String out : List.of("old/org", "legacy/org")) {
+            try (Stream<Path> s = Files.walk(dir.resolve(out))) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void aLegacyPluginWithoutSpiVersionIsRefusedAsBuiltForAnOlderSpi(Kind kind) throws Exception {
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.resolve("legacy").toUri().toURL()},
+                PluginFailureModesTest.class.getClassLoader())) {
+            Plugin legacy = (Plugin) cl.loadClass("acme.legacy.k" + index(kind) + ".Legacy").getConstructor()
+                    .newInstance();
+            assertThatThrownBy(() -> kind.register().accept(legacy)).isInstanceOf(kind.expected())
+                    .hasMessageContaining("'acme-legacy'").hasMessageContaining("has no spiVersion()")
+                    .hasMessageContaining("older than version " + kind.kind().spiVersion());
         }
     }
 
