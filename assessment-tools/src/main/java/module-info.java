@@ -8,6 +8,7 @@
  */
 module org.dvpp.assessment {
     requires transitive org.dvpp.domain;
+    requires transitive org.dvpp.plugin;
     requires tools.jackson.databind;
     requires org.slf4j;
     requires static org.jspecify;

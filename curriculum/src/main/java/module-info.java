@@ -9,6 +9,7 @@
  */
 module org.dvpp.curriculum {
     requires transitive org.dvpp.domain;
+    requires transitive org.dvpp.plugin;
     requires tools.jackson.databind;
     requires com.fasterxml.jackson.annotation;
     requires org.slf4j;

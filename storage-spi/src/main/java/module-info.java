@@ -5,6 +5,7 @@
  */
 module org.dvpp.storage.spi {
     requires transitive org.dvpp.domain;
+    requires transitive org.dvpp.plugin;
     requires transitive java.sql;
     requires static org.jspecify;
 

@@ -35,18 +35,20 @@ final class ArchitectureRules {
 
     static {
         ARROWS.put("domain", List.of());
-        ARROWS.put("assessment", List.of("domain"));
-        ARROWS.put("curriculum", List.of("domain"));
-        ARROWS.put("storage.spi", List.of("domain"));
-        ARROWS.put("storage.tck", List.of("domain", "storage.spi"));
-        ARROWS.put("storage.jdbc", List.of("domain", "storage.spi"));
-        ARROWS.put("reporting", List.of("domain", "storage.spi"));
-        ARROWS.put("programme", List.of("domain", "assessment", "curriculum", "storage.spi", "reporting"));
-        ARROWS.put("guice", List.of("domain", "assessment", "curriculum", "storage.spi", "reporting", "programme"));
+        ARROWS.put("plugin", List.of("domain"));
+        ARROWS.put("assessment", List.of("domain", "plugin"));
+        ARROWS.put("curriculum", List.of("domain", "plugin"));
+        ARROWS.put("storage.spi", List.of("domain", "plugin"));
+        ARROWS.put("storage.tck", List.of("domain", "plugin", "storage.spi"));
+        ARROWS.put("storage.jdbc", List.of("domain", "plugin", "storage.spi"));
+        ARROWS.put("reporting", List.of("domain", "plugin", "storage.spi"));
+        ARROWS.put("programme", List.of("domain", "plugin", "assessment", "curriculum", "storage.spi", "reporting"));
+        ARROWS.put("guice", List.of("domain", "plugin", "assessment", "curriculum", "storage.spi", "reporting",
+                "programme"));
     }
 
     /** Every module package, so that each arrow rule can forbid the others. */
-    static final List<String> MODULES = List.of("domain", "assessment", "curriculum", "storage.spi", "storage.tck",
+    static final List<String> MODULES = List.of("domain", "plugin", "assessment", "curriculum", "storage.spi", "storage.tck",
             "storage.jdbc", "reporting", "programme", "guice", "examples");
 
     private ArchitectureRules() {
@@ -108,6 +110,35 @@ final class ArchitectureRules {
                         "com.google.inject..", "jakarta.inject..",
                         "org.slf4j..", "java.util.logging..", "org.apache.logging..", "ch.qos.logback..")
                 .as("domain is free of JDBC, JSON, Guice and logging frameworks");
+    }
+
+    /**
+     * One plugin mechanism: only the plugin platform asks {@link java.util.ServiceLoader} for plugins (every SPI loads
+     * through {@code org.dvpp.plugin.PluginLoader}, with its one class-loader policy and its rules).
+     */
+    static ArchRule onlyThePluginPlatformUsesServiceLoader(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".plugin..")
+                .and().resideOutsideOfPackage(root + ".examples..")
+                .should().callMethod(java.util.ServiceLoader.class, "load", Class.class)
+                .orShould().callMethod(java.util.ServiceLoader.class, "load", Class.class, ClassLoader.class)
+                .orShould().callMethod(java.util.ServiceLoader.class, "load", ModuleLayer.class, Class.class)
+                .as("only the plugin platform calls ServiceLoader.load");
+    }
+
+    /**
+     * Every SPI (an interface that declares an {@code SPI_VERSION}) extends the plugin root, so its plugins have an id
+     * and an abstract SPI version that each plugin compiles in.
+     */
+    static ArchRule everySpiExtendsThePluginRoot(String root) {
+        return classes().that().resideInAPackage(root + "..").and().areInterfaces()
+                .and(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>("declare SPI_VERSION") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        return c.tryGetField("SPI_VERSION").isPresent();
+                    }
+                })
+                .should().beAssignableTo(root + ".plugin.Plugin")
+                .as("every SPI extends the plugin root");
     }
 
     /** Library modules never write to standard streams or use java.util.logging; only examples and benchmarks may print. */

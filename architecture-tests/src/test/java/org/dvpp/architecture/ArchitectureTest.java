@@ -55,7 +55,13 @@ class ArchitectureTest {
                         "fixtures.pipeline"),
                 Arguments.of("item15: only the pipeline opens transactions and audits",
                         (Function<String, ArchRule>) ArchitectureRules::onlyThePipelineOpensTransactionsAndAudits,
-                        "fixtures.pipeline"));
+                        "fixtures.pipeline"),
+                Arguments.of("only the plugin platform uses ServiceLoader",
+                        (Function<String, ArchRule>) ArchitectureRules::onlyThePluginPlatformUsesServiceLoader,
+                        "fixtures.plugins"),
+                Arguments.of("every SPI extends the plugin root",
+                        (Function<String, ArchRule>) ArchitectureRules::everySpiExtendsThePluginRoot,
+                        "fixtures.plugins"));
     }
 
     @ParameterizedTest(name = "{0} holds for DVPP Kit")

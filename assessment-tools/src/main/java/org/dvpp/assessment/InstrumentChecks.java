@@ -254,8 +254,9 @@ public final class InstrumentChecks {
 
     /**
      * @param instrument the instrument
-     * @return problems when an answer above or below an item's values or between its options, an unknown item, a
-     *     missing required item or an empty set of answers is not rejected (naming the item where there is one), or
+     * @return problems when an answer above or below an item's values or between its options, a declined answer to an
+     *     item that may not be declined, an unknown item, a missing required item or an empty set of answers is not
+     *     rejected (naming the item where there is one), or
      *     is met with an exception other than {@link InvalidAnswersException}
      */
     public static List<String> checkRejectsInvalidAnswers(Instrument instrument) {
@@ -272,6 +273,16 @@ public final class InstrumentChecks {
                 expectRejection(instrument, Answers.of(m), item.id(), "answer " + bad.describe() + " to " + item.id(),
                         p);
             }
+        }
+        // "declined to answer" where the item does not allow declining must be refused, never scored as zero
+        for (Item item : d.items()) {
+            if (item.declinable() || !base.get().asMap().containsKey(item.id())) {
+                continue;
+            }
+            Map<String, Answer> declined = new LinkedHashMap<>(base.get().asMap());
+            declined.put(item.id(), Answer.declined());
+            expectRejection(instrument, Answers.of(declined), item.id(), "a declined answer to " + item.id()
+                    + " (which may not be declined)", p);
         }
         Map<String, Answer> m = new LinkedHashMap<>(base.get().asMap());
         m.put("NO_SUCH_ITEM_X", Answer.of(0));

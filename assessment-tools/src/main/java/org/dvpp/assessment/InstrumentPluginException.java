@@ -7,7 +7,7 @@ package org.dvpp.assessment;
  *
  * @since 0.1
  */
-public class InstrumentPluginException extends AssessmentException {
+public class InstrumentPluginException extends org.dvpp.plugin.PluginException {
     private static final long serialVersionUID = 1L;
 
     /** @param message what went wrong, naming the plugin and its class */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.dvpp.assessment.internal.builtin.BuiltInInstruments;
 import org.dvpp.assessment.spi.InstrumentProvider;
@@ -44,11 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class InstrumentRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(InstrumentRegistry.class);
 
-    /** SPI versions this release accepts. */
-    static final List<Integer> SUPPORTED_SPI_VERSIONS = List.of(InstrumentProvider.SPI_VERSION);
-    /** Provider ids with this prefix belong to DVPP Kit itself. */
-    static final String RESERVED_PREFIX = "dvpp-";
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** Instrument ids follow the one rule for plugin ids. */
+    private static final java.util.regex.Pattern ID = org.dvpp.plugin.PluginLoader.ID_RULE;
 
     private final Map<String, Instrument> byId;
     private final Map<String, String> sources;
@@ -180,8 +176,8 @@ public final class InstrumentRegistry {
         private final Map<String, List<Instrument>> byId = new LinkedHashMap<>();
         private final Map<String, List<String>> sources = new LinkedHashMap<>();
         private final java.util.Set<String> builtInIds = new java.util.HashSet<>();
-        private final List<String> providerIds = new ArrayList<>();
-        private final Map<String, String> providerClasses = new LinkedHashMap<>();
+        private final org.dvpp.plugin.PluginLoader<InstrumentProvider> providerLoader =
+                org.dvpp.plugin.PluginLoader.of(InstrumentProvider.KIND);
 
         private Builder() {
         }
@@ -276,30 +272,23 @@ public final class InstrumentRegistry {
          */
         public Builder addProvider(InstrumentProvider provider) {
             Objects.requireNonNull(provider, "provider");
+            int before = providerLoader.loaded().size();
+            providerLoader.add(provider);
+            registerNewProviders(before);
+            return this;
+        }
+
+        private void registerNewProviders(int from) {
+            List<org.dvpp.plugin.PluginLoader.Loaded<InstrumentProvider>> all = providerLoader.loaded();
+            for (int k = from; k < all.size(); k++) {
+                register(all.get(k).plugin());
+            }
+        }
+
+        private void register(InstrumentProvider provider) {
             String cls = provider.getClass().getName();
-            String pid;
-            int spi;
+            String pid = provider.id();
             List<Instrument> instruments;
-            try {
-                pid = Objects.requireNonNull(provider.id(), "id()");
-                spi = provider.spiVersion();
-            } catch (RuntimeException e) {
-                throw new InstrumentPluginException("Instrument provider " + cls + " failed to describe itself: " + e,
-                        e);
-            }
-            if (!SUPPORTED_SPI_VERSIONS.contains(spi)) {
-                throw new InstrumentPluginException("Instrument provider '" + pid + "' (" + cls + ") was built for "
-                        + "instrument SPI version " + spi + "; this DVPP Kit supports " + SUPPORTED_SPI_VERSIONS
-                        + ". Use a plugin release built for this version.");
-            }
-            if (pid.startsWith(RESERVED_PREFIX) && provider.getClass() != BuiltInInstruments.class) {
-                throw new InstrumentPluginException("Instrument provider '" + pid + "' (" + cls + ") uses the prefix '"
-                        + RESERVED_PREFIX + "', which is reserved for DVPP Kit's built-ins; choose another id");
-            }
-            if (providerClasses.containsKey(pid)) {
-                throw new InstrumentPluginException("Duplicate instrument provider id '" + pid + "': "
-                        + providerClasses.get(pid) + " and " + cls);
-            }
             try {
                 instruments = List.copyOf(provider.instruments());
             } catch (InvalidDefinitionException e) {
@@ -309,13 +298,10 @@ public final class InstrumentRegistry {
                 throw new InstrumentPluginException("Instrument provider '" + pid + "' (" + cls
                         + ") failed to supply its instruments: " + e, e);
             }
-            providerIds.add(pid);
-            providerClasses.put(pid, cls);
             for (Instrument i : instruments) {
                 add(i, "provider '" + pid + "' (" + cls + ", instrument class " + i.getClass().getName() + ")",
                         provider instanceof BuiltInInstruments);
             }
-            return this;
         }
 
         /** @return this builder with the built-in instruments (AUDIT, AUDIT-C, DAST-10, PHQ-9, GAD-7, ...) */
@@ -421,58 +407,36 @@ public final class InstrumentRegistry {
 
         /**
          * Finds {@link InstrumentProvider}s with {@link ServiceLoader} on the module path and the class path (one call),
-         * using the thread's context class loader, and registers them. Logs at DEBUG what it found and where.
+         * through the one plugin loader ({@link org.dvpp.plugin.PluginLoader}: the SPI's class loader, the same rules
+         * for ids, duplicates and versions as every plugin), and registers them. Logs at DEBUG what it found and where.
          *
          * @return this builder
          * @throws InstrumentPluginException for a broken provider, naming its class
          */
         public Builder discover() {
-            return discover(ServiceLoader.load(InstrumentProvider.class));
+            int before = providerLoader.loaded().size();
+            providerLoader.discover();
+            registerNewProviders(before);
+            return this;
         }
 
         /**
-         * Like {@link #discover()}, in a given module layer (for applications that load plugins into their own layer).
+         * Like {@link #discover()}, in a given module layer and its parents (for applications that load plugin jars
+         * into their own layer, as {@code dvpp --plugins DIR} does). Providers already registered count once.
          *
          * @param layer the layer to search (and its parents)
          * @return this builder
          */
         public Builder discover(ModuleLayer layer) {
-            return discover(ServiceLoader.load(layer, InstrumentProvider.class));
+            int before = providerLoader.loaded().size();
+            providerLoader.discover(layer);
+            registerNewProviders(before);
+            return this;
         }
 
-        private Builder discover(ServiceLoader<InstrumentProvider> loader) {
-            List<String> found = new ArrayList<>();
-            java.util.Iterator<ServiceLoader.Provider<InstrumentProvider>> it = loader.stream().iterator();
-            while (true) {
-                ServiceLoader.Provider<InstrumentProvider> p;
-                try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    p = it.next();
-                } catch (ServiceConfigurationError e) {
-                    throw new InstrumentPluginException("An instrument provider is declared but cannot be loaded: "
-                            + e.getMessage(), e);
-                }
-                String cls = p.type().getName();
-                if (p.type() == BuiltInInstruments.class && providerClasses.containsValue(cls)) {
-                    continue; // built-ins registered explicitly already
-                }
-                InstrumentProvider provider;
-                try {
-                    provider = p.get();
-                } catch (ServiceConfigurationError | RuntimeException e) {
-                    Throwable cause = e.getCause() != null ? e.getCause() : e;
-                    throw new InstrumentPluginException("Instrument provider " + cls + " could not be created: "
-                            + cause, e);
-                }
-                addProvider(provider);
-                Module m = p.type().getModule();
-                found.add(provider.id() + " (" + cls + ", " + (m.isNamed() ? "module " + m.getName()
-                        : "class path") + ")");
-            }
-            LOG.debug("Discovered instrument providers: {}", found.isEmpty() ? "none" : found);
-            return this;
+        /** @return the instrument providers registered so far, with their kind, id, version, class and origin */
+        public List<org.dvpp.plugin.PluginInfo> providers() {
+            return providerLoader.loaded().stream().map(org.dvpp.plugin.PluginLoader.Loaded::info).toList();
         }
 
         /**

@@ -72,7 +72,7 @@ class HostileDefinitionTest {
     @Test
     void rejectsADuplicateJsonKey() {
         InvalidDefinitionException e = rejected("{" + HEAD + "\"id\":\"y\"," + ITEMS + "}");
-        assertThat(e.violations().get(0).rule()).isEqualTo("duplicate-property");
+        assertThat(e.violations().get(0).rule()).isEqualTo("duplicate-key");
         assertThat(e.violations().get(0).path()).isEqualTo("$.id");
     }
 
@@ -122,7 +122,7 @@ class HostileDefinitionTest {
     void rejectsDeepJsonNesting() {
         String deep = "[".repeat(200) + "]".repeat(200);
         InvalidDefinitionException e = rejected("{" + HEAD + ITEMS + ",\"bands\":" + deep + "}");
-        assertThat(e.violations().get(0).rule()).isEqualTo("limit");
+        assertThat(e.violations().get(0).rule()).isEqualTo("limits");
         assertThat(e.violations().get(0).message()).containsIgnoringCase("nesting");
     }
 
@@ -135,9 +135,9 @@ class HostileDefinitionTest {
 
     @Test
     void rejectsAHugeString() {
-        InvalidDefinitionException e = rejected("{" + HEAD.replace("\"t\"", "\"" + "x".repeat(20_000) + "\"")
+        InvalidDefinitionException e = rejected("{" + HEAD.replace("\"t\"", "\"" + "x".repeat(20_001) + "\"")
                 + ITEMS + "}");
-        assertThat(e.violations().get(0).rule()).isEqualTo("limit");
+        assertThat(e.violations().get(0).rule()).isEqualTo("limits");
         assertThat(e.violations().get(0).path()).isEqualTo("$.title");
     }
 
@@ -174,6 +174,28 @@ class HostileDefinitionTest {
         assertThat(rejected("[1,2]").violations()).isNotEmpty();
         assertThat(rejected("").violations()).isNotEmpty();
         assertThat(rejected("null").violations()).isNotEmpty();
+    }
+
+    @Test
+    void aNumberWrittenAsAStringIsNotCoerced() {
+        InvalidDefinitionException e = rejected("{" + HEAD.replace("\"schemaVersion\":1", "\"schemaVersion\":\"1\"")
+                + ITEMS + "}");
+        assertThat(e.violations().get(0).rule()).isEqualTo("type");
+        assertThat(e.violations().get(0).path()).isEqualTo("$.schemaVersion");
+        InvalidDefinitionException v = rejected("{" + HEAD + "\"items\":[{\"id\":\"A\",\"label\":\"a\",\"type\":"
+                + "\"choice\",\"options\":[{\"value\":\"15\",\"label\":\"n\"}]}]}");
+        assertThat(v.violations().get(0).rule()).isEqualTo("type");
+        assertThat(v.violations().get(0).path()).isEqualTo("$.items[0].options[0].value");
+    }
+
+    @Test
+    void anEmptyOrNullDocumentIsAClearErrorWithTheSameRuleAsACurriculum() {
+        for (String doc : new String[] {"", "  ", "null"}) {
+            Violation v = rejected(doc).violations().get(0);
+            assertThat(v.rule()).isEqualTo("required");
+            assertThat(v.message()).contains("empty or null");
+        }
+        assertThat(rejected("{").violations().get(0).rule()).isEqualTo("syntax");
     }
 
     @Test

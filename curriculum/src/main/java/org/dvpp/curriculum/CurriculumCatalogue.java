@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import org.dvpp.curriculum.internal.Plugins;
 import org.dvpp.curriculum.spi.CurriculumProvider;
 import org.dvpp.domain.Classified;
 import org.dvpp.domain.NotFoundException;
+import org.dvpp.plugin.PluginLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * CurriculumCatalogue catalogue = CurriculumCatalogue.builder()
- *         .discoverProviders()                                   // built-ins and any on the module or class path
+ *         .discover()                                           // built-ins and any on the module or class path
  *         .addDirectory("agency-local", Path.of("/etc/dvpp/curricula"))
  *         .build();
  * Curriculum c = catalogue.get("dvpp-integrated-12");
@@ -59,7 +59,7 @@ public final class CurriculumCatalogue {
 
     /** @return a catalogue of every provider {@link ServiceLoader} finds, the built-in curricula among them */
     public static CurriculumCatalogue discover() {
-        return builder().discoverProviders().build();
+        return builder().discover().build();
     }
 
     /** @return every curriculum, ordered by id */
@@ -90,9 +90,11 @@ public final class CurriculumCatalogue {
         return find(id).orElseThrow(() -> new NotFoundException("curriculum", id + " (known: " + entries.keySet() + ")"));
     }
 
-    /** Gathers providers; {@link #build()} checks them all. Not thread-safe. */
+    /** Gathers providers; {@link #build()} loads and checks them all. Not thread-safe. */
     public static final class Builder {
-        private final List<Plugins.Candidate<CurriculumProvider>> candidates = new ArrayList<>();
+        private final List<CurriculumProvider> explicit = new ArrayList<>();
+        private final List<ModuleLayer> layers = new ArrayList<>();
+        private boolean discover;
 
         private Builder() {
         }
@@ -105,7 +107,7 @@ public final class CurriculumCatalogue {
          */
         public Builder add(CurriculumProvider provider) {
             java.util.Objects.requireNonNull(provider, "provider");
-            candidates.add(new Plugins.Candidate<>(provider.getClass().getName(), () -> provider));
+            explicit.add(provider);
             return this;
         }
 
@@ -122,19 +124,36 @@ public final class CurriculumCatalogue {
 
         /**
          * Adds every {@link CurriculumProvider} that {@link ServiceLoader} finds on the module path and the class path,
-         * the built-in curricula among them. Providers are constructed in {@link #build()}; a failure there names the
-         * class.
+         * the built-in curricula among them, through the one plugin loader ({@link PluginLoader}). Providers are
+         * constructed in {@link #build()}; a failure there names the class.
          *
          * @return this builder
          */
-        public Builder discoverProviders() {
-            candidates.addAll(Plugins.discover(CurriculumProvider.class, ServiceLoader.load(CurriculumProvider.class)));
+        public Builder discover() {
+            discover = true;
             return this;
         }
 
-        /** Test hook: adds a candidate by class name and factory, as discovery does. */
-        Builder addCandidate(String className, java.util.function.Supplier<CurriculumProvider> factory) {
-            candidates.add(new Plugins.Candidate<>(className, factory));
+        /**
+         * The former name of {@link #discover()}: every SPI now discovers with the same verb.
+         *
+         * @return this builder
+         * @deprecated use {@link #discover()}
+         */
+        @Deprecated(since = "0.1")
+        public Builder discoverProviders() {
+            return discover();
+        }
+
+        /**
+         * Also adds the providers {@link ServiceLoader} finds in a module layer the host made for plugin jars (and its
+         * parents).
+         *
+         * @param layer the layer
+         * @return this builder
+         */
+        public Builder discover(ModuleLayer layer) {
+            layers.add(java.util.Objects.requireNonNull(layer, "layer"));
             return this;
         }
 
@@ -144,26 +163,15 @@ public final class CurriculumCatalogue {
          * @throws InvalidCurriculumException when a curriculum breaks a rule, naming its source
          */
         public CurriculumCatalogue build() {
-            Map<String, String> providerIds = new LinkedHashMap<>();
+            PluginLoader<CurriculumProvider> loader = PluginLoader.of(CurriculumProvider.KIND).addAll(explicit);
+            if (discover) {
+                loader.discover();
+            }
+            layers.forEach(loader::discover);
             Map<String, Entry> entries = new LinkedHashMap<>();
-            for (Plugins.Candidate<CurriculumProvider> candidate : candidates) {
-                CurriculumProvider p = Plugins.instantiate(candidate, "curriculum provider");
-                String cls = candidate.className();
+            for (CurriculumProvider p : loader.plugins()) {
+                String cls = p.getClass().getName();
                 String pid = p.id();
-                if (pid == null || !CurriculumValidator.ID.matcher(pid).matches()) {
-                    throw new CurriculumPluginException("curriculum provider " + cls + " has an invalid id '" + pid
-                            + "': use 2 to 80 lower-case letters, digits or hyphens");
-                }
-                String otherClass = providerIds.putIfAbsent(pid, cls);
-                if (otherClass != null) {
-                    throw new CurriculumPluginException("two curriculum providers have the id '" + pid + "': "
-                            + otherClass + " and " + cls);
-                }
-                if (p.spiVersion() != CurriculumProvider.SPI_VERSION) {
-                    throw new CurriculumPluginException("curriculum provider '" + pid + "' (" + cls
-                            + ") was built for SPI version " + p.spiVersion() + " but this SDK implements version "
-                            + CurriculumProvider.SPI_VERSION);
-                }
                 List<Curriculum> supplied;
                 try {
                     supplied = List.copyOf(p.curricula());

@@ -91,14 +91,12 @@ public final class CurriculumJson {
         Curriculum c;
         try {
             // parse the whole document under the stream limits first, then bind: no binding ever sees an unchecked token
-            tools.jackson.databind.JsonNode tree = StrictJson.MAPPER.readTree(in);
-            if (tree == null || tree.isMissingNode() || tree.isNull()) {
-                throw new InvalidCurriculumException(source, List.of(new Violation("$", "required",
-                        "the file holds no curriculum (it is empty or null)")));
-            }
-            if (!tree.isObject()) {
-                throw new InvalidCurriculumException(source, List.of(new Violation("$", "object",
-                        "a curriculum must be a JSON object")));
+            tools.jackson.databind.JsonNode tree;
+            try {
+                tree = org.dvpp.plugin.internal.StrictJson.readObject(text(in, source), "curriculum");
+            } catch (InvalidInputException e) {
+                throw new InvalidCurriculumException(source, e.violations().stream().map(StrictJson::relative)
+                        .toList());
             }
             // the optional parts Jackson does not bind: completion criteria and the one-to-one-only pathway
             tools.jackson.databind.node.ObjectNode root = (tools.jackson.databind.node.ObjectNode) tree;
@@ -145,6 +143,24 @@ public final class CurriculumJson {
             throw new InvalidCurriculumException(source, v);
         }
         return c;
+    }
+
+    private static String text(InputStream in, String source) {
+        try {
+            byte[] bytes = in.readNBytes(org.dvpp.domain.DefinitionFiles.MAX_BYTES + 1);
+            if (bytes.length > org.dvpp.domain.DefinitionFiles.MAX_BYTES) {
+                throw new InvalidCurriculumException(source, List.of(new Violation("$", "max-size",
+                        "larger than the limit of " + MAX_BYTES + " bytes (1 MiB) for a definition file")));
+            }
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidCurriculumException(source, List.of(new Violation("$", "utf-8", "not valid UTF-8 text")));
+        } catch (java.io.IOException e) {
+            throw new InvalidCurriculumException(source, List.of(new Violation("$", "readable",
+                    "cannot read: " + e.getClass().getSimpleName())));
+        }
     }
 
     /**

@@ -18,7 +18,8 @@ public final class CurriculumProviders {
 
     /**
      * A provider that reads every {@code *.json} file directly in a directory (not its subdirectories), in name order,
-     * each time it is asked. A file that breaks a rule fails with an {@link InvalidCurriculumException} naming the file.
+     * each time it is asked. A file that breaks a rule fails with an {@link InvalidCurriculumException} naming the file;
+     * several broken files fail with one exception whose violations name each file.
      *
      * @param id the provider's id
      * @param directory the directory
@@ -40,7 +41,29 @@ public final class CurriculumProviders {
                         List.of(new Violation("$", "readable", "cannot list the directory: " + e.getClass().getSimpleName())));
             }
             files.sort(null);
-            return files.stream().map(CurriculumJson::read).toList();
+            // every file is read, so that one error lists every broken file at once
+            List<Curriculum> good = new ArrayList<>();
+            List<InvalidCurriculumException> broken = new ArrayList<>();
+            for (Path f : files) {
+                try {
+                    good.add(CurriculumJson.read(f));
+                } catch (InvalidCurriculumException e) {
+                    broken.add(e);
+                }
+            }
+            if (broken.size() == 1) {
+                throw broken.get(0);
+            }
+            if (!broken.isEmpty()) {
+                List<Violation> all = new ArrayList<>();
+                for (InvalidCurriculumException e : broken) {
+                    for (Violation v : e.violations()) {
+                        all.add(new Violation(e.source() + " " + v.path(), v.rule(), v.message()));
+                    }
+                }
+                throw new InvalidCurriculumException(broken.size() + " files in " + directory, all);
+            }
+            return good;
         });
     }
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import org.dvpp.curriculum.internal.Plugins;
 import org.dvpp.curriculum.spi.HolidayCalendar;
 import org.dvpp.domain.NotFoundException;
+import org.dvpp.plugin.PluginLoader;
 
 /**
  * The holiday calendars available, registered explicitly and, in one call, discovered through {@link ServiceLoader}
@@ -28,7 +28,7 @@ public final class HolidayCalendars {
 
     /** @return the calendars {@link ServiceLoader} finds, the built-in one among them */
     public static HolidayCalendars discover() {
-        return builder().discoverCalendars().build();
+        return builder().discover().build();
     }
 
     /** @return a builder */
@@ -58,9 +58,11 @@ public final class HolidayCalendars {
         return find(id).orElseThrow(() -> new NotFoundException("holiday calendar", id + " (known: " + ids() + ")"));
     }
 
-    /** Gathers calendars; {@link #build()} checks them. */
+    /** Gathers calendars; {@link #build()} loads and checks them. */
     public static final class Builder {
-        private final List<Plugins.Candidate<HolidayCalendar>> candidates = new ArrayList<>();
+        private final List<HolidayCalendar> explicit = new ArrayList<>();
+        private final List<ModuleLayer> layers = new ArrayList<>();
+        private boolean discover;
 
         private Builder() {
         }
@@ -70,14 +72,33 @@ public final class HolidayCalendars {
          * @return this builder
          */
         public Builder add(HolidayCalendar calendar) {
-            java.util.Objects.requireNonNull(calendar, "calendar");
-            candidates.add(new Plugins.Candidate<>(calendar.getClass().getName(), () -> calendar));
+            explicit.add(java.util.Objects.requireNonNull(calendar, "calendar"));
             return this;
         }
 
-        /** @return this builder, with every calendar {@link ServiceLoader} finds */
+        /** @return this builder, with every calendar {@link ServiceLoader} finds on the module and class path */
+        public Builder discover() {
+            discover = true;
+            return this;
+        }
+
+        /**
+         * The former name of {@link #discover()}: every SPI now discovers with the same verb.
+         *
+         * @return this builder
+         * @deprecated use {@link #discover()}
+         */
+        @Deprecated(since = "0.1")
         public Builder discoverCalendars() {
-            candidates.addAll(Plugins.discover(HolidayCalendar.class, ServiceLoader.load(HolidayCalendar.class)));
+            return discover();
+        }
+
+        /**
+         * @param layer a module layer the host made for plugin jars
+         * @return this builder, with every calendar {@link ServiceLoader} finds in it and its parents
+         */
+        public Builder discover(ModuleLayer layer) {
+            layers.add(java.util.Objects.requireNonNull(layer, "layer"));
             return this;
         }
 
@@ -86,29 +107,18 @@ public final class HolidayCalendars {
          * @throws CurriculumPluginException when one cannot be used, naming it and its class
          */
         public HolidayCalendars build() {
+            PluginLoader<HolidayCalendar> loader = PluginLoader.of(HolidayCalendar.KIND).addAll(explicit);
+            if (discover) {
+                loader.discover();
+            }
+            layers.forEach(loader::discover);
             Map<String, HolidayCalendar> byId = new LinkedHashMap<>();
-            Map<String, String> classes = new LinkedHashMap<>();
-            for (Plugins.Candidate<HolidayCalendar> candidate : candidates) {
-                HolidayCalendar cal = Plugins.instantiate(candidate, "holiday calendar");
-                String id = cal.id();
-                String cls = candidate.className();
-                if (id == null || !CurriculumValidator.ID.matcher(id).matches()) {
-                    throw new CurriculumPluginException("holiday calendar " + cls + " has an invalid id '" + id + "'");
-                }
-                String other = classes.putIfAbsent(id, cls);
-                if (other != null) {
-                    throw new CurriculumPluginException("two holiday calendars have the id '" + id + "': " + other
-                            + " and " + cls);
-                }
-                if (cal.spiVersion() != HolidayCalendar.SPI_VERSION) {
-                    throw new CurriculumPluginException("holiday calendar '" + id + "' (" + cls + ") was built for SPI version "
-                            + cal.spiVersion() + " but this SDK implements version " + HolidayCalendar.SPI_VERSION);
-                }
+            for (HolidayCalendar cal : loader.plugins()) {
                 if (cal.firstYear() > cal.lastYear()) {
-                    throw new CurriculumPluginException("holiday calendar '" + id + "' (" + cls
+                    throw new CurriculumPluginException("holiday calendar '" + cal.id() + "' (" + cal.getClass().getName()
                             + ") has firstYear after lastYear");
                 }
-                byId.put(id, cal);
+                byId.put(cal.id(), cal);
             }
             return new HolidayCalendars(byId);
         }

@@ -25,7 +25,7 @@ class CurriculumCatalogueTest {
     void explicitRegistrationAndDiscoveryWorkTogether() {
         CurriculumCatalogue c = CurriculumCatalogue.builder()
                 .add(new TestProvider("agency-local", 1, List.of(Fixtures.small(GroupType.CLOSED))))
-                .discoverProviders()
+                .discover()
                 .build();
         assertThat(c.list()).extracting(Curriculum::id).containsExactly("dvpp-aftercare-6", "dvpp-integrated-12",
                 "dvpp-rolling-26", "small-test");
@@ -63,12 +63,26 @@ class CurriculumCatalogueTest {
     }
 
     @Test
-    void reportsAProviderWhoseConstructorThrowsByClass() {
-        var builder = CurriculumCatalogue.builder().addCandidate("com.example.BrokenProvider", () -> {
-            throw new IllegalStateException("no config");
+    void reportsAProviderWhoseIdThrowsByClass() {
+        // a discovered provider whose constructor throws is in the plugin failure-mode suite (programme module)
+        var builder = CurriculumCatalogue.builder().add(new CurriculumProvider() {
+            @Override
+            public String id() {
+                throw new IllegalStateException("no config");
+            }
+
+            @Override
+            public int spiVersion() {
+                return SPI_VERSION;
+            }
+
+            @Override
+            public List<Curriculum> curricula() {
+                return List.of();
+            }
         });
         assertThatThrownBy(builder::build).isInstanceOf(CurriculumPluginException.class)
-                .hasMessageContaining("com.example.BrokenProvider").hasMessageContaining("no config");
+                .hasMessageContaining("CurriculumCatalogueTest$").hasMessageContaining("no config");
     }
 
     @Test
@@ -97,6 +111,25 @@ class CurriculumCatalogueTest {
         var builder = CurriculumCatalogue.builder().addDirectory("agency-dir", dir);
         assertThatThrownBy(builder::build).isInstanceOf(InvalidCurriculumException.class)
                 .hasMessageContaining("broken.json").hasMessageContaining("extra");
+    }
+
+    @Test
+    void everyBrokenFileInTheAgencyDirectoryIsNamedAtOnce(@TempDir Path dir) throws Exception {
+        var json = Fixtures.smallJson();
+        json.put("extra", 1);
+        Files.writeString(dir.resolve("a-broken.json"), json.toString());
+        Files.writeString(dir.resolve("b-empty.json"), "");
+        Files.writeString(dir.resolve("c-good.json"), Fixtures.smallJson().toString());
+        var builder = CurriculumCatalogue.builder().addDirectory("agency-dir", dir);
+        assertThatThrownBy(builder::build).isInstanceOfSatisfying(InvalidCurriculumException.class, e -> {
+            assertThat(e.source()).contains("2 files in " + dir);
+            assertThat(e.violations()).anySatisfy(v -> assertThat(v.path()).startsWith(dir.resolve("a-broken.json")
+                    .toString()).endsWith("extra"));
+            assertThat(e.violations()).anySatisfy(v -> {
+                assertThat(v.path()).startsWith(dir.resolve("b-empty.json").toString());
+                assertThat(v.rule()).isEqualTo("required");
+            });
+        });
     }
 
     @Test

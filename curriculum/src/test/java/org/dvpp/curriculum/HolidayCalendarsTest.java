@@ -31,14 +31,14 @@ class HolidayCalendarsTest {
 
     @Test
     void explicitCalendarsSitBesideDiscoveredOnes() {
-        HolidayCalendars c = HolidayCalendars.builder().add(new Closures("agency-closures", 1)).discoverCalendars().build();
+        HolidayCalendars c = HolidayCalendars.builder().add(new Closures("agency-closures", 1)).discover().build();
         assertThat(c.ids()).containsExactly("agency-closures", "england-and-wales", "northern-ireland", "scotland");
         assertThat(c.get("agency-closures").holiday(LocalDate.of(2026, 7, 1))).contains("Staff training day");
     }
 
     @Test
     void refusesADuplicateIdNamingBothClasses() {
-        var b = HolidayCalendars.builder().discoverCalendars().add(new Closures("england-and-wales", 1));
+        var b = HolidayCalendars.builder().discover().add(new Closures("england-and-wales", 1));
         assertThatThrownBy(b::build).isInstanceOf(CurriculumPluginException.class)
                 .hasMessageContaining("england-and-wales")
                 .hasMessageContaining("UkBankHolidays$EnglandAndWales").hasMessageContaining(Closures.class.getName());

@@ -67,6 +67,11 @@ class DvppModuleTest {
         StorageProvider jdbc = new JdbcStorageProvider();
         return new StorageProvider() {
             @Override
+            public int spiVersion() {
+                return SPI_VERSION;
+            }
+
+            @Override
             public String id() {
                 return "recording";
             }

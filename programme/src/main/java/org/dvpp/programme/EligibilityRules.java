@@ -16,6 +16,11 @@ public final class EligibilityRules {
     public static EligibilityRule serviceArea() {
         return new EligibilityRule() {
             @Override
+            public int spiVersion() {
+                return SPI_VERSION;
+            }
+
+            @Override
             public String id() {
                 return "service-area";
             }
@@ -39,6 +44,11 @@ public final class EligibilityRules {
         }
         return new EligibilityRule() {
             @Override
+            public int spiVersion() {
+                return SPI_VERSION;
+            }
+
+            @Override
             public String id() {
                 return "minimum-age";
             }
@@ -55,6 +65,11 @@ public final class EligibilityRules {
     /** @return a rule that passes when there is a history of perpetrating domestic abuse ({@code abuse-history}) */
     public static EligibilityRule historyOfPerpetratingAbuse() {
         return new EligibilityRule() {
+            @Override
+            public int spiVersion() {
+                return SPI_VERSION;
+            }
+
             @Override
             public String id() {
                 return "abuse-history";

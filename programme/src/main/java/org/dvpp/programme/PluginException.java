@@ -1,12 +1,12 @@
 package org.dvpp.programme;
 
-import org.dvpp.domain.DvppException;
-
 /**
  * A plugin could not be used: two plugins share an id, one was built for another SPI version, one failed to start, or
  * a required one is missing. The message names the plugin and its class. The SDK never skips a broken plugin silently.
+ * The programme's own plugin kinds (eligibility rules, event listeners) and its choice of storage report with it; it is
+ * a {@link org.dvpp.plugin.PluginException}, the one root of every plugin failure.
  */
-public class PluginException extends DvppException {
+public class PluginException extends org.dvpp.plugin.PluginException {
     private static final long serialVersionUID = 1L;
 
     /** @param message what is wrong, naming the plugin and its class */

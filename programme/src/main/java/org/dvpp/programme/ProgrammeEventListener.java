@@ -1,5 +1,7 @@
 package org.dvpp.programme;
 
+import org.dvpp.plugin.Plugin;
+import org.dvpp.plugin.PluginKind;
 import org.dvpp.programme.events.ProgrammeEvent;
 
 /**
@@ -9,17 +11,21 @@ import org.dvpp.programme.events.ProgrammeEvent;
  * its own delivery state: one that fails never holds back another. Events are typed ({@code switch} over the sealed
  * {@link ProgrammeEvent}).
  */
-public interface ProgrammeEventListener {
+public interface ProgrammeEventListener extends Plugin {
     /** The version of this SPI. */
     int SPI_VERSION = 2;
 
+    /** This kind of plugin, for {@link org.dvpp.plugin.PluginLoader}. */
+    PluginKind<ProgrammeEventListener> KIND = PluginKind.of("event listener", ProgrammeEventListener.class,
+            SPI_VERSION, (m, c) -> c == null ? new PluginException(m) : new PluginException(m, c));
+
     /** @return a stable id, such as {@code partner-support-notifier} */
+    @Override
     String id();
 
-    /** @return the SPI version it was built for */
-    default int spiVersion() {
-        return SPI_VERSION;
-    }
+    /** @return the SPI version it was built for: implement as {@code return SPI_VERSION;} */
+    @Override
+    int spiVersion();
 
     /**
      * @param event the event

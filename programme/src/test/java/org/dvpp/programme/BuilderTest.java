@@ -117,6 +117,11 @@ class BuilderTest {
         StorageProvider jdbc = new JdbcStorageProvider();
         return new StorageProvider() {
             @Override
+            public int spiVersion() {
+                return SPI_VERSION;
+            }
+
+            @Override
             public String id() {
                 return "recording";
             }

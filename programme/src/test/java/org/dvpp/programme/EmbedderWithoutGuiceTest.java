@@ -43,6 +43,11 @@ class EmbedderWithoutGuiceTest {
                     ActingUser admin = ActingUser.of(UserId.random(), agency, Role.ADMINISTRATOR);
                     ActingUser user = ActingUser.of(UserId.random(), agency, Role.PRACTITIONER);
                     ProgrammeEventListener partnerSupportNotifier = new ProgrammeEventListener() {
+                        @Override
+                        public int spiVersion() {
+                            return SPI_VERSION;
+                        }
+
                         public String id() { return "crm-partner-support"; }
                         public void onEvent(ProgrammeEvent event) { }
                     };

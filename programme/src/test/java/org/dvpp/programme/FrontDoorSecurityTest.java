@@ -739,6 +739,11 @@ class FrontDoorSecurityTest {
         var jdbc = new org.dvpp.storage.jdbc.JdbcStorageProvider();
         return new org.dvpp.storage.spi.StorageProvider() {
             @Override
+            public int spiVersion() {
+                return SPI_VERSION;
+            }
+
+            @Override
             public String id() {
                 return "failing-audit";
             }

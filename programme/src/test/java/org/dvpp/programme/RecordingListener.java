@@ -10,6 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** A listener that records what it receives, de-duplicating on event id, and can be made to fail at first. */
 final class RecordingListener implements ProgrammeEventListener {
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
     private final String id;
     private final AtomicInteger failuresLeft;
     private final Map<String, ProgrammeEvent> received = new LinkedHashMap<>();

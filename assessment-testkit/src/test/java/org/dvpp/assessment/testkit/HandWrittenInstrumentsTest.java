@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class HandWrittenInstrumentsTest {
 
-    enum Fault { NONE, ACCEPTS_ZERO, ACCEPTS_BETWEEN, ACCEPTS_MISSING, THROWS }
+    enum Fault { NONE, ACCEPTS_ZERO, ACCEPTS_BETWEEN, ACCEPTS_MISSING, ACCEPTS_DECLINED, THROWS }
 
     static final List<AnswerType.Option> ONE_TO_FIVE = List.of(new AnswerType.Option(1, 1, "1"),
             new AnswerType.Option(2, 2, "2"), new AnswerType.Option(3, 3, "3"), new AnswerType.Option(4, 4, "4"),
@@ -71,6 +71,9 @@ class HandWrittenInstrumentsTest {
                         v.add(new Violation("answers." + id, "required", "required"));
                     }
                     continue;
+                }
+                if (a instanceof Answer.Declined && fault == Fault.ACCEPTS_DECLINED) {
+                    continue; // counted as nothing: a declined answer the items do not allow, taken as zero
                 }
                 if (!(a instanceof Answer.Number n)) {
                     v.add(new Violation("answers." + id, "number", "a number"));
@@ -124,6 +127,13 @@ class HandWrittenInstrumentsTest {
         assertThat(InstrumentChecks.check(new Scale(Fault.ACCEPTS_MISSING, ONE_TO_FIVE, GOOD_BANDS)))
                 .anySatisfy(p -> assertThat(p).contains("leaving out the required item Q1 was accepted without being reported as missing"))
                 .anySatisfy(p -> assertThat(p).contains("an empty set of answers was accepted"));
+    }
+
+    @Test
+    void aScaleThatAcceptsADeclinedAnswerWhereDecliningIsNotAllowedFailsTheKit() {
+        assertThat(InstrumentChecks.check(new Scale(Fault.ACCEPTS_DECLINED, ONE_TO_FIVE, GOOD_BANDS)))
+                .anySatisfy(p -> assertThat(p).contains("a declined answer to Q1 (which may not be declined) was "
+                        + "accepted"));
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.dvpp.assessment.spi;
 
 import java.util.List;
 import org.dvpp.assessment.Instrument;
+import org.dvpp.assessment.InstrumentPluginException;
+import org.dvpp.plugin.Plugin;
+import org.dvpp.plugin.PluginKind;
 
 /**
  * Publishes instruments to DVPP Kit. A plugin module declares {@code provides org.dvpp.assessment.spi.InstrumentProvider
@@ -15,14 +18,20 @@ import org.dvpp.assessment.Instrument;
  *
  * @since 0.1
  */
-public interface InstrumentProvider {
+public interface InstrumentProvider extends Plugin {
     /** The SPI version this release of DVPP Kit implements. */
     int SPI_VERSION = 1;
 
+    /** This kind of plugin, for {@link org.dvpp.plugin.PluginLoader}. */
+    PluginKind<InstrumentProvider> KIND = PluginKind.of("instrument provider", InstrumentProvider.class, SPI_VERSION,
+            (m, c) -> c == null ? new InstrumentPluginException(m) : new InstrumentPluginException(m, c));
+
     /** @return the provider's stable id, such as {@code acme-screening} */
+    @Override
     String id();
 
-    /** @return the SPI version the provider was built for; return {@link #SPI_VERSION} */
+    /** @return the SPI version the provider was built for: implement as {@code return SPI_VERSION;} */
+    @Override
     int spiVersion();
 
     /**

@@ -3,6 +3,9 @@ package org.dvpp.curriculum.spi;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.dvpp.curriculum.CurriculumPluginException;
+import org.dvpp.plugin.Plugin;
+import org.dvpp.plugin.PluginKind;
 
 /**
  * The days on which groups do not meet, such as public holidays, for the years it knows. A schedule refuses to place a
@@ -14,14 +17,20 @@ import java.util.Optional;
  * implementing this interface and registering it explicitly or through
  * {@code provides org.dvpp.curriculum.spi.HolidayCalendar with ...}.
  */
-public interface HolidayCalendar {
+public interface HolidayCalendar extends Plugin {
     /** The version of this SPI that the present SDK implements. */
     int SPI_VERSION = 1;
 
+    /** This kind of plugin, for {@link org.dvpp.plugin.PluginLoader}. */
+    PluginKind<HolidayCalendar> KIND = PluginKind.of("holiday calendar", HolidayCalendar.class, SPI_VERSION,
+            (m, c) -> c == null ? new CurriculumPluginException(m) : new CurriculumPluginException(m, c));
+
     /** @return a stable id, lower-case letters, digits and hyphens */
+    @Override
     String id();
 
-    /** @return the version of this SPI the calendar was built for; must be {@link #SPI_VERSION} */
+    /** @return the version of this SPI the calendar was built for: implement as {@code return SPI_VERSION;} */
+    @Override
     int spiVersion();
 
     /** @return the first year the calendar covers */

@@ -3,6 +3,7 @@ package org.dvpp.programme.internal;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import org.dvpp.plugin.PluginLoader;
 import org.dvpp.programme.ProgrammeEventListener;
 
 /**
@@ -12,9 +13,9 @@ final class EventsModule extends AbstractModule {
     @Provides
     @Singleton
     ListenerSet listeners(Settings s) {
-        return new ListenerSet(Plugins.combine("event listener", ProgrammeEventListener.class, s.listeners(),
-                s.discover(), ProgrammeEventListener::id, ProgrammeEventListener::spiVersion,
-                ProgrammeEventListener.SPI_VERSION));
+        PluginLoader<ProgrammeEventListener> loader = PluginLoader.of(ProgrammeEventListener.KIND)
+                .addAll(s.listeners());
+        return new ListenerSet((s.discover() ? loader.discover() : loader).plugins());
     }
 
     @Provides

@@ -7,6 +7,7 @@ import org.dvpp.assessment.InstrumentRegistry;
 import org.dvpp.curriculum.CurriculumCatalogue;
 import org.dvpp.curriculum.HolidayCalendars;
 import org.dvpp.curriculum.spi.CurriculumProvider;
+import org.dvpp.plugin.PluginLoader;
 import org.dvpp.programme.EligibilityRule;
 
 /**
@@ -16,9 +17,8 @@ final class PluginsModule extends AbstractModule {
     @Provides
     @Singleton
     EligibilityRuleSet eligibilityRules(Settings s) {
-        return new EligibilityRuleSet(Plugins.combine("eligibility rule", EligibilityRule.class,
-                s.eligibilityRules(), s.discover(), EligibilityRule::id, EligibilityRule::spiVersion,
-                EligibilityRule.SPI_VERSION));
+        PluginLoader<EligibilityRule> loader = PluginLoader.of(EligibilityRule.KIND).addAll(s.eligibilityRules());
+        return new EligibilityRuleSet((s.discover() ? loader.discover() : loader).plugins());
     }
 
     @Provides
@@ -41,7 +41,7 @@ final class PluginsModule extends AbstractModule {
             b.addDirectory("directory-" + (++n), dir);
         }
         // the built-in curricula are themselves a provider found on the module path
-        b.discoverProviders();
+        b.discover();
         HolidayCalendars calendars = HolidayCalendars.discover();
         return new CurriculumSupport(b.build(), calendars.get(s.holidayCalendarId()));
     }

@@ -35,6 +35,11 @@ import org.dvpp.storage.spi.StorageUnavailableException;
  * @since 0.1
  */
 public final class JdbcStorageProvider implements StorageProvider {
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
     /** The provider id. */
     public static final String ID = "jdbc";
 

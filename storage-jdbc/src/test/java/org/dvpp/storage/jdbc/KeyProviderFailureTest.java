@@ -20,6 +20,11 @@ class KeyProviderFailureTest {
     private static KeyProvider provider(Runnable body) {
         return new KeyProvider() {
             @Override
+            public int spiVersion() {
+                return SPI_VERSION;
+            }
+
+            @Override
             public String id() {
                 return "test-kms";
             }

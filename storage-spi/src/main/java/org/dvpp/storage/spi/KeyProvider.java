@@ -1,5 +1,8 @@
 package org.dvpp.storage.spi;
 
+import org.dvpp.plugin.Plugin;
+import org.dvpp.plugin.PluginKind;
+
 /**
  * Where the data-encryption keys for fields marked {@link org.dvpp.domain.Sensitive} come from: a keyset file for
  * development and tests ({@link KeyProviders#keysetFile(java.nio.file.Path)}), or a keyset wrapped by a key-management
@@ -11,17 +14,20 @@ package org.dvpp.storage.spi;
  *
  * @since 0.1
  */
-public interface KeyProvider {
+public interface KeyProvider extends Plugin {
     /** The version of this SPI. */
     int SPI_VERSION = 1;
 
+    /** This kind of plugin, for {@link org.dvpp.plugin.PluginLoader}. */
+    PluginKind<KeyProvider> KIND = PluginKind.of("key provider", KeyProvider.class, SPI_VERSION);
+
     /** @return a stable id, for example {@code "keyset-file"} */
+    @Override
     String id();
 
-    /** @return the SPI version this provider was built for; must equal {@link #SPI_VERSION} */
-    default int spiVersion() {
-        return SPI_VERSION;
-    }
+    /** @return the SPI version this provider was built for: implement as {@code return SPI_VERSION;} */
+    @Override
+    int spiVersion();
 
     /**
      * Loads the current keyset. Called when storage opens and again after a rotation; the keyset's primary key

@@ -57,6 +57,11 @@ public final class KeyProviders {
         Checks.required(file, "file");
         return new KeyProvider() {
             @Override
+            public int spiVersion() {
+                return SPI_VERSION;
+            }
+
+            @Override
             public String id() {
                 return "keyset-file";
             }

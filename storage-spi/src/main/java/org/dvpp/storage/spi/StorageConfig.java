@@ -87,6 +87,8 @@ public record StorageConfig(DataSource dataSource, KeyProvider keyProvider, Cloc
     public StorageConfig {
         Checks.required(dataSource, "dataSource");
         Checks.required(keyProvider, "keyProvider");
+        // the key provider is a plugin like any other: its id and SPI version follow the plugin rules
+        org.dvpp.plugin.PluginLoader.of(KeyProvider.KIND).add(keyProvider);
         Checks.required(clock, "clock");
         Checks.range(maxAttempts, "maxAttempts", 1, 100);
         options = Map.copyOf(Checks.required(options, "options"));

@@ -1,22 +1,28 @@
 package org.dvpp.storage.spi;
 
+import org.dvpp.plugin.Plugin;
+import org.dvpp.plugin.PluginKind;
+
 /**
  * A storage implementation, found through {@link java.util.ServiceLoader} ({@link StorageProviders#discover()}) or
  * registered explicitly. Every provider has a stable id and declares the SPI version it was built for.
  *
  * @since 0.1
  */
-public interface StorageProvider {
+public interface StorageProvider extends Plugin {
     /** The version of this SPI. */
     int SPI_VERSION = 1;
 
+    /** This kind of plugin, for {@link org.dvpp.plugin.PluginLoader}. */
+    PluginKind<StorageProvider> KIND = PluginKind.of("storage provider", StorageProvider.class, SPI_VERSION);
+
     /** @return a stable id, for example {@code "jdbc"} */
+    @Override
     String id();
 
-    /** @return the SPI version this provider was built for; must equal {@link #SPI_VERSION} */
-    default int spiVersion() {
-        return SPI_VERSION;
-    }
+    /** @return the SPI version this provider was built for: implement as {@code return SPI_VERSION;} */
+    @Override
+    int spiVersion();
 
     /**
      * Opens storage on the host's data source: checks the database, migrates the schema if asked, loads the keys.

@@ -49,20 +49,20 @@ class StorageProvidersTest {
     @Test
     void twoProvidersWithTheSameIdAreAnErrorNamingBothClasses() {
         assertThatThrownBy(() -> StorageProviders.combine(List.of(new Fake("x", 1), new OtherFake("x")), false))
-                .isInstanceOf(StorageConfigurationException.class).hasMessageContaining("'x'")
+                .isInstanceOf(org.dvpp.plugin.PluginException.class).hasMessageContaining("'x'")
                 .hasMessageContaining(Fake.class.getName()).hasMessageContaining(OtherFake.class.getName());
     }
 
     @Test
     void aProviderBuiltForAnotherSpiVersionIsRejected() {
         assertThatThrownBy(() -> StorageProviders.combine(List.of(new Fake("old", 0)), false))
-                .isInstanceOf(StorageConfigurationException.class).hasMessageContaining("'old'")
+                .isInstanceOf(org.dvpp.plugin.PluginException.class).hasMessageContaining("'old'")
                 .hasMessageContaining("version 0");
     }
 
     @Test
     void aProviderWithoutIdIsRejected() {
         assertThatThrownBy(() -> StorageProviders.combine(List.of(new Fake(" ", 1)), false))
-                .isInstanceOf(StorageConfigurationException.class).hasMessageContaining(Fake.class.getName());
+                .isInstanceOf(org.dvpp.plugin.PluginException.class).hasMessageContaining(Fake.class.getName());
     }
 }

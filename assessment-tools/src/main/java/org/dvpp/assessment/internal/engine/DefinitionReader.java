@@ -9,47 +9,23 @@ import java.util.List;
 import org.dvpp.assessment.InvalidDefinitionException;
 import org.dvpp.assessment.internal.definition.InstrumentDefinition;
 import org.dvpp.domain.Violation;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import org.dvpp.domain.InvalidInputException;
+import org.dvpp.plugin.internal.StrictJson;
 
 /**
- * Reads definition files with one strictly configured mapper: unknown properties, duplicate keys, trailing content and
- * nulls for primitives are errors; stream limits cap nesting, string, number, name and document sizes; no polymorphic
- * typing is enabled (definitions are plain records). Errors carry the JSON path.
+ * Reads instrument definition files with the one strict JSON reader of every definition format
+ * ({@link StrictJson}: its limits and rule codes, no coercion of strings to numbers, empty or null refused), then
+ * compiles them. Errors carry the JSON path.
  */
 public final class DefinitionReader {
-    /** Largest definition file accepted, in bytes (characters). */
-    public static final int MAX_DOCUMENT = 1_000_000;
+    /** Largest definition accepted, in characters. */
+    public static final int MAX_DOCUMENT = StrictJson.MAX_DOCUMENT;
     /** Deepest JSON nesting accepted. */
-    public static final int MAX_NESTING = 16;
+    public static final int MAX_NESTING = StrictJson.MAX_DEPTH;
     /** Longest JSON string accepted. */
-    public static final int MAX_STRING = 10_000;
+    public static final int MAX_STRING = StrictJson.MAX_STRING;
     /** Longest JSON number accepted, in characters. */
-    public static final int MAX_NUMBER = 20;
-
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING)
-                            .maxStringLength(MAX_STRING)
-                            .maxNumberLength(MAX_NUMBER)
-                            .maxNameLength(100)
-                            .maxDocumentLength(MAX_DOCUMENT)
-                            .maxTokenCount(200_000)
-                            .build())
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .build();
+    public static final int MAX_NUMBER = StrictJson.MAX_NUMBER;
 
     private DefinitionReader() {
     }
@@ -61,37 +37,13 @@ public final class DefinitionReader {
      * @throws InvalidDefinitionException if it is malformed or breaks a rule
      */
     public static DeclarativeInstrument compile(String json, String source) {
-        if (json.length() > MAX_DOCUMENT) {
-            throw new InvalidDefinitionException(source, List.of(new Violation("$", "max-size",
-                    "the file is larger than " + MAX_DOCUMENT + " characters")));
-        }
         InstrumentDefinition d;
         try {
-            // read the whole document as a tree first, so the stream limits apply to every token (binding alone
-            // would stop at the first mismatch and never see, say, deep nesting further on), then bind strictly
-            tools.jackson.databind.JsonNode tree;
-            try (JsonParser parser = MAPPER.createParser(json)) {
-                try {
-                    tree = MAPPER.readTree(parser);
-                } catch (JacksonException e) {
-                    throw translate(e, source, contextPath(parser.streamReadContext()));
-                }
-            }
-            if (tree == null || tree.isMissingNode() || tree.isNull()) {
-                throw new InvalidDefinitionException(source, List.of(new Violation("$", "required",
-                        "the file holds no definition")));
-            }
-            if (!tree.isObject()) {
-                throw new InvalidDefinitionException(source, List.of(new Violation("$", "object",
-                        "a definition must be a JSON object")));
-            }
-            d = MAPPER.treeToValue(tree, InstrumentDefinition.class);
-        } catch (JacksonException e) {
-            throw translate(e, source, null);
-        }
-        if (d == null) {
-            throw new InvalidDefinitionException(source, List.of(new Violation("$", "required",
-                    "the file holds no definition")));
+            // the whole document is parsed under the limits first, then bound strictly
+            d = StrictJson.bind(StrictJson.MAPPER, StrictJson.readObject(json, "definition"),
+                    InstrumentDefinition.class);
+        } catch (InvalidInputException e) {
+            throw new InvalidDefinitionException(source, e.violations());
         }
         return DefinitionCompiler.compile(d, source);
     }
@@ -128,58 +80,5 @@ public final class DefinitionReader {
             throw new InvalidDefinitionException(source, List.of(new Violation("$", "readable",
                     "cannot read: " + e.getMessage())));
         }
-    }
-
-    private static InvalidDefinitionException translate(JacksonException e, String source,
-            @Nullable String streamPath) {
-        StringBuilder path = new StringBuilder("$");
-        if (streamPath != null) {
-            path.setLength(0);
-            path.append(streamPath);
-        } else if (!e.getPath().isEmpty()) {
-            for (JacksonException.Reference r : e.getPath()) {
-                if (r.getPropertyName() != null) {
-                    path.append('.').append(abbreviate(r.getPropertyName()));
-                } else if (r.getIndex() >= 0) {
-                    path.append('[').append(r.getIndex()).append(']');
-                }
-            }
-        } else if (e.processor() instanceof JsonParser p) {
-            path.setLength(0);
-            path.append(contextPath(p.streamReadContext()));
-        }
-        String rule = "json";
-        String msg = e.getOriginalMessage();
-        if (e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException u) {
-            rule = "unknown-property";
-            msg = "unknown property '" + abbreviate(u.getPropertyName()) + "'";
-        } else if (msg != null && msg.contains("Duplicate Object property")) {
-            rule = "duplicate-property";
-        } else if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
-            rule = "limit";
-        }
-        String oneLine = msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);
-        if (oneLine.length() > 300) {
-            oneLine = oneLine.substring(0, 300) + "...";
-        }
-        return new InvalidDefinitionException(source, List.of(new Violation(path.toString(), rule, oneLine)));
-    }
-
-    private static String contextPath(TokenStreamContext ctx) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        TokenStreamContext c = ctx;
-        while (c != null && !c.inRoot()) {
-            if (c.inArray()) {
-                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
-            } else if (c.inObject() && c.currentName() != null) {
-                parts.push("." + abbreviate(c.currentName()));
-            }
-            c = c.getParent();
-        }
-        return "$" + String.join("", parts);
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 }

@@ -49,6 +49,11 @@ import org.slf4j.LoggerFactory;
  * failures and reorder nothing it could not. Thread-safe; the outbox calls it from one thread at a time.
  */
 public final class BrokerRelay implements ProgrammeEventListener, AutoCloseable {
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
     /** The listener id used by {@link #create(RelayConfig)}. */
     public static final String DEFAULT_ID = "broker-relay";
 

@@ -242,6 +242,11 @@ class BrokerRelayTest {
         // the delivery and tries again later
         ProgrammeEventListener failsAfterPublishing = new ProgrammeEventListener() {
             @Override
+            public int spiVersion() {
+                return SPI_VERSION;
+            }
+
+            @Override
             public String id() {
                 return relay.id();
             }
@@ -292,6 +297,11 @@ class BrokerRelayTest {
         AtomicInteger notices = new AtomicInteger();
         BrokerRelay first = BrokerRelay.create(broker.config().build());
         ProgrammeEventListener dies = new ProgrammeEventListener() {
+            @Override
+            public int spiVersion() {
+                return SPI_VERSION;
+            }
+
             @Override
             public String id() {
                 return first.id();

@@ -9,6 +9,11 @@ import org.dvpp.programme.events.ProgrammeEvent;
 
 /** The reference: a plain in-memory listener registered beside the relay, recording what partner support must be told. */
 final class MustBeTold implements ProgrammeEventListener {
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
     private final Map<EventId, ProgrammeEvent> events = new LinkedHashMap<>();
     private final AtomicInteger all = new AtomicInteger();
 

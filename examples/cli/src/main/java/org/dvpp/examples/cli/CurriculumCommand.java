@@ -58,15 +58,23 @@ final class CurriculumCommand implements Runnable {
     }
 
     CurriculumCatalogue catalogue() {
-        CurriculumCatalogue.Builder b = CurriculumCatalogue.builder().discoverProviders();
-        if (directory != null) {
-            b.addDirectory("agency-directory", directory);
-        }
-        return b.build();
+        return CurriculumSupport.catalogue(DvppCommand.plugins(spec), directory);
     }
 
     /** Runs a body, turning the SDK's refusals into exit code 2 with one line per broken rule. */
     static int guarded(CommandSpec spec, Callable<Integer> body) throws Exception {
+        return guarded(spec, false, body);
+    }
+
+    /** As {@link #guarded(CommandSpec, Callable)}; with {@code json} the refusal is a JSON error on standard output. */
+    static int guarded(CommandSpec spec, boolean json, Callable<Integer> body) throws Exception {
+        if (json) {
+            try {
+                return body.call();
+            } catch (org.dvpp.domain.DvppException e) {
+                return Errors.report(spec, e, true);
+            }
+        }
         PrintWriter err = spec.commandLine().getErr();
         try {
             return body.call();
@@ -136,7 +144,7 @@ final class CurriculumCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return guarded(spec, () -> {
+            return guarded(spec, json, () -> {
                 Curriculum c = parent.catalogue().get(id);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
@@ -199,7 +207,8 @@ final class CurriculumCommand implements Runnable {
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check a curriculum definition file; every broken rule is listed with its JSON path.")
+            description = {"Check a curriculum definition file; every broken rule is listed with its JSON path, and its id "
+                + "is checked against the built-ins and the plugins found.", "Exit code 0 if it is valid, 2 if not."})
     static final class Validate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -211,6 +220,15 @@ final class CurriculumCommand implements Runnable {
         public Integer call() throws Exception {
             return guarded(spec, () -> {
                 Curriculum c = CurriculumJson.read(file);
+                // its id must not clash with a built-in or a plugin's curriculum the command would load
+                var taken = CurriculumSupport.catalogue(DvppCommand.plugins(spec), null, file).entries().stream()
+                        .filter(e -> e.curriculum().id().equals(c.id())).findFirst();
+                if (taken.isPresent()) {
+                    spec.commandLine().getErr().println("invalid: " + file + ": the curriculum id '" + c.id()
+                            + "' is already used by provider '" + taken.get().providerId() + "' ("
+                            + taken.get().providerClass() + "); choose another id [unique]");
+                    return INVALID;
+                }
                 spec.commandLine().getOut().printf("valid: %s version %s, %d sessions in %d modules, %s%n", c.id(),
                         c.version(), c.sessionCount(), c.modules().size(), hours(c.groupTime().toMinutes()));
                 return 0;
@@ -255,7 +273,7 @@ final class CurriculumCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return guarded(spec, () -> {
+            return guarded(spec, json, () -> {
                 LocalDate startDate;
                 LocalTime startTime;
                 try {
@@ -271,7 +289,7 @@ final class CurriculumCommand implements Runnable {
                             + time + "')");
                 }
                 Curriculum c = parent.catalogue().get(id);
-                HolidayCalendar calendar = HolidayCalendars.discover().get(calendarId);
+                HolidayCalendar calendar = CurriculumSupport.calendars(DvppCommand.plugins(spec)).get(calendarId);
                 ScheduleRequest request = new ScheduleRequest(startDate, weekday, startTime);
                 Schedule s;
                 if (meetings != null) {

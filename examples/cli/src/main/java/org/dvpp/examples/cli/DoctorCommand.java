@@ -50,11 +50,40 @@ final class DoctorCommand implements Callable<Integer> {
         out.printf("PostgreSQL  %s%n", probe(postgresUrl));
         out.printf("MariaDB     %s%n", probe(mariadbUrl));
         out.println("(PostgreSQL and MariaDB are optional: the embedded H2 database is the default.)");
+        plugins(out, problems);
         if (!problems.isEmpty()) {
             problems.forEach(p -> spec.commandLine().getErr().println("problem: " + p));
             return 1;
         }
         return 0;
+    }
+
+    private void plugins(PrintWriter out, List<String> problems) {
+        try {
+            var dir = DvppCommand.plugins(spec);
+            int found = 0;
+            int inDir = 0;
+            for (var kind : PluginsCommand.KINDS) {
+                var loader = org.dvpp.plugin.PluginLoader.of(kind).discover();
+                int before = loader.loaded().size();
+                dir.ifPresent(d -> loader.discover(d.layer()));
+                found += loader.loaded().size();
+                inDir += loader.loaded().size() - before;
+            }
+            final int fromDir = inDir;
+            int definitions = dir.map(d -> d.instrumentFiles().size() + d.curriculumFiles().size()).orElse(0);
+            String where = dir.map(d -> " (" + fromDir + " from " + d.directory() + ": " + d.jars().size()
+                    + " jar(s), " + definitions + " JSON definition(s))")
+                    .orElse(" (no plugin directory: --plugins DIR or DVPP_PLUGINS)");
+            out.printf("Plugins     ok   %d plugin(s) found%s; 'dvpp plugins' lists them with their sources%n", found,
+                    where);
+            if (fromDir == 0 && dir.isPresent() && !dir.get().jars().isEmpty()) {
+                out.println("            the plugin directory's jars provide no plugin: see the hints of 'dvpp plugins'");
+            }
+        } catch (org.dvpp.domain.DvppException e) {
+            out.printf("Plugins     FAIL %s%n", e.getMessage());
+            problems.add("a plugin cannot be used: run 'dvpp plugins' for every problem");
+        }
     }
 
     private static String probe(String url) {

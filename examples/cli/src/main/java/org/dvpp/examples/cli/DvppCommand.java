@@ -1,11 +1,15 @@
 package org.dvpp.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.dvpp.domain.DvppException;
 import org.dvpp.domain.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code dvpp} command. Subcommands do the work; on its own it prints its usage. */
@@ -17,13 +21,40 @@ import picocli.CommandLine.Spec;
             "DVPP Kit: tools for domestic violence perpetrator programmes.",
             "Survivor safety comes first: this tool never prints a partner's or child's details."
         },
-        subcommands = {DemoCommand.class, ConsoleCommand.class, ReportCommand.class, ExportCommand.class, DoctorCommand.class, CurriculumCommand.class, InstrumentsCommand.class,
-            ScoreCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ConsoleCommand.class, ReportCommand.class, ExportCommand.class,
+            DoctorCommand.class, CurriculumCommand.class, InstrumentsCommand.class, ScoreCommand.class,
+            PluginsCommand.class, CommandLine.HelpCommand.class})
 public final class DvppCommand implements Runnable {
 
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "${env:DVPP_PLUGINS}",
+            description = {"A directory of plugin jars and JSON definitions (instruments and curricula) to use as well "
+                + "as the built-ins; default: the DVPP_PLUGINS environment variable.", "See: dvpp plugins"})
+    @Nullable Path pluginsOption;
+
+    private @Nullable PluginDirectory pluginDirectory;
+
+    /**
+     * @param spec any command's spec
+     * @return the plugin directory of this run ({@code --plugins} or {@code DVPP_PLUGINS}), loaded once
+     */
+    static Optional<PluginDirectory> plugins(CommandSpec spec) {
+        Object root = spec.root().userObject();
+        return root instanceof DvppCommand d ? d.pluginDirectory() : Optional.empty();
+    }
+
+    private Optional<PluginDirectory> pluginDirectory() {
+        if (pluginsOption == null || pluginsOption.toString().isBlank()) {
+            return Optional.empty();
+        }
+        if (pluginDirectory == null) {
+            pluginDirectory = PluginDirectory.open(pluginsOption);
+        }
+        return Optional.of(pluginDirectory);
+    }
 
     @Override
     public void run() {
@@ -32,7 +63,8 @@ public final class DvppCommand implements Runnable {
     }
 
     /**
-     * Runs the command line and returns its exit code: 0 on success, 2 for invalid input, 1 for other failures.
+     * Runs the command line and returns its exit code: 0 on success, 2 for invalid input (options, arguments, answers,
+     * definition files, unknown ids), 1 for other failures (a plugin that cannot be used, storage, anything else).
      *
      * @param args the arguments
      * @return the exit code

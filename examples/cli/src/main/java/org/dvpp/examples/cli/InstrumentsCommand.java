@@ -10,6 +10,7 @@ import org.dvpp.assessment.Instrument;
 import org.dvpp.assessment.InstrumentChecks;
 import org.dvpp.assessment.InstrumentDefinitions;
 import org.dvpp.assessment.InstrumentDescriptor;
+import org.dvpp.assessment.InstrumentPluginException;
 import org.dvpp.assessment.InstrumentRegistry;
 import org.dvpp.assessment.Item;
 import org.dvpp.assessment.RuleDefinition;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code dvpp instruments list|show|validate}. */
 @Command(name = "instruments", mixinStandardHelpOptions = true,
@@ -30,6 +34,8 @@ import picocli.CommandLine.Spec;
         subcommands = {InstrumentsCommand.ListCommand.class, InstrumentsCommand.ShowCommand.class,
             InstrumentsCommand.ValidateCommand.class})
 final class InstrumentsCommand implements Runnable {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @Spec
     CommandSpec spec;
 
@@ -51,7 +57,7 @@ final class InstrumentsCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try {
-                InstrumentRegistry r = InstrumentSupport.registry(directory, spec.commandLine().getErr());
+                InstrumentRegistry r = InstrumentSupport.registry(spec, directory, spec.commandLine().getErr());
                 for (Instrument i : r.all()) {
                     InstrumentDescriptor d = i.descriptor();
                     out.printf("%-24s %-8s %s%s%n", d.id(), d.version(), d.title(),
@@ -59,7 +65,7 @@ final class InstrumentsCommand implements Runnable {
                 }
                 return 0;
             } catch (DvppException e) {
-                return ScoreCommand.fail(spec, e);
+                return Errors.report(spec, e, false);
             }
         }
     }
@@ -80,23 +86,30 @@ final class InstrumentsCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                show(spec.commandLine().getOut(), InstrumentSupport.registry(directory, spec.commandLine().getErr()).get(id).descriptor());
+                show(spec.commandLine().getOut(), InstrumentSupport.registry(spec, directory, spec.commandLine().getErr()).get(id).descriptor());
                 return 0;
             } catch (DvppException e) {
-                return ScoreCommand.fail(spec, e);
+                return Errors.report(spec, e, false);
             }
         }
     }
 
     /** Validates a definition file. */
-    @Command(name = "validate", mixinStandardHelpOptions = true, description = "Check a JSON instrument definition "
-            + "and run the instrument contract against it.")
+    @Command(name = "validate", mixinStandardHelpOptions = true, description = {"Check a JSON instrument definition, "
+            + "run the instrument contract against it, and check its id against the built-ins and the plugins found.",
+        "Exit code 0 if it is valid, 2 if not."})
     static final class ValidateCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @Parameters(index = "0", description = "The definition file.")
         Path file = Path.of("");
+
+        @Option(names = "--instruments-dir", description = "Also check the id against this directory's definitions.")
+        @Nullable Path directory;
+
+        @Option(names = "--json", description = "Print the result (or the error) as JSON.")
+        boolean json;
 
         @Override
         public Integer call() {
@@ -106,23 +119,54 @@ final class InstrumentsCommand implements Runnable {
             try {
                 i = InstrumentDefinitions.fromFile(file);
             } catch (InvalidInputException e) {
+                if (json) {
+                    return Errors.report(spec, e, true);
+                }
                 if (e.violations().size() == 1) {
                     Violation v = e.violations().get(0);
                     err.println("invalid: " + file + ": " + (v.path().equals("$") ? "" : v.path() + ": ") + v.message()
                             + " [" + v.rule() + "]");
-                    return 2;
+                    return Errors.INVALID;
                 }
                 err.println("invalid: " + file);
                 for (Violation v : e.violations()) {
                     err.println("  " + v.path() + ": " + v.message() + " [" + v.rule() + "]");
                 }
-                return 2;
+                return Errors.INVALID;
             }
-            List<String> problems = InstrumentChecks.check(i);
+            List<String> problems = new java.util.ArrayList<>(InstrumentChecks.check(i));
+            if (problems.isEmpty()) {
+                // the id must not clash with a built-in or another plugin or definition the command would load
+                try {
+                    InstrumentSupport.builder(DvppCommand.plugins(spec), directory, new PrintWriter(
+                            java.io.Writer.nullWriter()), file).addDefinition(file);
+                } catch (InstrumentPluginException e) {
+                    problems.add(e.getMessage());
+                } catch (DvppException e) {
+                    return Errors.report(spec, e, json);
+                }
+            }
             if (!problems.isEmpty()) {
+                if (json) {
+                    ObjectNode o = JSON.createObjectNode();
+                    ObjectNode e = o.putObject("error");
+                    e.put("code", "invalid-definition").put("message", file + " breaks the instrument contract")
+                            .put("exitCode", Errors.INVALID).put("source", file.toString());
+                    ArrayNode a = e.putArray("problems");
+                    problems.forEach(a::add);
+                    out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o));
+                    return Errors.INVALID;
+                }
                 err.println("invalid: " + file + " breaks the instrument contract");
                 problems.forEach(p -> err.println("  " + p));
-                return 2;
+                return Errors.INVALID;
+            }
+            if (json) {
+                ObjectNode o = JSON.createObjectNode();
+                o.put("valid", true).put("id", i.id()).put("version", i.descriptor().version())
+                        .put("items", i.descriptor().items().size()).put("source", file.toString());
+                out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o));
+                return 0;
             }
             out.println("valid: " + i.id() + " " + i.descriptor().version() + " (" + i.descriptor().items().size()
                     + " items) meets the instrument contract");

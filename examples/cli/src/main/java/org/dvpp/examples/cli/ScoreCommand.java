@@ -7,10 +7,7 @@ import java.util.concurrent.Callable;
 import org.dvpp.assessment.Answers;
 import org.dvpp.assessment.Fraction;
 import org.dvpp.assessment.ScoreResult;
-import org.dvpp.assessment.UnknownInstrumentException;
 import org.dvpp.domain.DvppException;
-import org.dvpp.domain.InvalidInputException;
-import org.dvpp.domain.Violation;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +34,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--answers", required = true, description = "Answers as ITEM=VALUE,ITEM=VALUE,...")
     String answers = "";
 
-    @Option(names = "--json", description = "Print the result as JSON.")
+    @Option(names = "--json", description = "Print the result (or the error) as JSON.")
     boolean json;
 
     @Option(names = "--instruments-dir", description = "A directory of the agency's JSON instrument definitions.")
@@ -47,7 +44,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            ScoreResult r = InstrumentSupport.registry(directory, spec.commandLine().getErr()).score(id, Answers.parse(answers));
+            ScoreResult r = InstrumentSupport.registry(spec, directory, spec.commandLine().getErr()).score(id, Answers.parse(answers));
             if (json) {
                 out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
             } else {
@@ -62,21 +59,8 @@ final class ScoreCommand implements Callable<Integer> {
             }
             return 0;
         } catch (DvppException e) {
-            return fail(spec, e);
+            return Errors.report(spec, e, json);
         }
-    }
-
-    static int fail(CommandSpec spec, DvppException e) {
-        PrintWriter err = spec.commandLine().getErr();
-        if (e instanceof InvalidInputException iie) {
-            err.println("invalid input:");
-            for (Violation v : iie.violations()) {
-                err.println("  " + v.path() + ": " + v.message() + " [" + v.rule() + "]");
-            }
-            return 2;
-        }
-        err.println("error: " + e.getMessage());
-        return e instanceof UnknownInstrumentException ? 2 : 1;
     }
 
     private static String display(Fraction f) {

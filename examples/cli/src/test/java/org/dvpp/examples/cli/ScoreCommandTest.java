@@ -69,9 +69,20 @@ class ScoreCommandTest {
     void rejectsInvalidAnswersWithExitCode2NamingItemAndRule(BuiltInTestVectors.Invalid v) {
         CliRun run = CliRun.of("score", v.instrument(), "--answers", v.answers(), "--json");
 
+        // with --json the error is JSON too, on standard output
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains(v.instrument() + "." + v.item()).contains("[" + v.rule() + "]");
+        assertThat(run.err()).isEmpty();
+        var error = tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out()).get("error");
+        assertThat(error.get("exitCode").asInt()).isEqualTo(2);
+        assertThat(error.get("violations")).anySatisfy(x -> {
+            assertThat(x.get("path").asString()).contains(v.instrument() + "." + v.item());
+            assertThat(x.get("rule").asString()).isEqualTo(v.rule());
+        });
+
+        CliRun text = CliRun.of("score", v.instrument(), "--answers", v.answers());
+        assertThat(text.exitCode()).isEqualTo(2);
+        assertThat(text.out()).isEmpty();
+        assertThat(text.err()).contains(v.instrument() + "." + v.item()).contains("[" + v.rule() + "]");
     }
 
     @Test

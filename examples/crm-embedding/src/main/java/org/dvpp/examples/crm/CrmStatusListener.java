@@ -27,6 +27,11 @@ import org.dvpp.programme.events.ReferralReceivedEvent;
  * only; nothing about partners or children reaches the CRM this way.
  */
 public final class CrmStatusListener implements ProgrammeEventListener {
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
     /** The listener's id: the SDK keeps its delivery state under it. */
     public static final String ID = "crm-status-writer";
 

@@ -100,6 +100,11 @@ public final class DemoCohort {
     private final AtomicInteger eventsDelivered = new AtomicInteger();
     private final ProgrammeEventListener listener = new ProgrammeEventListener() {
         @Override
+        public int spiVersion() {
+            return SPI_VERSION;
+        }
+
+        @Override
         public String id() {
             return "demo-partner-support";
         }
