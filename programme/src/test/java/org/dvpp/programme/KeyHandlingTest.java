@@ -67,6 +67,11 @@ class KeyHandlingTest {
         }
 
         @Override
+        public int spiVersion() {
+            return SPI_VERSION;
+        }
+
+        @Override
         public String id() {
             return "switchable";
         }

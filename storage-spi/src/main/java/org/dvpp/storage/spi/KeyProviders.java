@@ -119,6 +119,11 @@ public final class KeyProviders {
         Checks.required(auditSigningKeys, "auditSigningKeys");
         return new KeyProvider() {
             @Override
+            public int spiVersion() {
+                return SPI_VERSION;
+            }
+
+            @Override
             public String id() {
                 return data.id();
             }
