@@ -443,6 +443,9 @@ class BrokerRelayTest {
         AtomicInteger attempts = new AtomicInteger();
         PartnerSupportInbox inbox = closeLater(PartnerSupportInbox.builder().uri(broker.uri.toString())
                 .exchange(broker.exchange).queue(broker.queue("partner-support-flaky")).agency(agency)
+                // one message in hand at a time: with more, the barrier could be in the consumer's buffer before the
+                // failed notice is requeued, and would be handled first
+                .prefetch(1)
                 .handler(n -> {
                     if (n.id().equals(flaky.value()) && attempts.incrementAndGet() == 1) {
                         throw new IllegalStateException("the caseworker system is down");
