@@ -91,11 +91,9 @@ public final class DeclarativeInstrument implements Instrument {
         this.gateRules = gateRules;
         this.totalHow = descriptor.totalHow();
         // explanation fragments that never change, built once
-        this.prefix = descriptor.title() + " (" + id + ' ' + version + "): ";
-        this.bandText = descriptor.bands().stream().map(b -> "; band " + b.code() + " '" + b.label() + "' ("
-                + b.min() + '–' + b.max() + ')').toArray(String[]::new);
-        this.flagText = descriptor.flags().stream().map(f -> "; FLAG " + f.code() + ": " + f.label() + " ("
-                + f.when() + ')').toArray(String[]::new);
+        this.prefix = ItemChecker.prefix(descriptor);
+        this.bandText = descriptor.bands().stream().map(ItemChecker::bandText).toArray(String[]::new);
+        this.flagText = descriptor.flags().stream().map(ItemChecker::flagText).toArray(String[]::new);
     }
 
     @Override
@@ -134,7 +132,7 @@ public final class DeclarativeInstrument implements Instrument {
                         + " is not part of " + id + "; its items are " + itemList());
                 continue;
             }
-            String problem = store(items[i], i, e.getValue(), c);
+            String problem = items[i].store(i, e.getValue(), c);
             if (problem != null) {
                 c.state[i] = EvalContext.INVALID;
                 violations = add(violations, items[i].id, problem.substring(0, problem.indexOf('|')),
@@ -320,81 +318,6 @@ public final class DeclarativeInstrument implements Instrument {
     }
 
     /** @return null when fine, else "rule|message" */
-    private @Nullable String store(CompiledItem it, int i, Answer a, EvalContext c) {
-        if (a instanceof Answer.Declined) {
-            if (!it.declinable) {
-                return "declined-not-allowed|item " + it.id + " cannot be declined; it takes "
-                        + it.item.type().describeAllowed();
-            }
-            c.state[i] = EvalContext.DECLINED;
-            return null;
-        }
-        switch (it.kind) {
-            case CompiledItem.CHOICE:
-            case CompiledItem.RANGE:
-                if (a instanceof Answer.Number n) {
-                    int v = n.value();
-                    if (v >= it.minValue && v <= it.maxValue) {
-                        long p = it.points == null ? v : it.points[v - it.minValue];
-                        if (p != CompiledItem.INVALID) {
-                            c.points[i] = p;
-                            c.state[i] = EvalContext.ANSWERED;
-                            return null;
-                        }
-                    }
-                    if (it.declinable && v == 99) {
-                        c.state[i] = EvalContext.DECLINED;
-                        return null;
-                    }
-                }
-                return "allowed-values|" + a.describe() + " is not an allowed answer to item " + it.id + "; allowed: "
-                        + it.item.type().describeAllowed();
-            case CompiledItem.YES_NO:
-                if (a instanceof Answer.YesNo yn) {
-                    switch (yn) {
-                        case YES -> {
-                            c.points[i] = it.yesPoints;
-                            c.yesNo[i] = EvalContext.YN_YES;
-                        }
-                        case NO -> {
-                            c.points[i] = it.noPoints;
-                            c.yesNo[i] = EvalContext.YN_NO;
-                        }
-                        default -> {
-                            if (!it.dontKnow) {
-                                return "allowed-values|don't know is not an allowed answer to item " + it.id
-                                        + "; allowed: yes or no";
-                            }
-                            c.points[i] = 0;
-                            c.yesNo[i] = EvalContext.YN_DONT_KNOW;
-                        }
-                    }
-                    c.state[i] = EvalContext.ANSWERED;
-                    return null;
-                }
-                return "allowed-values|" + a.describe() + " is not an allowed answer to item " + it.id + "; allowed: "
-                        + it.item.type().describeAllowed();
-            case CompiledItem.TEXT:
-                String text = a instanceof Answer.Text t ? t.text() : a instanceof Answer.Number n
-                        ? Integer.toString(n.value()) : null;
-                if (text == null) {
-                    return "answer-type|item " + it.id + " takes text";
-                }
-                if (text.length() > it.maxLength) {
-                    return "max-length|the answer to item " + it.id + " is longer than " + it.maxLength
-                            + " characters";
-                }
-                c.state[i] = text.isBlank() ? EvalContext.MISSING : EvalContext.ANSWERED;
-                return null;
-            default:
-                if (a instanceof Answer.Date) {
-                    c.state[i] = EvalContext.ANSWERED;
-                    return null;
-                }
-                return "answer-type|item " + it.id + " takes a date such as 2025-01-10; got " + a.describe();
-        }
-    }
-
     private String itemList() {
         if (items.length <= 12) {
             return String.join(", ", java.util.Arrays.stream(items).map(x -> x.id).toList());

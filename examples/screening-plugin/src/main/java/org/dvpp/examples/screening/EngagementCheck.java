@@ -1,23 +1,20 @@
 package org.dvpp.examples.screening;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.dvpp.assessment.Answer;
+import java.util.Set;
 import org.dvpp.assessment.AnswerType;
-import org.dvpp.assessment.Answers;
 import org.dvpp.assessment.Band;
+import org.dvpp.assessment.Answers;
 import org.dvpp.assessment.Fraction;
 import org.dvpp.assessment.Instrument;
 import org.dvpp.assessment.InstrumentDescriptor;
-import org.dvpp.assessment.InvalidAnswersException;
 import org.dvpp.assessment.Item;
 import org.dvpp.assessment.Polarity;
 import org.dvpp.assessment.Range;
 import org.dvpp.assessment.RuleDefinition;
 import org.dvpp.assessment.ScoreResult;
-import org.dvpp.domain.Violation;
+import org.dvpp.assessment.ScoringSupport;
 
 /**
  * Acme's "readiness to engage" check: four made-up items rated 0–4 (higher = more engaged), summed to 0–16, with a
@@ -27,9 +24,9 @@ import org.dvpp.domain.Violation;
 public final class EngagementCheck implements Instrument {
     private static final String ID = "acme-engagement-check";
     private static final String VERSION = "1.2.0";
-    private static final List<String> ITEMS = List.of("E1", "E2", "E3", "E4");
 
     private final InstrumentDescriptor descriptor;
+    private final ScoringSupport support;
 
     /** Builds the descriptor once. */
     public EngagementCheck() {
@@ -49,6 +46,7 @@ public final class EngagementCheck implements Instrument {
                 List.of(), List.of(new RuleDefinition("denies-responsibility", "accepts no responsibility at all",
                         "E1 == 0", "")), List.of(), "All four items must be answered.", Polarity.HIGHER_IS_BETTER,
                 "Invented for the DVPP Kit examples.", "Example content, Apache-2.0.", Optional.empty());
+        support = ScoringSupport.of(descriptor);
     }
 
     @Override
@@ -58,44 +56,10 @@ public final class EngagementCheck implements Instrument {
 
     @Override
     public ScoreResult score(Answers answers) {
-        List<Violation> problems = new ArrayList<>();
-        for (String key : answers.asMap().keySet()) {
-            if (!ITEMS.contains(key)) {
-                String k = key.length() > 40 ? key.substring(0, 40) : key;
-                problems.add(new Violation(ID + "." + k, "unknown-item", ID + ": item " + k + " is not part of "
-                        + "this instrument (E1-E4)"));
-            }
-        }
-        int total = 0;
-        int e1 = -1;
-        for (String item : ITEMS) {
-            Answer a = answers.getOrNull(item);
-            if (a == null) {
-                problems.add(new Violation(ID + "." + item, "required", ID + ": an answer to item " + item
-                        + " is required"));
-            } else if (a instanceof Answer.Number n && n.value() >= 0 && n.value() <= 4) {
-                total += n.value();
-                if (item.equals("E1")) {
-                    e1 = n.value();
-                }
-            } else {
-                problems.add(new Violation(ID + "." + item, "allowed-values", ID + ": " + a.describe()
-                        + " is not an allowed answer to item " + item + "; allowed: 0 to 4"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidAnswersException(ID, problems);
-        }
-        final int sum = total;
-        Band band = descriptor.bands().stream().filter(b -> b.contains(sum)).findFirst().orElseThrow();
-        List<ScoreResult.RaisedFlag> flags = e1 == 0
-                ? List.of(new ScoreResult.RaisedFlag("denies-responsibility", "accepts no responsibility at all"))
-                : List.of();
-        String why = "Acme readiness to engage (" + ID + " " + VERSION + "): total " + sum + " = the sum of items "
-                + "E1-E4; band " + band.code() + " (" + band.min() + "–" + band.max() + ")"
-                + (flags.isEmpty() ? "" : "; FLAG denies-responsibility (E1 == 0)") + ".";
-        return new ScoreResult(ID, VERSION, Optional.empty(), Optional.of(Fraction.of(sum)),
-                Optional.of(new ScoreResult.BandResult(band.code(), band.label(), band.action())), Map.of(), flags,
-                List.of(), List.of(), List.of(), why);
+        // the engine's own checks: unknown items, answers outside 0-4, declined or missing items, all named at once
+        ScoringSupport.Checked checked = support.check(answers);
+        Fraction total = Fraction.of(checked.sum());
+        return support.result(checked, total, checked.points().get("E1") == 0 ? Set.of("denies-responsibility")
+                : Set.of());
     }
 }
