@@ -132,9 +132,13 @@ public final class DvppBuilder {
     /**
      * @param policy decides what each role may do
      * @return this builder
+     * @throws PluginException if the policy's id or SPI version is refused, as for every plugin
      */
     public DvppBuilder accessPolicy(AccessPolicy policy) {
-        this.accessPolicy = Checks.required(policy, "accessPolicy");
+        Checks.required(policy, "accessPolicy");
+        // the plugin platform's checks: its id, its SPI version and that they can be read at all
+        org.dvpp.plugin.PluginLoader.of(AccessPolicy.KIND).add(policy);
+        this.accessPolicy = policy;
         return this;
     }
 

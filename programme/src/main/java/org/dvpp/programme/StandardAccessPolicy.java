@@ -23,6 +23,16 @@ import org.dvpp.domain.DataClass;
  * analyst sees aggregates only.
  */
 final class StandardAccessPolicy implements AccessPolicy {
+    @Override
+    public String id() {
+        return "standard";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
     static final StandardAccessPolicy INSTANCE = new StandardAccessPolicy();
 
     private final Map<Permission, Set<Role>> operations = new EnumMap<>(Permission.class);

@@ -13,7 +13,7 @@ final class FacadeWalk {
      * A policy that allows nothing but registering the agency and reads only P2: under it every front-door method is
      * refused, and the refusal names the permission it needs.
      */
-    static final AccessPolicy ONLY_REGISTRATION = new AccessPolicy() {
+    static final AccessPolicy ONLY_REGISTRATION = new TestPolicy() {
         @Override
         public boolean allows(Role role, Permission permission) {
             return role == Role.ADMINISTRATOR && permission == Permission.ADMINISTER_AGENCY;

@@ -386,7 +386,7 @@ class FrontDoorSecurityTest {
     void item12_aPermissionTakenAwayTakesEffectOnTheNextCall() throws Exception {
         Set<Role> mayViewPeople = ConcurrentHashMap.newKeySet();
         mayViewPeople.add(Role.PARTNER_SUPPORT);
-        AccessPolicy live = new AccessPolicy() {
+        AccessPolicy live = new TestPolicy() {
             @Override
             public boolean allows(Role role, Permission permission) {
                 if (permission == Permission.VIEW_PEOPLE_AT_RISK) {
@@ -417,7 +417,7 @@ class FrontDoorSecurityTest {
     @Test
     void item14_startingWithAPolicyThatLetsAPerpetratorFacingRoleReadP0Fails() {
         for (Role facing : EnumSet.of(Role.FACILITATOR, Role.PRACTITIONER, Role.CASE_MANAGER)) {
-            AccessPolicy leaky = new AccessPolicy() {
+            AccessPolicy leaky = new TestPolicy() {
                 @Override
                 public boolean allows(Role role, Permission permission) {
                     return AccessPolicy.standard().allows(role, permission);
@@ -503,7 +503,7 @@ class FrontDoorSecurityTest {
 
     @Test
     void item29_aFailingPolicyOrAuditChangesNothing() throws Exception {
-        AccessPolicy broken = new AccessPolicy() {
+        AccessPolicy broken = new TestPolicy() {
             @Override
             public boolean allows(Role role, Permission permission) {
                 if (permission == Permission.MANAGE_CASE) {

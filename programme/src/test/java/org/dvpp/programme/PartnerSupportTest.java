@@ -289,7 +289,7 @@ class PartnerSupportTest {
 
     @Test
     void aRoleAnAgencysPolicyLetsSeePartnerSupportButNotReadP0GetsEveryP0ValueWithheld() throws Exception {
-        AccessPolicy analystsSeeCounts = new AccessPolicy() {
+        AccessPolicy analystsSeeCounts = new TestPolicy() {
             @Override
             public boolean allows(Role role, Permission p) {
                 return AccessPolicy.standard().allows(role, p)
@@ -444,7 +444,7 @@ class PartnerSupportTest {
     void item13_noPolicyMayGiveAPerpetratorFacingRolePartnerSupportOrTheGlass() {
         for (Permission permission : List.of(Permission.BREAK_THE_GLASS, Permission.VIEW_PARTNER_SUPPORT,
                 Permission.RECORD_PARTNER_SUPPORT)) {
-            AccessPolicy leaky = new AccessPolicy() {
+            AccessPolicy leaky = new TestPolicy() {
                 @Override
                 public boolean allows(Role role, Permission p) {
                     return AccessPolicy.standard().allows(role, p) || (role == Role.FACILITATOR && p == permission);

@@ -89,7 +89,11 @@ class PluginFailureModesTest {
                     org.dvpp.programme.PluginException.class),
             new Kind(ProgrammeEventListener.KIND, "public void onEvent(org.dvpp.programme.events.ProgrammeEvent e) {}",
                     p -> PluginLoader.of(ProgrammeEventListener.KIND).add((ProgrammeEventListener) p),
-                    org.dvpp.programme.PluginException.class));
+                    org.dvpp.programme.PluginException.class),
+            new Kind(AccessPolicy.KIND, "public boolean allows(org.dvpp.programme.Role r, "
+                    + "org.dvpp.programme.Permission p) { return false; } public boolean mayRead("
+                    + "org.dvpp.programme.Role r, org.dvpp.domain.DataClass d) { return false; }",
+                    p -> Dvpp.builder().accessPolicy((AccessPolicy) p), org.dvpp.programme.PluginException.class));
 
     @TempDir
     static Path dir;

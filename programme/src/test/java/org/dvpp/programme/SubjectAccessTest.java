@@ -235,7 +235,7 @@ class SubjectAccessTest {
 
     @Test
     void aPolicyThatGivesSubjectAccessToAPerpetratorFacingRoleCannotStart() {
-        AccessPolicy leaky = new AccessPolicy() {
+        AccessPolicy leaky = new TestPolicy() {
             @Override
             public boolean allows(Role role, Permission permission) {
                 return permission == Permission.SUBJECT_ACCESS && role == Role.CASE_MANAGER
