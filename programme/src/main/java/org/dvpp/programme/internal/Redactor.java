@@ -125,7 +125,8 @@ final class Redactor {
         }
     }
 
-    private static boolean present(Object v) {
+    /** @return whether a component's value holds anything (for the audit entry's paths and the bundles' lists) */
+    static boolean present(Object v) {
         if (v instanceof Optional<?> o) {
             return o.isPresent();
         }

@@ -140,7 +140,7 @@ final class SarWalker {
             Sensitive s = rc.getAnnotation(Sensitive.class);
             boolean text = rc.isAnnotationPresent(FreeText.class) || isText(v);
             if (s != null && s.value() == DataClass.P0 && side == Side.PARTICIPANT) {
-                if (present(v)) {
+                if (Redactor.present(v)) {
                     withheld.add(new SubjectAccess.Withheld(where.section(), where.kind(), where.recordId(), path,
                             Exemption.THIRD_PARTY));
                     if (text) {
@@ -151,7 +151,7 @@ final class SarWalker {
                 }
                 continue;
             }
-            if (s != null && s.value() == DataClass.P0 && rc.isAnnotationPresent(FreeText.class) && present(v)) {
+            if (s != null && s.value() == DataClass.P0 && rc.isAnnotationPresent(FreeText.class) && Redactor.present(v)) {
                 review.add(new SubjectAccess.ReviewFlag(where.section(), where.kind(), where.recordId(), path,
                         SubjectAccess.MAY_SPEAK_OF_OTHERS, false));
             }
@@ -293,22 +293,6 @@ final class SarWalker {
             return o.isPresent() && o.get() instanceof String;
         }
         return v instanceof Collection<?> c && !c.isEmpty() && c.stream().allMatch(String.class::isInstance);
-    }
-
-    private static boolean present(Object v) {
-        if (v instanceof Optional<?> o) {
-            return o.isPresent();
-        }
-        if (v instanceof String s) {
-            return !s.isEmpty();
-        }
-        if (v instanceof Collection<?> c) {
-            return !c.isEmpty();
-        }
-        if (v instanceof Map<?, ?> m) {
-            return !m.isEmpty();
-        }
-        return v != null;
     }
 
     private static Object componentNamed(Record r, String name) {
