@@ -214,19 +214,55 @@ public class NationalReportBenchmark {
         return raw();
     }
 
-    private byte[] ad(String id, String column) {
-        return ("assessment|" + id + "|" + column).getBytes(StandardCharsets.UTF_8);
+    /** Values sealed with a man's own data key start with this header and his id (storage's per-subject keys). */
+    private static final byte[] SUBJECT_MAGIC = {'D', 'V', 'S', 1};
+
+    /**
+     * Opens an assessment value as storage does: bound to the agency, table, record and column, and sealed either with
+     * the agency keyset or with the man's own data key (read from {@code subject_key} once per man per report, as
+     * storage reads it once per transaction).
+     */
+    private byte[] open(Connection c, Map<UUID, Aead> subjectKeys, String id, String column, byte[] ciphertext)
+            throws Exception {
+        byte[] ad = (agency.value() + "|assessment|" + id + "|" + column).getBytes(StandardCharsets.UTF_8);
+        boolean sealed = ciphertext.length > 20;
+        for (int i = 0; sealed && i < SUBJECT_MAGIC.length; i++) {
+            sealed = ciphertext[i] == SUBJECT_MAGIC[i];
+        }
+        if (!sealed) {
+            return aead.decrypt(ciphertext, ad);
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(ciphertext, 4, 16);
+        UUID subject = new UUID(b.getLong(), b.getLong());
+        Aead key = subjectKeys.get(subject);
+        if (key == null) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT key_enc FROM subject_key WHERE agency_id = ? AND "
+                    + "subject_id = ?")) {
+                ps.setObject(1, agency.value());
+                ps.setObject(2, subject);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    key = com.google.crypto.tink.TinkProtoKeysetFormat.parseEncryptedKeyset(rs.getBytes(1), aead,
+                            ("subject_key|" + agency.value() + "|" + subject).getBytes(StandardCharsets.UTF_8))
+                            .getPrimitive(RegistryConfiguration.get(), Aead.class);
+                }
+            }
+            subjectKeys.put(subject, key);
+        }
+        return key.decrypt(java.util.Arrays.copyOfRange(ciphertext, 20, ciphertext.length), ad);
     }
 
-    private java.util.Optional<BigDecimal> total(String id, byte[] ciphertext) throws Exception {
-        byte[] framed = aead.decrypt(ciphertext, ad(id, "total_enc"));
+    private java.util.Optional<BigDecimal> total(Connection c, Map<UUID, Aead> keys, String id, byte[] ciphertext)
+            throws Exception {
+        byte[] framed = open(c, keys, id, "total_enc", ciphertext);
         return framed.length == 0 || framed[0] != 1 ? java.util.Optional.empty()
                 : java.util.Optional.of(new BigDecimal(new String(framed, 1, framed.length - 1,
                         StandardCharsets.UTF_8)));
     }
 
-    private Map<String, String> answers(String id, byte[] ciphertext) throws Exception {
-        String text = new String(aead.decrypt(ciphertext, ad(id, "answers_enc")), StandardCharsets.UTF_8);
+    private Map<String, String> answers(Connection c, Map<UUID, Aead> keys, String id, byte[] ciphertext)
+            throws Exception {
+        String text = new String(open(c, keys, id, "answers_enc", ciphertext), StandardCharsets.UTF_8);
         String[] parts = text.split("\\|", -1);
         Map<String, String> m = new TreeMap<>();
         for (int i = 0; i + 1 < parts.length; i += 2) {
@@ -263,6 +299,7 @@ public class NationalReportBenchmark {
                 }
             }
             Map<String, long[]> sums = new HashMap<>();
+            Map<UUID, Aead> keys = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(pairSql)) {
                 ps.setFetchSize(500);
                 ps.setObject(1, a);
@@ -287,8 +324,8 @@ public class NationalReportBenchmark {
                             continue;
                         }
                         Instrument instrument = instruments.find(row[2], row[3]).orElseThrow();
-                        var before = total(row[5], bytes[0]);
-                        var after = total(e[5], eb[0]);
+                        var before = total(c, keys, row[5], bytes[0]);
+                        var after = total(c, keys, e[5], eb[0]);
                         long[] s = sums.computeIfAbsent(row[1] + "|" + row[2], x -> new long[3]);
                         if (before.isPresent() && after.isPresent()) {
                             pairs++;
@@ -302,8 +339,8 @@ public class NationalReportBenchmark {
                             s[2] += d.unscaledValue().longValue();
                         }
                         if (bytes[1] != null && eb[1] != null) {
-                            ScoreResult sb = instrument.score(Answers.parse(answers(row[5], bytes[1])));
-                            ScoreResult se = instrument.score(Answers.parse(answers(e[5], eb[1])));
+                            ScoreResult sb = instrument.score(Answers.parse(answers(c, keys, row[5], bytes[1])));
+                            ScoreResult se = instrument.score(Answers.parse(answers(c, keys, e[5], eb[1])));
                             for (var ch : org.dvpp.assessment.ScoreComparison.compare(instrument.descriptor(), sb,
                                     se)) {
                                 if (ch.delta().isPresent()) {
