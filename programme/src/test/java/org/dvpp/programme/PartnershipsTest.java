@@ -376,4 +376,28 @@ class PartnershipsTest {
             assertThat(LocalDate.now(d.h.clock)).isEqualTo(d.h.today());
         }
     }
+
+    @Test
+    void aRestrictedMansSharedCaseIsNotFoundAndHeIsNotErasedWhileShared() throws Exception {
+        try (Deployment d = new Deployment(false)) {
+            SharingAgreement a = d.signed(DataClass.P0);
+            CaseId man = d.man();
+            CaseShare share = d.share(a, man);
+            org.dvpp.domain.ParticipantId him = d.h.get(man).participant();
+            d.h.dvpp.cases().screen(d.h.practitioner, man, ScreeningAnswers.of(false));
+            d.h.dvpp.cases().close(d.h.supervisor, man, "not eligible");
+            // erasure would leave the charity reading records that no longer open: refused while the share stands
+            assertThatThrownBy(() -> d.h.dvpp.dataRights().erase(d.h.admin, him))
+                    .isInstanceOfSatisfying(ErasureRefusedException.class, e -> assertThat(e.reasons())
+                            .containsExactly(ErasureRefusedException.SHARED_WITH_PARTNER));
+            // restriction hides him from the partner as from everyone
+            d.h.dvpp.dataRights().restrict(d.h.supervisor, him, "he disputes the record");
+            assertThatThrownBy(() -> d.p().sharedCase(d.charityWorker, share.id()))
+                    .isInstanceOf(NotFoundException.class);
+            d.h.dvpp.dataRights().lift(d.h.supervisor, him);
+            assertThat(d.p().sharedCase(d.charityWorker, share.id()).caseId()).isEqualTo(man);
+            d.p().endShare(d.h.practitioner, share.id());
+            assertThat(d.h.dvpp.dataRights().erase(d.h.admin, him).subject()).isEqualTo(him);
+        }
+    }
 }
