@@ -18,6 +18,15 @@ public class AccessDeniedException extends DvppException {
         this.permission = permission;
     }
 
+    /**
+     * @param message what was refused and why (ids and codes only)
+     * @param permission the permission the call needed
+     */
+    protected AccessDeniedException(String message, Permission permission) {
+        super(message);
+        this.permission = permission;
+    }
+
     /** @return the permission the user lacked */
     public Permission permission() {
         return permission;

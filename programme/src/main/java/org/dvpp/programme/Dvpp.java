@@ -41,6 +41,12 @@ public interface Dvpp extends AutoCloseable {
     /** @return partner support's casework with each person at risk, its task lists and break-the-glass */
     PartnerSupport partnerSupport();
 
+    /**
+     * @return information-sharing agreements with the other organisations of the deployment, and the cases shared
+     *     under them
+     */
+    Partnerships partnerships();
+
     /** @return subject access: a man's bundle (third parties withheld) and a person at risk's own bundle */
     SubjectAccess subjectAccess();
 

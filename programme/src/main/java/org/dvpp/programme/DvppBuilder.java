@@ -174,6 +174,24 @@ public final class DvppBuilder {
     }
 
     /**
+     * Registers a listener that belongs to one organisation of a deployment of several ({@link Partnerships}). It
+     * receives that organisation's own events, and another organisation's events only of a case shared with it under
+     * an information-sharing agreement in force: checked when the event is queued and again just before it is
+     * delivered, so a revocation, an expiry or an ended share stops what is still queued. A listener registered with
+     * {@link #addListener(ProgrammeEventListener)} belongs to the deployment and receives every organisation's events.
+     *
+     * @param organisation the organisation (agency) the listener belongs to
+     * @param listener receives events from the outbox
+     * @return this builder
+     */
+    public DvppBuilder addListener(org.dvpp.domain.AgencyId organisation, ProgrammeEventListener listener) {
+        Checks.required(organisation, "organisation");
+        listeners.add(new org.dvpp.programme.internal.ScopedListener(organisation, Checks.required(listener,
+                "listener")));
+        return this;
+    }
+
+    /**
      * @param provider an agency's own curricula
      * @return this builder
      */

@@ -19,6 +19,11 @@ public final class ErasureRefusedException extends DvppException {
     public static final String CASE_OPEN = "case-open";
     /** A person at risk from him is engaged with partner support: her record is still needed for her safety. */
     public static final String SUPPORT_ENGAGED = "partner-support-engaged";
+    /**
+     * A case of his is shared with a partner organisation under an information-sharing agreement in force: the holder
+     * ends the share (or the agreement ends) first, so the partner is not left reading records that no longer open.
+     */
+    public static final String SHARED_WITH_PARTNER = "shared-with-partner-organisation";
 
     private final ParticipantId subject;
     private final List<String> reasons;

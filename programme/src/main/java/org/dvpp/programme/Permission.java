@@ -84,5 +84,11 @@ public enum Permission {
     /** run the retention job, which erases what is past its retention period */
     APPLY_RETENTION,
     /** verify the audit chain and export its signed head ({@link Audit}) */
-    VERIFY_AUDIT
+    VERIFY_AUDIT,
+    /** propose, sign, review and revoke information-sharing agreements with other organisations ({@link Partnerships}) */
+    MANAGE_AGREEMENTS,
+    /** see the information-sharing agreements the agency is party to */
+    VIEW_AGREEMENTS,
+    /** read the cases other organisations shared with the agency under an agreement in force */
+    VIEW_SHARED_CASES
 }

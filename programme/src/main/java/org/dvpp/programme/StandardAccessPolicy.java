@@ -81,6 +81,14 @@ final class StandardAccessPolicy implements AccessPolicy {
                 SAFEGUARDING_LEAD);
         grant(Permission.VERIFY_AUDIT, ADMINISTRATOR, MANAGER);
 
+        // partnerships: the administrator and the data protection officer make and end agreements; those who share
+        // and those who receive see them; what another organisation shared is read by partner support and
+        // safeguarding (P0 and P1 only where both the agreement and the reader's role allow)
+        grant(Permission.MANAGE_AGREEMENTS, ADMINISTRATOR, DATA_PROTECTION_OFFICER);
+        grant(Permission.VIEW_AGREEMENTS, ADMINISTRATOR, DATA_PROTECTION_OFFICER, MANAGER, SUPERVISOR,
+                PARTNER_SUPPORT, SAFEGUARDING_LEAD, PRACTITIONER, CASE_MANAGER);
+        grant(Permission.VIEW_SHARED_CASES, PARTNER_SUPPORT, SAFEGUARDING_LEAD, SUPERVISOR);
+
         // data rights: the data protection officer answers restriction and erasure requests beside the roles that
         // run the casework; holds are placed by those who know of the proceedings or the safeguarding concern
         grant(Permission.RESTRICT_PROCESSING, SUPERVISOR, SAFEGUARDING_LEAD, DATA_PROTECTION_OFFICER);

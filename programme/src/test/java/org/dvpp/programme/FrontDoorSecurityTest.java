@@ -165,6 +165,10 @@ class FrontDoorSecurityTest {
                 () -> h.dvpp.partnerSupport().unallocatedTasks(u),
                 () -> h.dvpp.partnerSupport().caseload(u),
                 () -> h.dvpp.partnerSupport().glassAccesses(u, h.today().minusYears(1)),
+                () -> h.dvpp.partnerships().agreements(u),
+                () -> h.dvpp.partnerships().organisations(u),
+                () -> h.dvpp.partnerships().shares(u, marked),
+                () -> h.dvpp.partnerships().received(u),
                 () -> h.dvpp.groups().sessions(u, group),
                 () -> h.dvpp.groups().waitingList(u, group),
                 () -> h.dvpp.completion().progress(u, marked),
@@ -342,6 +346,10 @@ class FrontDoorSecurityTest {
                     attempt(() -> h.dvpp.safety().currentRisk(stranger, marked)),
                     attempt(() -> h.dvpp.safety().peopleAtRisk(stranger, marked)),
                     attempt(() -> h.dvpp.partnerSupport().record(stranger, person)),
+                    attempt(() -> h.dvpp.partnerships().shares(stranger, marked)),
+                    attempt(() -> h.dvpp.partnerships().sharedCase(stranger, org.dvpp.domain.CaseShareId.random())),
+                    attempt(() -> h.dvpp.partnerships().shareCase(stranger, marked, new Partnerships.ShareInput(
+                            org.dvpp.domain.AgreementId.random(), h.agency, "what", "why"))),
                     attempt(() -> h.dvpp.groups().sessions(stranger, group)),
                     attempt(() -> h.dvpp.groups().waitingList(stranger, group)),
                     attempt(() -> h.dvpp.safety().currentRisk(stranger, CaseId.random())))) {

@@ -27,6 +27,8 @@ import org.dvpp.domain.UserId;
  * @param why why it was shared (sensitive)
  * @param lawfulBasis the lawful basis
  * @param sharedBy who shared it
+ * @param agreement the information-sharing agreement it was shared under, when shared with an organisation of the
+ *     same deployment
  */
 @org.dvpp.domain.Classified
 public record InformationSharingEntry(
@@ -39,7 +41,8 @@ public record InformationSharingEntry(
         @Sensitive(DataClass.P0) @FreeText @NotBlank @Size(max = 2000) String what,
         @Sensitive(DataClass.P0) @FreeText @NotBlank @Size(max = 2000) String why,
         @NotNull LawfulBasis lawfulBasis,
-        @NotNull UserId sharedBy) {
+        @NotNull UserId sharedBy,
+        @NotNull java.util.Optional<org.dvpp.domain.AgreementId> agreement) {
 
     /** Checks every part. */
     public InformationSharingEntry {
@@ -53,11 +56,33 @@ public record InformationSharingEntry(
         Checks.freeText(why, "why", 2000);
         Checks.required(lawfulBasis, "lawfulBasis");
         Checks.required(sharedBy, "sharedBy");
+        Checks.required(agreement, "agreement");
+    }
+
+    /**
+     * An entry of something shared outside any agreement of the deployment (with MARAC, the police, a GP).
+     *
+     * @param id the entry's id
+     * @param agency the agency
+     * @param caseId the case
+     * @param sharedOn when
+     * @param recipient the kind of body
+     * @param recipientName the body's name
+     * @param what what was shared (sensitive)
+     * @param why why it was shared (sensitive)
+     * @param lawfulBasis the lawful basis
+     * @param sharedBy who shared it
+     */
+    public InformationSharingEntry(SharingEntryId id, AgencyId agency, CaseId caseId, LocalDate sharedOn,
+            SharingRecipient recipient, String recipientName, String what, String why, LawfulBasis lawfulBasis,
+            UserId sharedBy) {
+        this(id, agency, caseId, sharedOn, recipient, recipientName, what, why, lawfulBasis, sharedBy,
+                java.util.Optional.empty());
     }
 
     @Override
     public String toString() {
         return "InformationSharingEntry[id=" + id + ", caseId=" + caseId + ", recipient=" + recipient
-                + ", lawfulBasis=" + lawfulBasis + ", what=<redacted>, why=<redacted>]";
+                + ", lawfulBasis=" + lawfulBasis + agreement.map(a -> ", agreement=" + a).orElse("") + ", what=<redacted>, why=<redacted>]";
     }
 }

@@ -153,7 +153,7 @@ final class DataRightsImpl implements DataRights {
             subject(tx, subject);
             List<String> reasons = new ArrayList<>();
             List<String> details = new ArrayList<>();
-            holdsInForce(tx, subject, reasons, details);
+            holdsInForce(tx, subject, k.today(), reasons, details);
             for (Case c : tx.cases().listForParticipant(subject)) {
                 if (c.status() != CaseStatus.CLOSED) {
                     reasons.add(ErasureRefusedException.CASE_OPEN);
@@ -167,8 +167,16 @@ final class DataRightsImpl implements DataRights {
         });
     }
 
-    private static void holdsInForce(Transaction tx, ParticipantId subject, List<String> reasons,
-            List<String> details) {
+    private static void holdsInForce(Transaction tx, ParticipantId subject, java.time.LocalDate today,
+            List<String> reasons, List<String> details) {
+        // a partner organisation that receives his case under an agreement in force relies on it for her safety
+        for (Case c : tx.cases().listForParticipant(subject)) {
+            for (org.dvpp.domain.AgencyId org : Sharing.recipientsInForce(tx, c.id(), today)) {
+                reasons.add(ErasureRefusedException.SHARED_WITH_PARTNER);
+                details.add(ErasureRefusedException.SHARED_WITH_PARTNER + " (case " + c.id() + " with organisation "
+                        + org + ")");
+            }
+        }
         // her support goes on whatever he asks: erasing him would destroy her partner-support records too
         for (org.dvpp.domain.safety.PersonAtRisk p : tx.peopleAtRisk().listForParticipant(subject)) {
             if (p.supportStatus() == org.dvpp.domain.safety.PartnerSupportStatus.ENGAGED) {
@@ -205,7 +213,7 @@ final class DataRightsImpl implements DataRights {
                     continue;
                 }
                 List<String> reasons = new ArrayList<>();
-                holdsInForce(tx, c.subject(), reasons, new ArrayList<>());
+                holdsInForce(tx, c.subject(), k.today(), reasons, new ArrayList<>());
                 if (!reasons.isEmpty()) {
                     held.add(c.subject());
                     k.auditAlso(tx, user, AuditAction.DENIED, SUBJECT, c.subject(), "dataRights.applyRetention kept "

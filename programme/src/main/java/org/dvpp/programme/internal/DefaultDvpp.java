@@ -25,6 +25,7 @@ final class DefaultDvpp implements Dvpp {
     private final Safety safety;
     private final Groups groups;
     private final PartnerSupport partnerSupport;
+    private final org.dvpp.programme.Partnerships partnerships;
     private final org.dvpp.programme.SubjectAccess subjectAccess;
     private final org.dvpp.programme.Research research;
     private final Completion completion;
@@ -55,6 +56,8 @@ final class DefaultDvpp implements Dvpp {
      * @param partnerSupport partner support's casework
      * @param subjectAccess subject access bundles
      * @param research research exports
+     * @param dataRights restriction, erasure and retention
+     * @param partnerships agreements with other organisations and cases shared under them
      */
     @Inject
     DefaultDvpp(Agencies agencies, Referrals referrals, Cases cases, Assessments assessments, Safety safety, Groups groups, Completion completion,
@@ -62,7 +65,8 @@ final class DefaultDvpp implements Dvpp {
             PartnerSupport partnerSupport, org.dvpp.programme.Pathways pathways,
             org.dvpp.programme.Facilitators facilitators, org.dvpp.programme.Corrections corrections,
             org.dvpp.programme.SubjectAccess subjectAccess, org.dvpp.programme.Research research,
-            org.dvpp.programme.DataRights dataRights) {
+            org.dvpp.programme.DataRights dataRights, org.dvpp.programme.Partnerships partnerships) {
+        this.partnerships = partnerships;
         this.subjectAccess = subjectAccess;
         this.research = research;
         this.dataRights = dataRights;
@@ -114,6 +118,11 @@ final class DefaultDvpp implements Dvpp {
     @Override
     public Safety safety() {
         return safety;
+    }
+
+    @Override
+    public org.dvpp.programme.Partnerships partnerships() {
+        return partnerships;
     }
 
     @Override

@@ -68,6 +68,15 @@ public final class EventCodec {
      *     listener's deliveries are ordered and retried on their own; one message when there is no listener
      */
     public List<OutboxMessage> encode(DomainEvent event) {
+        return encode(event, listener -> true);
+    }
+
+    /**
+     * @param event a domain event (a record)
+     * @param include which listeners get a copy (the others get none)
+     * @return the outbox messages, as {@link #encode(DomainEvent)}, for the included listeners only
+     */
+    List<OutboxMessage> encode(DomainEvent event, java.util.function.Predicate<String> include) {
         Map<String, String> attributes = new TreeMap<>();
         if (event.getClass().isRecord()) {
             for (RecordShape.Part part : RecordShape.of(event.getClass()).parts()) {
@@ -79,6 +88,9 @@ public final class EventCodec {
         }
         List<OutboxMessage> out = new ArrayList<>(listenerIds.size());
         for (String listener : listenerIds) {
+            if (!include.test(listener)) {
+                continue;
+            }
             Map<String, String> routed = new TreeMap<>(attributes);
             routed.put(EVENT, event.id().value().toString());
             routed.put(STREAM, event.streamId().toString());

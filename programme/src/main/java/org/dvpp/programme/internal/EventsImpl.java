@@ -37,8 +37,16 @@ public final class EventsImpl implements Events, AutoCloseable {
     private final Object passLock = new Object();
     private ScheduledExecutorService background;
 
+    private final java.util.function.BiPredicate<String, ProgrammeEvent> mayDeliver;
+
     EventsImpl(Storage storage, EventCodec codec, List<ProgrammeEventListener> listeners, Duration retryBase,
             Duration retryMax) {
+        this(storage, codec, listeners, retryBase, retryMax, (listener, event) -> true);
+    }
+
+    EventsImpl(Storage storage, EventCodec codec, List<ProgrammeEventListener> listeners, Duration retryBase,
+            Duration retryMax, java.util.function.BiPredicate<String, ProgrammeEvent> mayDeliver) {
+        this.mayDeliver = mayDeliver;
         this.storage = storage;
         this.codec = codec;
         this.listeners = List.copyOf(listeners);
@@ -107,6 +115,13 @@ public final class EventsImpl implements Events, AutoCloseable {
             return null;
         }
         ProgrammeEventListener l = target.get();
+        if (!mayDeliver.test(l.id(), event)) {
+            // another organisation's listener, and the case is no longer shared with it under an agreement in force
+            LOG.info("event {} ({}) withheld from listener {}: its case is not shared with the listener's "
+                    + "organisation under an agreement in force", event.id(), LogValues.encode(event.type()),
+                    LogValues.encode(l.id()));
+            return null;
+        }
         try {
             l.onEvent(event);
             return null;

@@ -21,7 +21,8 @@ final class EventsModule extends AbstractModule {
     @Provides
     @Singleton
     EventsImpl events(Settings s, Kernel k, ListenerSet listeners) {
-        EventsImpl events = new EventsImpl(k.storage, k.codec, listeners.listeners(), s.retryBase(), s.retryMax());
+        EventsImpl events = new EventsImpl(k.storage, k.codec, listeners.listeners(), s.retryBase(), s.retryMax(),
+                k::mayDeliver);
         s.backgroundDispatch().ifPresent(events::startBackground);
         return events;
     }

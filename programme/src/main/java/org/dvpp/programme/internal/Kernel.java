@@ -56,6 +56,8 @@ public final class Kernel {
     final InputValidator validator;
     final EventCodec codec;
     final SecurityEvents security;
+    /** The organisation of each listener that belongs to one, by listener id. */
+    private final java.util.Map<String, org.dvpp.domain.AgencyId> listenerScopes;
 
     Kernel(Storage storage, Clock clock, AccessPolicy policy, InputValidator validator, EventCodec codec) {
         this(storage, clock, policy, validator, codec, SecurityEvents.NONE);
@@ -63,6 +65,12 @@ public final class Kernel {
 
     Kernel(Storage storage, Clock clock, AccessPolicy policy, InputValidator validator, EventCodec codec,
             SecurityEvents security) {
+        this(storage, clock, policy, validator, codec, security, java.util.Map.of());
+    }
+
+    Kernel(Storage storage, Clock clock, AccessPolicy policy, InputValidator validator, EventCodec codec,
+            SecurityEvents security, java.util.Map<String, org.dvpp.domain.AgencyId> listenerScopes) {
+        this.listenerScopes = java.util.Map.copyOf(listenerScopes);
         this.storage = storage;
         this.clock = clock;
         this.policy = policy;
@@ -300,8 +308,57 @@ public final class Kernel {
      * person at risk from the man, in the same transaction as the change.
      */
     void publish(Transaction tx, DomainEvent event) {
-        codec.encode(event).forEach(tx.outbox()::append);
+        if (listenerScopes.isEmpty()) {
+            codec.encode(event).forEach(tx.outbox()::append);
+        } else {
+            // a listener of another organisation gets a copy only of a case shared with it under an agreement in force
+            java.util.Set<org.dvpp.domain.AgencyId> sharedWith = Sharing.recipientsInForce(tx,
+                    new CaseId(event.streamId()), today());
+            codec.encode(event, listener -> {
+                org.dvpp.domain.AgencyId org = listenerScopes.get(listener);
+                return org == null || org.equals(event.agency()) || sharedWith.contains(org);
+            }).forEach(tx.outbox()::append);
+        }
         PartnerNotifications.record(tx, event);
+    }
+
+    /**
+     * Asked again at delivery, for an event queued for another organisation's listener: whether the case is still
+     * shared with it under an agreement in force (a revocation, an expiry or an ended share stops what is queued).
+     *
+     * @param listenerId the listener
+     * @param event the event
+     * @return whether the listener may receive it
+     */
+    boolean mayDeliver(String listenerId, org.dvpp.programme.events.ProgrammeEvent event) {
+        org.dvpp.domain.AgencyId org = listenerScopes.get(listenerId);
+        if (org == null || org.equals(event.agency())) {
+            return true;
+        }
+        return storage.readOnly(event.agency(), tx -> Sharing.recipientsInForce(tx, event.caseId(), today())
+                .contains(org));
+    }
+
+    /**
+     * Runs part of a read under an information-sharing agreement in the holding organisation's own transaction, and
+     * audits it in that organisation's log too: the holder sees every look at what it shared. Only ids and codes go
+     * into the purpose.
+     *
+     * @param reader who reads (a user of the receiving organisation)
+     * @param holder the organisation holding the record
+     * @param entityType the kind of record
+     * @param entity the record
+     * @param purpose what was read and under what, ids and codes only
+     * @param work the read
+     * @return what it read
+     */
+    <T> T inHolder(ActingUser reader, org.dvpp.domain.AgencyId holder, String entityType, Identifier entity,
+            String purpose, TransactionWork<T> work) {
+        return storage.inTransaction(holder, tx -> {
+            T result = work.run(tx);
+            audit(tx, reader, AuditAction.READ, entityType, entity.value(), purpose);
+            return result;
+        });
     }
 
     /** Loads a case, applies a lifecycle command, saves it and queues its event, all in the caller's transaction. */

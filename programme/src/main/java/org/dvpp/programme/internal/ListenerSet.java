@@ -17,4 +17,15 @@ record ListenerSet(List<ProgrammeEventListener> listeners) {
     List<String> ids() {
         return listeners.stream().map(ProgrammeEventListener::id).toList();
     }
+
+    /** @return the organisation of each listener that belongs to one, by listener id */
+    java.util.Map<String, org.dvpp.domain.AgencyId> scopes() {
+        java.util.Map<String, org.dvpp.domain.AgencyId> out = new java.util.HashMap<>();
+        for (ProgrammeEventListener l : listeners) {
+            if (l instanceof ScopedListener s) {
+                out.put(s.id(), s.organisation());
+            }
+        }
+        return java.util.Map.copyOf(out);
+    }
 }

@@ -65,6 +65,6 @@ final class StorageModule extends AbstractModule {
     @Singleton
     Kernel kernel(Settings s, Storage storage, Prefetch prefetch, ListenerSet listeners) {
         return new Kernel(storage, s.clock(), s.accessPolicy(), Prefetch.join(prefetch.validator),
-                new EventCodec(listeners.ids()), new SecurityEvents(s.securityListeners()));
+                new EventCodec(listeners.ids()), new SecurityEvents(s.securityListeners()), listeners.scopes());
     }
 }

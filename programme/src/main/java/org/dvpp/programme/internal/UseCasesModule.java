@@ -30,6 +30,7 @@ final class UseCasesModule extends AbstractModule {
         bind(Safety.class).to(SafetyImpl.class).in(Singleton.class);
         bind(Groups.class).to(GroupsImpl.class).in(Singleton.class);
         bind(org.dvpp.programme.PartnerSupport.class).to(PartnerSupportImpl.class).in(Singleton.class);
+        bind(org.dvpp.programme.Partnerships.class).to(PartnershipsImpl.class).in(Singleton.class);
         bind(Completion.class).to(CompletionImpl.class).in(Singleton.class);
         bind(org.dvpp.programme.Pathways.class).to(PathwaysImpl.class).in(Singleton.class);
         bind(org.dvpp.programme.Facilitators.class).to(FacilitatorsImpl.class).in(Singleton.class);

@@ -92,4 +92,10 @@ public interface Transaction {
      * @since 0.3
      */
     DataRightsRepository dataRights();
+
+    /**
+     * @return information-sharing agreements between organisations of the deployment, and cases shared under them
+     * @since 0.3
+     */
+    PartnershipRepository partnerships();
 }

@@ -148,4 +148,9 @@ final class JdbcTransaction implements Transaction {
     public org.dvpp.storage.spi.DataRightsRepository dataRights() {
         return new DataRightsRepo(db);
     }
+
+    @Override
+    public org.dvpp.storage.spi.PartnershipRepository partnerships() {
+        return new PartnershipRepo(db);
+    }
 }

@@ -52,7 +52,8 @@ public final class MigrationRunner {
     /** The migration scripts, in order. Add new ones at the end. */
     private static final List<String> SCRIPTS = List.of("V1__schema.sql", "V10__referral_episode.sql",
             "V11__bulk_import_checkpoint.sql", "V20__pathways_facilitators_voids.sql",
-            "V30__casework_documents.sql", "V40__partner_support.sql", "V70__data_rights.sql");
+            "V30__casework_documents.sql", "V40__partner_support.sql", "V70__data_rights.sql",
+            "V90__partnerships.sql");
     /** @return the migration scripts, in order (for tests that compare a history with them) */
     public static List<String> scripts() {
         return SCRIPTS;

@@ -16,7 +16,7 @@ import org.dvpp.storage.spi.InformationSharingRepository;
 final class SharingRepo implements InformationSharingRepository {
     static final String TABLE = "sharing_entry";
     private static final String SELECT = "SELECT id, case_id, shared_on, recipient, recipient_name, what_enc, why_enc, "
-            + "lawful_basis, shared_by FROM sharing_entry WHERE agency_id = ?";
+            + "lawful_basis, shared_by, agreement_id FROM sharing_entry WHERE agency_id = ?";
     private final Db db;
 
     SharingRepo(Db db) {
@@ -29,7 +29,7 @@ final class SharingRepo implements InformationSharingRepository {
                 r.date("shared_on"), r.en(SharingRecipient.class, "recipient"), r.str("recipient_name"),
                 db.cipher.decrypt(TABLE, id, "what_enc", r.bytes("what_enc")),
                 db.cipher.decrypt(TABLE, id, "why_enc", r.bytes("why_enc")), r.en(LawfulBasis.class, "lawful_basis"),
-                new UserId(r.uuid("shared_by")));
+                new UserId(r.uuid("shared_by")), r.optUuid("agreement_id").map(org.dvpp.domain.AgreementId::new));
     }
 
     @Override
@@ -40,14 +40,14 @@ final class SharingRepo implements InformationSharingRepository {
     }
 
     static final String INSERT = "INSERT INTO sharing_entry (agency_id, id, case_id, shared_on, recipient, "
-            + "recipient_name, what_enc, why_enc, lawful_basis, shared_by) VALUES (?,?,?,?,?,?,?,?,?,?)";
+            + "recipient_name, what_enc, why_enc, lawful_basis, shared_by, agreement_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
 
     static Object[] params(Db db, InformationSharingEntry e) {
         UUID id = e.id().value();
         return new Object[] {e.agency(), e.id(), e.caseId(), e.sharedOn(), e.recipient(), e.recipientName(),
             db.cipher.forCase(e.caseId().value()).encrypt(TABLE, id, "what_enc", e.what()),
             db.cipher.forCase(e.caseId().value()).encrypt(TABLE, id, "why_enc", e.why()),
-            e.lawfulBasis(), e.sharedBy()};
+            e.lawfulBasis(), e.sharedBy(), Db.optUuid(e.agreement())};
     }
 
     @Override
