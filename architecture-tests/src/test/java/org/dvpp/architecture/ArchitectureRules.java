@@ -149,6 +149,21 @@ final class ArchitectureRules {
                 .as("library modules use neither System.out/System.err nor java.util.logging");
     }
 
+    /** The programme's one reader of record types (relative to the root); see {@link #programmeReadsRecordsThroughTheirShape}. */
+    static final String RECORD_SHAPE_CLASS = "programme.internal.RecordShape";
+
+    /**
+     * The front door's record walkers (validator, redactor, codecs, the subject access walker) read a record type's
+     * components and their annotations through the cached {@code RecordShape}, never each on its own: reading them
+     * reflectively on every record costs more than the walk, and one reader means one view of a type's data classes.
+     */
+    static ArchRule programmeReadsRecordsThroughTheirShape(String root) {
+        return noClasses().that().resideInAPackage(root + ".programme..")
+                .and().doNotHaveFullyQualifiedName(root + "." + RECORD_SHAPE_CLASS)
+                .should().callMethod(Class.class, "getRecordComponents")
+                .as("only " + RECORD_SHAPE_CLASS + " reads record components in the programme module");
+    }
+
     /** Tink's ways to reach secret key material in clear, and the cleartext keyset readers and writers. */
     static final List<String> CLEARTEXT_KEY_ACCESS = List.of("com.google.crypto.tink.InsecureSecretKeyAccess",
             "com.google.crypto.tink.SecretKeyAccess", "com.google.crypto.tink.CleartextKeysetHandle",

@@ -61,7 +61,10 @@ class ArchitectureTest {
                         "fixtures.plugins"),
                 Arguments.of("every SPI extends the plugin root",
                         (Function<String, ArchRule>) ArchitectureRules::everySpiExtendsThePluginRoot,
-                        "fixtures.plugins"));
+                        "fixtures.plugins"),
+                Arguments.of("the programme reads records through their cached shape",
+                        (Function<String, ArchRule>) ArchitectureRules::programmeReadsRecordsThroughTheirShape,
+                        "fixtures.recordshape"));
     }
 
     @ParameterizedTest(name = "{0} holds for DVPP Kit")
@@ -111,6 +114,19 @@ class ArchitectureTest {
         assertThat(production.get("org.dvpp.programme.internal.CasesImpl").getMethods().stream()
                 .filter(m -> m.getRawParameterTypes().stream().anyMatch(t -> t.getSimpleName().equals("ActingUser")))
                 .count()).isGreaterThan(15);
+    }
+
+    @Test
+    void onlyTheRecordShapeReadsRecordComponentsInTheProgrammeAndTheFixtureWalkerIsCaught() {
+        ArchitectureRules.programmeReadsRecordsThroughTheirShape("org.dvpp").check(production);
+        // the subject access walker is among the classes checked, and the allowed class really reads components
+        assertThat(production.contain("org.dvpp.programme.internal.SarWalker")).isTrue();
+        assertThat(production.get("org.dvpp.programme.internal.RecordShape").getMethodCallsFromSelf())
+                .anySatisfy(c -> assertThat(c.getTarget().getName()).isEqualTo("getRecordComponents"));
+        JavaClasses fixture = new ClassFileImporter().importPackages("fixtures.recordshape");
+        assertThatThrownBy(() -> ArchitectureRules.programmeReadsRecordsThroughTheirShape("fixtures.recordshape")
+                .check(fixture)).isInstanceOf(AssertionError.class).hasMessageContaining("OwnWalker.first")
+                .hasMessageNotContaining("RecordShape.size");
     }
 
     @Test
