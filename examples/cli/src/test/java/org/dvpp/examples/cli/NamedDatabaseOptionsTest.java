@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.dvpp.examples.demo.DemoCohort;
+import org.dvpp.programme.Dvpp;
 import org.dvpp.storage.spi.KeyProviders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +118,47 @@ class NamedDatabaseOptionsTest {
         CliRun b = CliRun.of(two.toArray(String[]::new));
         assertThat(b.exitCode()).isEqualTo(2);
         assertThat(b.err()).contains("Name one database");
+    }
+
+    @Test
+    void theResearchExportOfANamedMariaDbDatabaseRuns() throws Exception {
+        String db = "cli_export_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String admin = "jdbc:mariadb://127.0.0.1:3306/?user=root&connectTimeout=2000";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(admin);
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + db);
+        } catch (java.sql.SQLException unreachable) {
+            if (Boolean.getBoolean("dvpp.requireDatabases")) {
+                throw unreachable;
+            }
+            org.junit.jupiter.api.Assumptions.abort("MariaDB at 127.0.0.1:3306 is not reachable: "
+                    + unreachable.getMessage());
+        }
+        try {
+            Path keys = dir.resolve("maria-keyset.json");
+            KeyProviders.generateKeysetFile(keys);
+            String url = "jdbc:mariadb://127.0.0.1:3306/" + db + "?user=root";
+            // a small demo cohort in that database, through the SDK, so that the export has men to pseudonymise
+            DemoCohort demo = DemoCohort.builder().seed(5).referrals(14).build();
+            DemoCohort.Result result;
+            try (Dvpp dvpp = Dvpp.builder().dataSource(new org.mariadb.jdbc.MariaDbDataSource(url))
+                    .keyProvider(KeyProviders.keysetFile(keys)).clock(demo.clock()).addListener(demo.listener())
+                    .build()) {
+                result = demo.run(dvpp);
+            }
+            Path out = dir.resolve("maria-export");
+            CliRun r = CliRun.of("export", "research", "--out", out.toString(), "--mariadb-url", url, "--keyset",
+                    keys.toString(), "--agency", result.agency().value().toString());
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out()).contains("Wrote ");
+            // 14 men and a header
+            assertThat(Files.readString(out.resolve("participants.csv")).split("\r\n")).hasSize(15);
+        } finally {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(admin);
+                    java.sql.Statement st = c.createStatement()) {
+                st.execute("DROP DATABASE " + db);
+            }
+        }
     }
 
     static Stream<String> commands() {
