@@ -149,6 +149,21 @@ final class ArchitectureRules {
                 .as("library modules use neither System.out/System.err nor java.util.logging");
     }
 
+    /** The programme's one reader of record types (relative to the root); see {@link #programmeReadsRecordsThroughTheirShape}. */
+    static final String RECORD_SHAPE_CLASS = "programme.internal.RecordShape";
+
+    /**
+     * The front door's record walkers (validator, redactor, codecs, the subject access walker) read a record type's
+     * components and their annotations through the cached {@code RecordShape}, never each on its own: reading them
+     * reflectively on every record costs more than the walk, and one reader means one view of a type's data classes.
+     */
+    static ArchRule programmeReadsRecordsThroughTheirShape(String root) {
+        return noClasses().that().resideInAPackage(root + ".programme..")
+                .and().doNotHaveFullyQualifiedName(root + "." + RECORD_SHAPE_CLASS)
+                .should().callMethod(Class.class, "getRecordComponents")
+                .as("only " + RECORD_SHAPE_CLASS + " reads record components in the programme module");
+    }
+
     /** Tink's ways to reach secret key material in clear, and the cleartext keyset readers and writers. */
     static final List<String> CLEARTEXT_KEY_ACCESS = List.of("com.google.crypto.tink.InsecureSecretKeyAccess",
             "com.google.crypto.tink.SecretKeyAccess", "com.google.crypto.tink.CleartextKeysetHandle",
@@ -157,20 +172,18 @@ final class ArchitectureRules {
             "com.google.crypto.tink.LegacyKeysetSerialization", "com.google.crypto.tink.KeysetReader",
             "com.google.crypto.tink.KeysetWriter");
 
-    /** The one class allowed to read and write development keysets in clear (relative to the root). */
-    static final String CLEARTEXT_KEYSET_CLASS = "storage.jdbc.internal.KeysetTool";
     /**
-     * The research export's key ({@code ResearchExportKey}): it reads a cleartext PRF key file for development (a key
-     * wrapped by the agency's KMS otherwise) and writes one, owner-only, for {@code dvpp export research}; the
-     * programme module cannot reach storage's keyset class, so it is the second and last class allowed.
+     * The one class allowed to read and write keysets in clear (relative to the root): storage-spi's shared reader,
+     * exported only to the programme (the research export's key) and storage-jdbc (the development keysets).
      */
-    static final String RESEARCH_KEY_CLASS = "programme.ResearchExportKey";
+    static final String CLEARTEXT_KEYSET_CLASS = "storage.spi.internal.CleartextKeysets";
 
     /**
      * Item 20: no class reads or writes secret key material in clear ({@link #CLEARTEXT_KEY_ACCESS}, or Tink's
-     * keyset-format methods that take a {@code SecretKeyAccess}) but the development keyset class
-     * {@value #CLEARTEXT_KEYSET_CLASS}, which serves {@code KeyProviders.keysetFile} and {@code Keysets} and whose
-     * keysets are warned about (or refused, {@code keys.cleartext=refuse}) when storage loads them.
+     * keyset-format methods that take a {@code SecretKeyAccess}) but the shared cleartext keyset reader
+     * {@value #CLEARTEXT_KEYSET_CLASS}. Storage's development keysets ({@code KeyProviders.keysetFile}, {@code Keysets},
+     * warned about or refused, {@code keys.cleartext=refuse}, when storage loads them) and the research export's key
+     * files go through it; nothing else, not even their own classes, names Tink's cleartext access.
      */
     static ArchRule noCleartextKeyMaterialOutsideTheDevelopmentKeysetClass(String root) {
         DescribedPredicate<JavaClass> cleartextAccess = DescribedPredicate.describe("Tink cleartext key access",
@@ -185,10 +198,8 @@ final class ArchitectureRules {
                 });
         return noClasses().that().resideInAPackage(root + "..")
                 .and().doNotHaveFullyQualifiedName(root + "." + CLEARTEXT_KEYSET_CLASS)
-                .and().doNotHaveFullyQualifiedName(root + "." + RESEARCH_KEY_CLASS)
                 .should().dependOnClassesThat(cleartextAccess).orShould().callMethodWhere(secretFormatCall)
-                .as("item20: only " + CLEARTEXT_KEYSET_CLASS + " and " + RESEARCH_KEY_CLASS
-                        + " touch secret key material in clear");
+                .as("item20: only " + CLEARTEXT_KEYSET_CLASS + " touches secret key material in clear");
     }
 
     /**

@@ -61,7 +61,10 @@ class ArchitectureTest {
                         "fixtures.plugins"),
                 Arguments.of("every SPI extends the plugin root",
                         (Function<String, ArchRule>) ArchitectureRules::everySpiExtendsThePluginRoot,
-                        "fixtures.plugins"));
+                        "fixtures.plugins"),
+                Arguments.of("the programme reads records through their cached shape",
+                        (Function<String, ArchRule>) ArchitectureRules::programmeReadsRecordsThroughTheirShape,
+                        "fixtures.recordshape"));
     }
 
     @ParameterizedTest(name = "{0} holds for DVPP Kit")
@@ -71,16 +74,26 @@ class ArchitectureTest {
     }
 
     @Test
-    void item20_noClassButTheDevelopmentKeysetClassTouchesSecretKeyMaterialInClear() {
+    void item20_noClassButTheSharedCleartextKeysetReaderTouchesSecretKeyMaterialInClear() {
         ArchitectureRules.noCleartextKeyMaterialOutsideTheDevelopmentKeysetClass("org.dvpp").check(production);
         // the allowed class really does, so the rule is not vacuous for the real code
-        assertThat(production.get("org.dvpp.storage.jdbc.internal.KeysetTool").getDirectDependenciesFromSelf())
+        assertThat(production.get("org.dvpp.storage.spi.internal.CleartextKeysets").getDirectDependenciesFromSelf())
                 .anySatisfy(d -> assertThat(d.getTargetClass().getName())
                         .isEqualTo("com.google.crypto.tink.InsecureSecretKeyAccess"));
+        // and the two classes the rule used to allow now read and write their keysets through it
+        for (String user : new String[] {"org.dvpp.storage.jdbc.internal.KeysetTool",
+            "org.dvpp.programme.ResearchExportKey"}) {
+            assertThat(production.get(user).getDirectDependenciesFromSelf()).as(user)
+                    .anySatisfy(d -> assertThat(d.getTargetClass().getName())
+                            .isEqualTo("org.dvpp.storage.spi.internal.CleartextKeysets"));
+        }
         JavaClasses fixture = new ClassFileImporter().importPackages("fixtures.cleartext");
+        // the fixture's own copies of the formerly allowed classes are caught; only the shared reader is not
         assertThatThrownBy(() -> ArchitectureRules.noCleartextKeyMaterialOutsideTheDevelopmentKeysetClass(
                 "fixtures.cleartext").check(fixture)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("LeakyKeys").hasMessageNotContaining("KeysetTool.read");
+                .hasMessageContaining("LeakyKeys.read").hasMessageContaining("KeysetTool.read")
+                .hasMessageContaining("ResearchExportKey.write")
+                .hasMessageNotContaining("CleartextKeysets.parse");
     }
 
     @Test
@@ -111,6 +124,19 @@ class ArchitectureTest {
         assertThat(production.get("org.dvpp.programme.internal.CasesImpl").getMethods().stream()
                 .filter(m -> m.getRawParameterTypes().stream().anyMatch(t -> t.getSimpleName().equals("ActingUser")))
                 .count()).isGreaterThan(15);
+    }
+
+    @Test
+    void onlyTheRecordShapeReadsRecordComponentsInTheProgrammeAndTheFixtureWalkerIsCaught() {
+        ArchitectureRules.programmeReadsRecordsThroughTheirShape("org.dvpp").check(production);
+        // the subject access walker is among the classes checked, and the allowed class really reads components
+        assertThat(production.contain("org.dvpp.programme.internal.SarWalker")).isTrue();
+        assertThat(production.get("org.dvpp.programme.internal.RecordShape").getMethodCallsFromSelf())
+                .anySatisfy(c -> assertThat(c.getTarget().getName()).isEqualTo("getRecordComponents"));
+        JavaClasses fixture = new ClassFileImporter().importPackages("fixtures.recordshape");
+        assertThatThrownBy(() -> ArchitectureRules.programmeReadsRecordsThroughTheirShape("fixtures.recordshape")
+                .check(fixture)).isInstanceOf(AssertionError.class).hasMessageContaining("OwnWalker.first")
+                .hasMessageNotContaining("RecordShape.size");
     }
 
     @Test

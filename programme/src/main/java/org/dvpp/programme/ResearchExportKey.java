@@ -1,7 +1,6 @@
 package org.dvpp.programme;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
@@ -22,6 +21,7 @@ import org.dvpp.domain.Checks;
 import org.dvpp.domain.InvalidInputException;
 import org.dvpp.storage.spi.DataKeyset;
 import org.dvpp.storage.spi.KeyEncryptionKey;
+import org.dvpp.storage.spi.internal.CleartextKeysets;
 
 /**
  * The key of a research export's pseudonyms: a Tink PRF keyset (HMAC-SHA256), kept by the agency and never put in the
@@ -72,7 +72,7 @@ public final class ResearchExportKey {
         try {
             KeysetHandle handle;
             if (keyset instanceof DataKeyset.Cleartext c) {
-                handle = TinkJsonProtoKeysetFormat.parseKeyset(c.tinkJson(), InsecureSecretKeyAccess.get());
+                handle = CleartextKeysets.parse(c.tinkJson());
             } else {
                 DataKeyset.Wrapped w = (DataKeyset.Wrapped) keyset;
                 handle = TinkJsonProtoKeysetFormat.parseEncryptedKeyset(w.encryptedTinkJson(),
@@ -96,8 +96,7 @@ public final class ResearchExportKey {
     public static void generateFile(Path file) {
         Checks.required(file, "file");
         try {
-            String json = TinkJsonProtoKeysetFormat.serializeKeyset(KeysetHandle.generateNew(
-                    PredefinedPrfParameters.HMAC_SHA256_PRF), InsecureSecretKeyAccess.get());
+            String json = CleartextKeysets.serialize(KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF));
             Files.writeString(file, "", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

@@ -1,7 +1,5 @@
 package org.dvpp.programme.internal;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dvpp.domain.CaseId;
 import org.dvpp.domain.DataClass;
-import org.dvpp.domain.FreeText;
 import org.dvpp.domain.Identifier;
 import org.dvpp.domain.ParticipantId;
 import org.dvpp.domain.PersonAtRiskId;
@@ -126,19 +123,20 @@ final class SarWalker {
     }
 
     private void components(Record r, String prefix, Where where, List<SubjectAccess.Field> out) {
-        if (r.getClass().getRecordComponents().length == 0) {
+        List<RecordShape.Part> parts = RecordShape.of(r.getClass()).parts();
+        if (parts.isEmpty()) {
             // a state with no data of its own, such as "not recorded"
             out.add(new SubjectAccess.Field(prefix.isEmpty() ? "state" : prefix, r.getClass().getSimpleName()));
             return;
         }
-        for (RecordComponent rc : r.getClass().getRecordComponents()) {
-            String path = prefix.isEmpty() ? rc.getName() : prefix + "." + rc.getName();
-            if (rc.getName().equals("agency") || prefix.isEmpty() && rc.getName().equals("version")) {
+        for (RecordShape.Part part : parts) {
+            String path = prefix.isEmpty() ? part.name() : prefix + "." + part.name();
+            if (part.name().equals("agency") || prefix.isEmpty() && part.name().equals("version")) {
                 continue; // the agency heads the bundle; a version counter is storage's
             }
-            Object v = read(rc, r);
-            Sensitive s = rc.getAnnotation(Sensitive.class);
-            boolean text = rc.isAnnotationPresent(FreeText.class) || isText(v);
+            Object v = part.get(r);
+            Sensitive s = part.sensitive();
+            boolean text = part.freeText() || isText(v);
             if (s != null && s.value() == DataClass.P0 && side == Side.PARTICIPANT) {
                 if (Redactor.present(v)) {
                     withheld.add(new SubjectAccess.Withheld(where.section(), where.kind(), where.recordId(), path,
@@ -151,7 +149,7 @@ final class SarWalker {
                 }
                 continue;
             }
-            if (s != null && s.value() == DataClass.P0 && rc.isAnnotationPresent(FreeText.class) && Redactor.present(v)) {
+            if (s != null && s.value() == DataClass.P0 && part.freeText() && Redactor.present(v)) {
                 review.add(new SubjectAccess.ReviewFlag(where.section(), where.kind(), where.recordId(), path,
                         SubjectAccess.MAY_SPEAK_OF_OTHERS, false));
             }
@@ -279,8 +277,8 @@ final class SarWalker {
         } else if (v instanceof Map<?, ?> m) {
             m.values().forEach(x -> strings(x, into));
         } else if (v instanceof Record r) {
-            for (RecordComponent rc : r.getClass().getRecordComponents()) {
-                strings(read(rc, r), into);
+            for (RecordShape.Part part : RecordShape.of(r.getClass()).parts()) {
+                strings(part.get(r), into);
             }
         }
     }
@@ -296,20 +294,11 @@ final class SarWalker {
     }
 
     private static Object componentNamed(Record r, String name) {
-        for (RecordComponent rc : r.getClass().getRecordComponents()) {
-            if (rc.getName().equals(name)) {
-                return read(rc, r);
+        for (RecordShape.Part part : RecordShape.of(r.getClass()).parts()) {
+            if (part.name().equals(name)) {
+                return part.get(r);
             }
         }
         return null;
-    }
-
-    private static Object read(RecordComponent rc, Record r) {
-        try {
-            return rc.getAccessor().invoke(r);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + rc.getDeclaringRecord().getSimpleName() + "."
-                    + rc.getName(), e);
-        }
     }
 }

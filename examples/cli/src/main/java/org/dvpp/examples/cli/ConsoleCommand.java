@@ -2,7 +2,6 @@ package org.dvpp.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -22,15 +21,16 @@ import org.dvpp.examples.console.LocalUsers;
 import org.dvpp.programme.ActingUser;
 import org.dvpp.programme.Dvpp;
 import org.dvpp.programme.Role;
-import org.dvpp.storage.spi.KeyProviders;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Starts the staff web console: on a fresh demo cohort by default (its users' passwords printed once), or on an
- * embedded database the user names, with the users given on the command line. Runs until interrupted (Ctrl-C).
+ * Starts the staff web console: on a fresh demo cohort by default (its users' passwords printed once), or on a database
+ * the user names ({@link NamedDatabase}: an embedded directory, or a PostgreSQL or MariaDB URL with its keyset file and
+ * the agency), with the users given on the command line. Runs until interrupted (Ctrl-C).
  */
 @Command(name = "console", mixinStandardHelpOptions = true,
         description = {"Start the staff web console (facilitators, partner support, managers) in your browser.",
@@ -46,14 +46,14 @@ final class ConsoleCommand implements Callable<Integer> {
     @Option(names = "--dir", description = "Where the demo database goes (default: $DVPP_HOME/console, replaced each run).")
     Path dir;
 
-    @Option(names = "--database", description = "Open this embedded database instead of the demo: a directory with "
-            + "db/ and keyset.json (such as one `dvpp demo --dir` made), with --agency and --user.")
+    @Option(names = "--database", paramLabel = "DIR", description = "Open this embedded database instead of the "
+            + "demo: a directory with db/ and keyset.json (such as one `dvpp demo --dir` made), with --user.")
     Path database;
 
-    @Option(names = "--agency", description = "With --database: the agency's id (default: read from agency-id in it).")
-    String agency;
+    @Mixin
+    NamedDatabase.Options named = new NamedDatabase.Options();
 
-    @Option(names = "--user", description = "With --database: a user as name:ROLE[,ROLE...][:user-id], repeatable; "
+    @Option(names = "--user", description = "With a named database: a user as name:ROLE[,ROLE...][:user-id], repeatable; "
             + "each gets a random password, printed once.")
     List<String> userSpecs = new ArrayList<>();
 
@@ -67,9 +67,10 @@ final class ConsoleCommand implements Callable<Integer> {
         }
         CountDownLatch stop = new CountDownLatch(1);
         AutoCloseable running;
-        if (database == null) {
-            if (!userSpecs.isEmpty() || agency != null) {
-                err.println("--user and --agency go with --database; the demo makes its own users");
+        if (database == null && !named.namesServer()) {
+            if (!userSpecs.isEmpty() || named.agency != null || named.keyset != null) {
+                err.println("--user and --agency go with --database, --postgres-url or --mariadb-url (and --keyset with"
+                        + " a URL); the demo makes its own users");
                 return 2;
             }
             Path home = dir != null ? dir : DataHome.directory().resolve("console");
@@ -83,7 +84,12 @@ final class ConsoleCommand implements Callable<Integer> {
             demo.passwords().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                     .forEach(e -> out.printf("  %-12s %s%n", e.getKey(), e.getValue()));
         } else {
-            Optional<Started> started = openNamed(err);
+            Optional<Started> started;
+            try {
+                started = openNamed(err);
+            } catch (NamedDatabase.NotOpened e) {
+                return e.exitCode;
+            }
             if (started.isEmpty()) {
                 return 2;
             }
@@ -129,25 +135,12 @@ final class ConsoleCommand implements Callable<Integer> {
         }
     }
 
-    private Optional<Started> openNamed(PrintWriter err) throws IOException {
-        Path keys = database.resolve("keyset.json");
-        if (!Files.isDirectory(database.resolve("db")) || !Files.exists(keys)) {
-            err.println("No database in " + database + ": it needs db/ and keyset.json");
+    private Optional<Started> openNamed(PrintWriter err) throws IOException, NamedDatabase.NotOpened {
+        Optional<NamedDatabase> db = NamedDatabase.find(database, null, named, err);
+        if (db.isEmpty()) {
             return Optional.empty();
         }
-        String id = agency != null ? agency : Files.exists(database.resolve(ReportCommand.AGENCY_FILE))
-                ? Files.readString(database.resolve(ReportCommand.AGENCY_FILE)).trim() : null;
-        if (id == null) {
-            err.println("No agency: give --agency");
-            return Optional.empty();
-        }
-        AgencyId agencyId;
-        try {
-            agencyId = new AgencyId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            err.println("--agency is not a valid id");
-            return Optional.empty();
-        }
+        AgencyId agencyId = db.get().agency();
         if (userSpecs.isEmpty()) {
             err.println("Give at least one --user name:ROLE, such as --user fay:FACILITATOR");
             return Optional.empty();
@@ -166,8 +159,7 @@ final class ConsoleCommand implements Callable<Integer> {
                 return Optional.empty();
             }
         }
-        Dvpp dvpp = Dvpp.builder().embeddedDatabase(database.resolve("db")).keyProvider(KeyProviders.keysetFile(keys))
-                .build();
+        Dvpp dvpp = db.get().open(err);
         try {
             Console console = Console.builder(dvpp, users).port(port).build().start();
             return Optional.of(new Started(dvpp, console, passwords));

@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
             DemoCohort.Result result = demo.run(dvpp);
             result.print(out);
             // so that `dvpp report` can find the demo agency's figures
-            Files.writeString(home.resolve(ReportCommand.AGENCY_FILE), result.agency().value().toString());
+            Files.writeString(home.resolve(NamedDatabase.AGENCY_FILE), result.agency().value().toString());
         }
         out.printf("Done in %.1f s. Database: %s%n", (System.nanoTime() - t0) / 1e9, home.resolve("db"));
         return 0;

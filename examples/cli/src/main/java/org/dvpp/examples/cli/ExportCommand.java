@@ -14,6 +14,7 @@ import org.dvpp.programme.ResearchExportKey;
 import org.dvpp.programme.Role;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,8 +33,9 @@ final class ExportCommand implements Runnable {
     }
 
     /**
-     * The pseudonymised research export (CSV files, data dictionary, note) of the demo database or another embedded
-     * database the user names, made as the data protection officer.
+     * The pseudonymised research export (CSV files, data dictionary, note) of the demo database, another embedded
+     * database the user names, or a PostgreSQL or MariaDB database given by its JDBC URL with its keyset file and the
+     * agency ({@link NamedDatabase}), made as the data protection officer. A password in the URL is never printed.
      */
     @Command(name = "research", mixinStandardHelpOptions = true,
             description = {"Write the pseudonymised research export for an external evaluator: keyed pseudonyms, "
@@ -48,12 +50,13 @@ final class ExportCommand implements Runnable {
         @Option(names = "--out", required = true, description = "The directory to write into (new or empty).")
         Path out;
 
-        @Option(names = "--dir", description = "The database directory (default: the demo's, $DVPP_HOME/demo); it "
-                + "holds db/, keyset.json and agency-id, or give --agency.")
+        @Option(names = {"--database", "--dir"}, paramLabel = "DIR", description = "The embedded database "
+                + "directory (default: the demo's, $DVPP_HOME/demo); it holds db/, keyset.json and agency-id, or give "
+                + "--agency.")
         Path dir;
 
-        @Option(names = "--agency", description = "The agency's id (default: read from agency-id in --dir).")
-        String agency;
+        @Mixin
+        NamedDatabase.Options database = new NamedDatabase.Options();
 
         @Option(names = "--key", description = "The pseudonyms' key file (a Tink PRF keyset), made if it does not "
                 + "exist: exports with the same key use the same pseudonyms. Keep it away from the exports.")
@@ -72,7 +75,8 @@ final class ExportCommand implements Runnable {
                 err.println("--key must not be inside --out: the key stays with the agency, apart from the export");
                 return 2;
             }
-            Optional<NamedDatabase> db = NamedDatabase.find(dir, agency, err);
+            Optional<NamedDatabase> db = NamedDatabase.find(dir, DataHome.directory().resolve("demo"), database,
+                    err);
             if (db.isEmpty()) {
                 return 2;
             }
@@ -86,8 +90,14 @@ final class ExportCommand implements Runnable {
                 }
                 k = ResearchExportKey.fromFile(key);
             }
+            Dvpp opened;
+            try {
+                opened = db.get().open(err);
+            } catch (NamedDatabase.NotOpened e) {
+                return e.exitCode;
+            }
             ResearchExport export;
-            try (Dvpp dvpp = db.get().open()) {
+            try (Dvpp dvpp = opened) {
                 ActingUser dpo = ActingUser.of(UserId.random(), db.get().agency(), Role.DATA_PROTECTION_OFFICER);
                 export = dvpp.research().export(dpo, k);
             }

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.UserId;
@@ -19,10 +19,10 @@ import org.dvpp.reporting.DisclosurePolicy;
 import org.dvpp.reporting.PublishedReport;
 import org.dvpp.reporting.ReportFormat;
 import org.dvpp.reporting.ReportWriter;
-import org.dvpp.storage.spi.KeyProviders;
 import org.dvpp.storage.spi.OutcomeQuery;
 import org.dvpp.storage.spi.ReportDimension;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,9 +35,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the outcome report for a period (suppressed and rounded, safe to publish).")
 final class ReportCommand implements Callable<Integer> {
-    /** The file beside the demo database that holds the demo agency's id. */
-    static final String AGENCY_FILE = "agency-id";
-
     /** The breakdowns offered on the command line. */
     enum By { area, source, curriculum, group, pathway, total }
 
@@ -62,24 +59,12 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Write to this file instead of the terminal.")
     Path outFile;
 
-    @Option(names = {"--database", "--dir"}, description = "The embedded database directory (default: the demo's, "
-            + "$DVPP_HOME/demo); it holds db/, keyset.json and agency-id, or give --agency.")
+    @Option(names = {"--database", "--dir"}, paramLabel = "DIR", description = "The embedded database directory "
+            + "(default: the demo's, $DVPP_HOME/demo); it holds db/, keyset.json and agency-id, or give --agency.")
     Path dir;
 
-    @Option(names = "--postgres-url", description = "Report on this PostgreSQL database instead (JDBC URL), with "
-            + "--keyset and --agency.")
-    String postgresUrl;
-
-    @Option(names = "--mariadb-url", description = "Report on this MariaDB database instead (JDBC URL), with --keyset "
-            + "and --agency.")
-    String mariadbUrl;
-
-    @Option(names = "--keyset", description = "With --postgres-url or --mariadb-url: the keyset file the SDK "
-            + "encrypts that database with.")
-    Path keyset;
-
-    @Option(names = "--agency", description = "The agency's id (default: read from agency-id in --dir).")
-    String agency;
+    @Mixin
+    NamedDatabase.Options database = new NamedDatabase.Options();
 
     @Option(names = "--threshold", defaultValue = "10", description = "Suppression threshold, at least 8 (default: ${DEFAULT-VALUE}).")
     int threshold;
@@ -95,65 +80,19 @@ final class ReportCommand implements Callable<Integer> {
             err.println("--threshold must be at least 8 (the NHS Digital minimum)");
             return 2;
         }
-        String url = postgresUrl != null ? postgresUrl : mariadbUrl;
-        if (postgresUrl != null && mariadbUrl != null || url != null && dir != null) {
-            err.println("Name one database: --database, --postgres-url or --mariadb-url");
+        Optional<NamedDatabase> db = NamedDatabase.find(dir, DataHome.directory().resolve("demo"), database, err);
+        if (db.isEmpty()) {
             return 2;
         }
-        Path home = dir != null ? dir : DataHome.directory().resolve("demo");
-        Path keys = url != null ? keyset : home.resolve("keyset.json");
-        if (url != null && (keyset == null || !Files.isRegularFile(keyset) || agency == null)) {
-            err.println("A server database needs --keyset FILE (an existing keyset) and --agency ID");
-            return 2;
-        }
-        if (url == null && (!Files.isDirectory(home.resolve("db")) || !Files.exists(keys))) {
-            err.println("No database in " + home + " (run `dvpp demo` first, or name one with --database)");
-            return 2;
-        }
-        if (url != null && !url.startsWith(postgresUrl != null ? "jdbc:postgresql:" : "jdbc:mariadb:")) {
-            err.println((postgresUrl != null ? "--postgres-url" : "--mariadb-url") + " is not a JDBC URL of that "
-                    + "database (" + Redaction.jdbcUrl(url) + ")");
-            return 2;
-        }
-        String id = agency != null ? agency : Files.exists(home.resolve(AGENCY_FILE))
-                ? Files.readString(home.resolve(AGENCY_FILE)).trim() : null;
-        if (id == null) {
-            err.println("No agency: give --agency");
-            return 2;
-        }
-        AgencyId agencyId;
-        try {
-            agencyId = new AgencyId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            err.println("--agency is not a valid id");
-            return 2;
-        }
+        AgencyId agencyId = db.get().agency();
         // progress goes to stderr, so that the report itself can be piped
         ProgressBar bar = new ProgressBar(err, 4);
         bar.step("opening the database");
-        org.dvpp.programme.DvppBuilder builder = Dvpp.builder().keyProvider(KeyProviders.keysetFile(keys));
-        if (postgresUrl != null) {
-            org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
-            ds.setURL(postgresUrl);
-            builder.dataSource(ds);
-        } else if (mariadbUrl != null) {
-            try {
-                builder.dataSource(new org.mariadb.jdbc.MariaDbDataSource(mariadbUrl));
-            } catch (java.sql.SQLException e) {
-                err.println("--mariadb-url: " + Redaction.message(e.getMessage(), mariadbUrl));
-                return 2;
-            }
-        } else {
-            builder.embeddedDatabase(home.resolve("db"));
-        }
         Dvpp opened;
         try {
-            opened = builder.build();
-        } catch (org.dvpp.domain.DvppException | IllegalArgumentException e) {
-            // the driver's words may quote the URL: redact the password from them
-            err.println("Cannot open the database: " + (url == null ? e.getMessage()
-                    : Redaction.message(String.valueOf(e.getMessage()), url)));
-            return 1;
+            opened = db.get().open(err);
+        } catch (NamedDatabase.NotOpened e) {
+            return e.exitCode;
         }
         try (Dvpp dvpp = opened) {
             ActingUser manager = ActingUser.of(UserId.random(), agencyId, Role.MANAGER);

@@ -1,19 +1,19 @@
 package org.dvpp.storage.jdbc.internal;
 
-import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.signature.PredefinedSignatureParameters;
 import java.security.GeneralSecurityException;
 import org.dvpp.storage.spi.StorageConfigurationException;
+import org.dvpp.storage.spi.internal.CleartextKeysets;
 
 /**
- * Development keysets in clear: the one place in the SDK's main sources that reads or writes secret key material in
- * clear ({@link InsecureSecretKeyAccess}); an architecture test ({@code item20}) fails if any other class does. It
- * serves {@link org.dvpp.storage.spi.KeyProviders#keysetFile} and {@link org.dvpp.storage.jdbc.Keysets} (generate,
- * rotate, retire): every cleartext keyset that reaches storage is logged as a security warning when it is loaded, and
- * refused when the option {@code keys.cleartext=refuse} is set. Keysets wrapped by a KMS never pass through here.
+ * Development keysets in clear: makes, rotates and trims them for {@link org.dvpp.storage.spi.KeyProviders#keysetFile}
+ * and {@link org.dvpp.storage.jdbc.Keysets} (generate, rotate, retire), and reads the ones storage is handed. It reads
+ * and writes them through storage-spi's {@link CleartextKeysets}, the one class an architecture test ({@code item20})
+ * allows to touch secret key material in clear. Every cleartext keyset that reaches storage is logged as a security
+ * warning when it is loaded, and refused when the option {@code keys.cleartext=refuse} is set. Keysets wrapped by a KMS
+ * never pass through here.
  */
 public final class KeysetTool {
     static {
@@ -34,12 +34,12 @@ public final class KeysetTool {
      * @throws GeneralSecurityException if it is not a keyset
      */
     static KeysetHandle parseCleartext(String json) throws GeneralSecurityException {
-        return TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
+        return CleartextKeysets.parse(json);
     }
 
     private static String json(KeysetHandle handle) {
         try {
-            return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
+            return CleartextKeysets.serialize(handle);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
