@@ -238,6 +238,35 @@ class DataRightsTest {
         }
     }
 
+    @Test
+    void item31_aRestrictedManWhoLeftAGroupIsNotListedAmongItsMembers() throws Exception {
+        try (Harness h = new Harness()) {
+            CaseId left = h.readyMan();
+            CaseId stays = h.readyMan();
+            GroupId group = h.closedGroup(12);
+            h.dvpp.groups().allocate(h.manager, group, left);
+            h.dvpp.groups().allocate(h.manager, group, stays);
+            org.dvpp.domain.group.GroupSession first = h.dvpp.groups().sessions(h.facilitator, group).get(0);
+            h.clock.set(first.scheduledStart().plusHours(3).toInstant(java.time.ZoneOffset.UTC));
+            h.dvpp.groups().takeRegister(h.facilitator, first.id(), List.of(
+                    new Groups.RegisterLine(left, org.dvpp.domain.group.AttendanceStatus.PRESENT,
+                            java.util.Optional.empty()),
+                    new Groups.RegisterLine(stays, org.dvpp.domain.group.AttendanceStatus.PRESENT,
+                            java.util.Optional.empty())));
+            h.dvpp.cases().withdraw(h.practitioner, left, "moved away");
+            h.dvpp.cases().close(h.supervisor, left, "withdrawn");
+            assertThat(h.dvpp.groups().members(h.manager, group)).extracting(Groups.Member::caseId)
+                    .contains(left, stays);
+            ParticipantId him = h.get(left).participant();
+            h.dvpp.dataRights().restrict(h.supervisor, him, "he disputes the record");
+            assertThat(h.dvpp.groups().members(h.manager, group)).extracting(Groups.Member::caseId)
+                    .containsExactly(stays);
+            h.dvpp.dataRights().lift(h.supervisor, him);
+            assertThat(h.dvpp.groups().members(h.manager, group)).extracting(Groups.Member::caseId)
+                    .contains(left, stays);
+        }
+    }
+
     // ---------------------------------------------------------------- item 32: retention
 
     private static void retention(Harness h) {

@@ -432,6 +432,10 @@ final class GroupsImpl implements Groups {
             List<GroupSession> all = tx.groupSessions().listForGroup(groupId);
             List<Member> out = new ArrayList<>();
             for (Allocation a : tx.allocations().allInGroup(groupId)) {
+                if (tx.cases().find(a.caseId()).isEmpty()) {
+                    // a restricted or erased man who has left the group: hidden here as from every other list
+                    continue;
+                }
                 Set<SessionId> lines = new HashSet<>();
                 tx.groupSessions().attendanceForCase(a.caseId()).forEach(l -> lines.add(l.session()));
                 List<GroupSession> pass = CurriculumSupport.dueOnly(CurriculumSupport.pass(all, a, curriculum, lines),
