@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * COMMIT, and just after a COMMIT whose acknowledgement is then lost (the kill lands after the server committed and the
  * client sees a connection error). Every statement is found by a fault-free run that numbers them, so a new statement
  * in the SDK becomes a new kill point by itself. On 2026-12-03 they were 25 (enrolment), 22 (withdrawal), 19 (closure)
- * and 35 (erasure) on MariaDB: 101 kill points per database, each including the one after COMMIT.
+ * and 35 (erasure) on MariaDB, 38 for erasure on PostgreSQL: 101 and 104 kill points, each counting the one after COMMIT.
  *
  * <p>After each kill the whole database (every row of every table) is either exactly as before, or differs from it
  * exactly as the fault-free run's change did (same tables, same number of rows added and removed), and the agency's
