@@ -38,7 +38,18 @@ final class Databases {
     private Databases() {
     }
 
+    /**
+     * @param kind the server
+     * @param poolSize the pool's size
+     * @return a fresh schema or database on it; a kind left out of {@code -Ddvpp.reliability.databases} (a comma list
+     *     of kinds, such as {@code MARIADB}; unset means all) skips the test, saying so
+     */
     static Database open(Kind kind, int poolSize) {
+        String only = System.getProperty("dvpp.reliability.databases", "").trim();
+        if (!only.isEmpty() && java.util.Arrays.stream(only.split(",")).map(String::trim)
+                .noneMatch(k -> k.equalsIgnoreCase(kind.name()))) {
+            Assumptions.abort(kind + " is left out by -Ddvpp.reliability.databases=" + only + "; skipping");
+        }
         return kind == Kind.POSTGRESQL ? postgres(poolSize) : mariadb(poolSize);
     }
 
@@ -247,6 +258,18 @@ final class Databases {
         /** @return a connection of its own (outside the SDK and its pool) for one-number queries */
         Checker checker() throws SQLException {
             return new Checker(this, DriverManager.getConnection(url));
+        }
+
+        /** Runs a one-text query with UUID parameters on a fresh connection outside the SDK; null when no row. */
+        String text(String sql, UUID... params) throws SQLException {
+            try (Connection c = DriverManager.getConnection(url); PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    bindUuid(ps, i + 1, params[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
         }
 
         /** Runs a one-number query with UUID parameters on a fresh connection outside the SDK. */

@@ -54,6 +54,8 @@ final class Programme implements AutoCloseable {
     final ActingUser manager = ActingUser.of(UserId.random(), agency, Role.MANAGER);
     final ActingUser supervisor = ActingUser.of(UserId.random(), agency, Role.SUPERVISOR);
     final ActingUser caseManager = ActingUser.of(UserId.random(), agency, Role.CASE_MANAGER);
+    /** Erases men and reads a man's whole record, P0 and P1 ({@code dataRights().restrictedRecord}). */
+    final ActingUser dataProtectionOfficer = ActingUser.of(UserId.random(), agency, Role.DATA_PROTECTION_OFFICER);
     private final UserId facilitator = UserId.random();
 
     /**
