@@ -40,11 +40,6 @@ public final class EventsImpl implements Events, AutoCloseable {
     private final java.util.function.BiPredicate<String, ProgrammeEvent> mayDeliver;
 
     EventsImpl(Storage storage, EventCodec codec, List<ProgrammeEventListener> listeners, Duration retryBase,
-            Duration retryMax) {
-        this(storage, codec, listeners, retryBase, retryMax, (listener, event) -> true);
-    }
-
-    EventsImpl(Storage storage, EventCodec codec, List<ProgrammeEventListener> listeners, Duration retryBase,
             Duration retryMax, java.util.function.BiPredicate<String, ProgrammeEvent> mayDeliver) {
         this.mayDeliver = mayDeliver;
         this.storage = storage;

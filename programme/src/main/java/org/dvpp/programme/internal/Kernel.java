@@ -59,15 +59,6 @@ public final class Kernel {
     /** The organisation of each listener that belongs to one, by listener id. */
     private final java.util.Map<String, org.dvpp.domain.AgencyId> listenerScopes;
 
-    Kernel(Storage storage, Clock clock, AccessPolicy policy, InputValidator validator, EventCodec codec) {
-        this(storage, clock, policy, validator, codec, SecurityEvents.NONE);
-    }
-
-    Kernel(Storage storage, Clock clock, AccessPolicy policy, InputValidator validator, EventCodec codec,
-            SecurityEvents security) {
-        this(storage, clock, policy, validator, codec, security, java.util.Map.of());
-    }
-
     Kernel(Storage storage, Clock clock, AccessPolicy policy, InputValidator validator, EventCodec codec,
             SecurityEvents security, java.util.Map<String, org.dvpp.domain.AgencyId> listenerScopes) {
         this.listenerScopes = java.util.Map.copyOf(listenerScopes);

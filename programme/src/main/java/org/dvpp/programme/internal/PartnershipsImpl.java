@@ -133,9 +133,10 @@ final class PartnershipsImpl implements Partnerships {
         return tx.partnerships().findAgreement(id).orElseThrow(() -> new NotFoundException("agreement", id));
     }
 
+    /** Saves a change and reads the agreement back, with its new version and the signatures as stored. */
     private static SharingAgreement saved(Transaction tx, SharingAgreement changed) {
-        long version = tx.partnerships().updateAgreement(changed);
-        return agreement(tx, changed.id()).version() == version ? agreement(tx, changed.id()) : changed;
+        tx.partnerships().updateAgreement(changed);
+        return agreement(tx, changed.id());
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.slf4j.MarkerFactory;
  * changes the outcome of the call that raised the event.
  */
 final class SecurityEvents {
-    static final SecurityEvents NONE = new SecurityEvents(List.of());
     private static final Logger LOG = LoggerFactory.getLogger("org.dvpp.programme.security");
     private static final Marker SECURITY = MarkerFactory.getMarker("SECURITY");
 
