@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.DataHoldId;
 import org.dvpp.domain.GroupId;
 import org.dvpp.domain.casework.Case;
@@ -54,13 +52,7 @@ public abstract class DataRightsContract {
 
     /** @return fixtures of a fresh, stored agency */
     protected Fixtures agency() {
-        AgencyId id = AgencyId.random();
-        Fixtures f = new Fixtures(id, "ERASE" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
-        storage().inTransaction(id, tx -> {
-            tx.agencies().insert(f.agency());
-            return null;
-        });
-        return f;
+        return Fixtures.stored(storage(), "ERASE");
     }
 
     /**

@@ -99,6 +99,23 @@ public final class Fixtures {
         this.marker = marker;
     }
 
+    /**
+     * Stores a new agency and returns fixtures for it, with a marker that starts with the prefix.
+     *
+     * @param storage where to store it
+     * @param prefix the marker's first letters, naming the contract that made it
+     * @return fixtures for the fresh, stored agency
+     */
+    public static Fixtures stored(org.dvpp.storage.spi.Storage storage, String prefix) {
+        AgencyId id = AgencyId.random();
+        Fixtures f = new Fixtures(id, prefix + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+        storage.inTransaction(id, tx -> {
+            tx.agencies().insert(f.agency());
+            return null;
+        });
+        return f;
+    }
+
     /** @return the agency */
     public AgencyId agencyId() {
         return agency;

@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.dvpp.domain.AgencyId;
 import org.dvpp.domain.AgreementId;
 import org.dvpp.domain.CaseShareId;
@@ -48,13 +47,7 @@ public abstract class PartnershipContract {
     protected abstract Storage storage();
 
     private Fixtures organisation() {
-        AgencyId id = AgencyId.random();
-        Fixtures f = new Fixtures(id, "SHARE" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
-        storage().inTransaction(id, tx -> {
-            tx.agencies().insert(f.agency());
-            return null;
-        });
-        return f;
+        return Fixtures.stored(storage(), "SHARE");
     }
 
     private static SharingAgreement agreement(Fixtures lead, AgencyId... others) {

@@ -113,13 +113,7 @@ public abstract class StorageContract {
      * @return fixtures for a fresh agency
      */
     protected Fixtures newAgency() {
-        AgencyId id = AgencyId.random();
-        Fixtures f = new Fixtures(id, "CNRY" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
-        storage().inTransaction(id, tx -> {
-            tx.agencies().insert(f.agency());
-            return null;
-        });
-        return f;
+        return Fixtures.stored(storage(), "CNRY");
     }
 
     private <T> T write(Fixtures f, java.util.function.Function<Transaction, T> work) {
