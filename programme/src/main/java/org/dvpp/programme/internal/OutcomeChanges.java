@@ -90,58 +90,87 @@ final class OutcomeChanges {
         }
     }
 
+    /** A line key, instrument and score: where one sum is kept. */
+    private record Cell(String key, String instrumentId, String score) implements Comparable<Cell> {
+        private static final java.util.Comparator<Cell> ORDER = java.util.Comparator.comparing(Cell::key)
+                .thenComparing(Cell::instrumentId).thenComparing(Cell::score);
+
+        @Override
+        public int compareTo(Cell o) {
+            return ORDER.compare(this, o);
+        }
+    }
+
+    /**
+     * What judging the pairs of one instrument version needs, worked out once per report: the instrument, its label,
+     * whether totals are judged by reliable change, and the scores reported from the answers.
+     */
+    private static final class Plan {
+        final Instrument instrument;
+        final InstrumentDescriptor descriptor;
+        final String name;
+        final boolean judged;
+        /** The scores reported from the answers, by id; empty when the version has none. */
+        final Map<String, ScoreDefinition> fromAnswers = new LinkedHashMap<>();
+
+        Plan(String id, Instrument instrument) {
+            this.instrument = instrument;
+            this.descriptor = instrument.descriptor();
+            this.name = id.toUpperCase(Locale.ROOT);
+            this.judged = descriptor.polarity() != Polarity.NEUTRAL && descriptor.reliability().isPresent();
+            descriptor.subscales().stream().filter(OutcomeChanges::fromAnswers).forEach(s -> fromAnswers.put(s.id(), s));
+        }
+    }
+
     /**
      * @param tx the report's transaction
      * @param q the period and breakdown
      * @return the raw figures per line key, instrument and score, ordered by key, instrument and score
      */
     List<ChangeFigures> compute(Transaction tx, OutcomeQuery q) {
-        Map<String, Acc> sums = new java.util.TreeMap<>();
-        tx.reports().scorePairs(q, withAnswers(), p -> add(sums, p));
+        Map<Cell, Acc> sums = new java.util.HashMap<>();
+        // one plan per instrument version seen (empty: the version is no longer registered)
+        Map<String, Map<String, Optional<Plan>>> plans = new java.util.HashMap<>();
+        tx.reports().scorePairs(q, withAnswers(), p -> add(sums, plans.computeIfAbsent(p.instrumentId(),
+                i -> new java.util.HashMap<>()).computeIfAbsent(p.instrumentVersion(),
+                        v -> instruments.find(p.instrumentId(), v).map(i -> new Plan(p.instrumentId(), i))), p));
         List<ChangeFigures> out = new ArrayList<>();
-        sums.forEach((k, a) -> {
-            String[] part = k.split("\u0000", -1);
-            out.add(new ChangeFigures(part[0], part[1], part[2], a.label, a.rule, a.pairs, a.improved,
-                    a.deteriorated, a.before, a.after));
-        });
+        new java.util.TreeMap<>(sums).forEach((c, a) -> out.add(new ChangeFigures(c.key(), c.instrumentId(), c.score(),
+                a.label, a.rule, a.pairs, a.improved, a.deteriorated, a.before, a.after)));
         return out;
     }
 
-    private void add(Map<String, Acc> sums, ScorePair p) {
-        Optional<Instrument> found = instruments.find(p.instrumentId(), p.instrumentVersion());
+    private static void add(Map<Cell, Acc> sums, Optional<Plan> found, ScorePair p) {
         if (found.isEmpty()) {
             return; // a version no longer registered is never judged with another
         }
-        InstrumentDescriptor d = found.get().descriptor();
-        String name = p.instrumentId().toUpperCase(Locale.ROOT);
+        Plan plan = found.get();
+        InstrumentDescriptor d = plan.descriptor;
         if (p.before().isPresent() && p.after().isPresent()) {
             BigDecimal b = p.before().get();
             BigDecimal a = p.after().get();
-            boolean judged = d.polarity() != Polarity.NEUTRAL && d.reliability().isPresent();
+            boolean judged = plan.judged;
             ReliableChange.Outcome o = judged ? ReliableChange.verdict(d, d.reliability().get(), a.subtract(b))
                     : ReliableChange.Outcome.NO_RELIABLE_CHANGE;
-            acc(sums, p, ChangeFigures.TOTAL, name + " total", judged ? ChangeRule.RELIABLE_CHANGE : ChangeRule.NONE)
-                    .add(judged ? ChangeRule.RELIABLE_CHANGE : ChangeRule.NONE, b, a,
+            acc(sums, p, ChangeFigures.TOTAL, plan.name + " total", judged ? ChangeRule.RELIABLE_CHANGE
+                    : ChangeRule.NONE).add(judged ? ChangeRule.RELIABLE_CHANGE : ChangeRule.NONE, b, a,
                             o == ReliableChange.Outcome.RELIABLY_IMPROVED,
                             o == ReliableChange.Outcome.RELIABLY_DETERIORATED);
         }
-        if (p.beforeAnswers().isEmpty() || p.afterAnswers().isEmpty()
-                || d.subscales().stream().noneMatch(OutcomeChanges::fromAnswers)) {
+        if (p.beforeAnswers().isEmpty() || p.afterAnswers().isEmpty() || plan.fromAnswers.isEmpty()) {
             return;
         }
         ScoreResult before;
         ScoreResult after;
         try {
-            before = found.get().score(Answers.parse(p.beforeAnswers()));
-            after = found.get().score(Answers.parse(p.afterAnswers()));
+            before = plan.instrument.score(Answers.parse(p.beforeAnswers()));
+            after = plan.instrument.score(Answers.parse(p.afterAnswers()));
         } catch (DvppException unscorable) {
             return; // stored answers the version cannot score are not a pair
         }
-        Map<String, ScoreDefinition> defs = new LinkedHashMap<>();
-        d.subscales().forEach(s -> defs.put(s.id(), s));
         for (ScoreComparison.Change c : ScoreComparison.compare(d, before, after)) {
-            ScoreDefinition s = defs.get(c.scoreId());
-            if (s == null || !fromAnswers(s) || c.before().isEmpty() || c.after().isEmpty()) {
+            ScoreDefinition s = plan.fromAnswers.get(c.scoreId());
+            if (s == null || c.before().isEmpty() || c.after().isEmpty()) {
                 continue;
             }
             BigDecimal b = decimal(c.before().get());
@@ -152,12 +181,12 @@ final class OutcomeChanges {
                         || u == ScoreComparison.UseOutcome.EXCLUDED_NOT_USING_AT_START) {
                     continue;
                 }
-                acc(sums, p, s.id(), name + " " + s.label(), ChangeRule.DAYS_OF_USE).add(ChangeRule.DAYS_OF_USE, b,
-                        a, u == ScoreComparison.UseOutcome.ABSTINENT || u == ScoreComparison.UseOutcome.REDUCED,
+                acc(sums, p, s.id(), plan.name + " " + s.label(), ChangeRule.DAYS_OF_USE).add(ChangeRule.DAYS_OF_USE,
+                        b, a, u == ScoreComparison.UseOutcome.ABSTINENT || u == ScoreComparison.UseOutcome.REDUCED,
                         u == ScoreComparison.UseOutcome.INCREASED);
             } else {
-                acc(sums, p, s.id(), name + " " + s.label(), ChangeRule.DIRECTION).add(ChangeRule.DIRECTION, b, a,
-                        a.compareTo(b) > 0, a.compareTo(b) < 0);
+                acc(sums, p, s.id(), plan.name + " " + s.label(), ChangeRule.DIRECTION).add(ChangeRule.DIRECTION,
+                        b, a, a.compareTo(b) > 0, a.compareTo(b) < 0);
             }
         }
     }
@@ -166,8 +195,7 @@ final class OutcomeChanges {
         return f.toBigDecimal(4);
     }
 
-    private static Acc acc(Map<String, Acc> sums, ScorePair p, String score, String label, ChangeRule rule) {
-        return sums.computeIfAbsent(p.key() + "\u0000" + p.instrumentId() + "\u0000" + score,
-                k -> new Acc(label, rule));
+    private static Acc acc(Map<Cell, Acc> sums, ScorePair p, String score, String label, ChangeRule rule) {
+        return sums.computeIfAbsent(new Cell(p.key(), p.instrumentId(), score), k -> new Acc(label, rule));
     }
 }

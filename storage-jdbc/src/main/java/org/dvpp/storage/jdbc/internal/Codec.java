@@ -81,6 +81,37 @@ final class Codec {
         return list(flat);
     }
 
+    /**
+     * Reads a map encoded by {@link #map(Map)} as an unmodifiable map (iteration order unspecified), without the sorted
+     * copy {@link #map(String)} makes: for values read once and handed on, such as a report's answers.
+     */
+    static Map<String, String> frozenMap(String text) {
+        if (text.indexOf('\\') >= 0) {
+            return Map.copyOf(map(text)); // escapes: the general reader
+        }
+        if (text.isEmpty()) {
+            return Map.of();
+        }
+        int parts = 1;
+        for (int i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
+            parts++;
+        }
+        if (parts % 2 != 0) {
+            throw new IllegalStateException("a stored map has an odd number of parts");
+        }
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] entries = new Map.Entry[parts / 2];
+        int at = 0;
+        for (int e = 0; e < entries.length; e++) {
+            int bar = text.indexOf('|', at);
+            int next = text.indexOf('|', bar + 1);
+            int end = next < 0 ? text.length() : next;
+            entries[e] = Map.entry(text.substring(at, bar), text.substring(bar + 1, end));
+            at = end + 1;
+        }
+        return Map.ofEntries(entries);
+    }
+
     static Map<String, String> map(String text) {
         List<String> flat = list(text);
         if (flat.size() % 2 != 0) {

@@ -433,7 +433,12 @@ public final class FieldCipher {
     }
 
     Optional<String> decryptOptional(String table, UUID id, String column, byte[] ciphertext) {
-        byte[] framed = decryptRaw(table, id.toString(), column, ciphertext);
+        return decryptOptional(table, id.toString(), column, ciphertext);
+    }
+
+    /** As {@link #decryptOptional(String, UUID, String, byte[])}, for a record id already read as text. */
+    Optional<String> decryptOptional(String table, String id, String column, byte[] ciphertext) {
+        byte[] framed = decryptRaw(table, id, column, ciphertext);
         if (framed.length == 0 || framed[0] == ABSENT) {
             return Optional.empty();
         }

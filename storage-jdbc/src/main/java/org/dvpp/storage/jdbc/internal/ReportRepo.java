@@ -120,8 +120,9 @@ final class ReportRepo implements ReportQueries {
         FieldCipher f = db.cipher;
         String t = AssessmentRepo.TABLE;
         Candidate[] last = new Candidate[1];
+        // the assessment id stays text: it is only bound into each value's associated data
         db.each(OutcomeSql.pairs(q.by(), withAnswers), r -> new Candidate(r.str("rid"), r.str("k").trim(),
-                r.str("iid"), r.str("ver"), r.str("tp"), r.uuid("aid"), r.bytes("tot"), r.bytes("ans")), c -> {
+                r.str("iid"), r.str("ver"), r.str("tp"), r.str("aid"), r.bytes("tot"), r.bytes("ans")), c -> {
                     Candidate b = last[0];
                     last[0] = c;
                     // rows come by referral, instrument, then time point: END sorts before INTAKE
@@ -136,14 +137,14 @@ final class ReportRepo implements ReportQueries {
                             f.decryptOptional(t, before.aid(), "total_enc", before.tot()).map(java.math.BigDecimal::new),
                             f.decryptOptional(t, after.aid(), "total_enc", after.tot()).map(java.math.BigDecimal::new),
                             before.ans() == null ? Map.of()
-                                    : Codec.map(f.decrypt(t, before.aid(), "answers_enc", before.ans())),
+                                    : Codec.frozenMap(f.decrypt(t, before.aid(), "answers_enc", before.ans())),
                             after.ans() == null ? Map.of()
-                                    : Codec.map(f.decrypt(t, after.aid(), "answers_enc", after.ans()))));
+                                    : Codec.frozenMap(f.decrypt(t, after.aid(), "answers_enc", after.ans()))));
                 }, p.toArray());
     }
 
     /** One referral's latest assessment of an instrument at a time point, still encrypted. */
-    private record Candidate(String rid, String k, String iid, String ver, String tp, java.util.UUID aid, byte[] tot,
+    private record Candidate(String rid, String k, String iid, String ver, String tp, String aid, byte[] tot,
             byte[] ans) {
     }
 
