@@ -129,15 +129,18 @@ final class OutcomeChanges {
      */
     List<ChangeFigures> compute(Transaction tx, OutcomeQuery q) {
         Map<Cell, Acc> sums = new java.util.HashMap<>();
-        // one plan per instrument version seen (empty: the version is no longer registered)
-        Map<String, Map<String, Optional<Plan>>> plans = new java.util.HashMap<>();
-        tx.reports().scorePairs(q, withAnswers(), p -> add(sums, plans.computeIfAbsent(p.instrumentId(),
-                i -> new java.util.HashMap<>()).computeIfAbsent(p.instrumentVersion(),
-                        v -> instruments.find(p.instrumentId(), v).map(i -> new Plan(p.instrumentId(), i))), p));
+        Map<List<String>, Optional<Plan>> plans = new java.util.HashMap<>();
+        tx.reports().scorePairs(q, withAnswers(), p -> add(sums, plan(plans, p), p));
         List<ChangeFigures> out = new ArrayList<>();
         new java.util.TreeMap<>(sums).forEach((c, a) -> out.add(new ChangeFigures(c.key(), c.instrumentId(), c.score(),
                 a.label, a.rule, a.pairs, a.improved, a.deteriorated, a.before, a.after)));
         return out;
+    }
+
+    /** @return the plan of the pair's instrument version, made on its first pair (empty: no longer registered) */
+    private Optional<Plan> plan(Map<List<String>, Optional<Plan>> plans, ScorePair p) {
+        return plans.computeIfAbsent(List.of(p.instrumentId(), p.instrumentVersion()),
+                k -> instruments.find(p.instrumentId(), p.instrumentVersion()).map(i -> new Plan(p.instrumentId(), i)));
     }
 
     private static void add(Map<Cell, Acc> sums, Optional<Plan> found, ScorePair p) {
